@@ -1,0 +1,7 @@
+package dev.traverse.app;
+
+public final class Traverse {
+    public static void main(String[] args) {
+        System.out.println("traverse");
+    }
+}

@@ -1,0 +1,39 @@
+package dev.traverse.engine.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A network path between two sites, or between a device group and its site ({@code site/device}).
+ *
+ * @param bandwidthMbps the path's bandwidth, or null when unknown
+ * @param costPerGB     the transfer price per GB, or null when free or unknown
+ */
+public record Link(List<String> between, double latencyMs, Double bandwidthMbps, Double costPerGB) {
+
+    public Link {
+        between = Names.list("between", between);
+        if (between.size() != 2) {
+            throw new IllegalArgumentException("a link is between exactly two ends, got " + between.size());
+        }
+        between.forEach(end -> Objects.requireNonNull(end, "link end"));
+        if (between.get(0).equals(between.get(1))) {
+            throw new IllegalArgumentException("a link must join two different ends, got " + between.get(0) + " twice");
+        }
+        Names.nonNegative("latencyMs", latencyMs);
+        if (bandwidthMbps != null) {
+            Names.nonNegative("bandwidthMbps", bandwidthMbps);
+        }
+        if (costPerGB != null) {
+            Names.nonNegative("costPerGB", costPerGB);
+        }
+    }
+
+    public String from() {
+        return between.get(0);
+    }
+
+    public String to() {
+        return between.get(1);
+    }
+}

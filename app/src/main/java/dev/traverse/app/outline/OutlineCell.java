@@ -1,0 +1,36 @@
+package dev.traverse.app.outline;
+
+import dev.traverse.app.ui.Icons;
+import dev.traverse.themes.TraverseStyles;
+import javafx.scene.control.Label;
+import javafx.scene.control.TreeCell;
+import javafx.scene.layout.HBox;
+
+/** An outline row: the element's icon, its name, and its details muted. */
+final class OutlineCell extends TreeCell<OutlineItem> {
+
+    private final Label name = new Label();
+    private final Label detail = new Label();
+    private final HBox content = new HBox(name, detail);
+
+    OutlineCell() {
+        content.getStyleClass().add(TraverseStyles.OUTLINE_CELL);
+        name.getStyleClass().add(TraverseStyles.OUTLINE_NAME);
+        detail.getStyleClass().add(TraverseStyles.OUTLINE_DETAIL);
+    }
+
+    @Override
+    protected void updateItem(OutlineItem item, boolean empty) {
+        super.updateItem(item, empty);
+        if (empty || item == null) {
+            setText(null);
+            setGraphic(null);
+            return;
+        }
+        setText(null);
+        name.setText(item.name());
+        detail.setText(item.detail());
+        name.setGraphic(Icons.of(OutlineIcons.of(item)));
+        setGraphic(content);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.traverse.app.outline;
+
+import dev.traverse.themes.TraverseStyles;
+import java.util.Objects;
+import javafx.scene.Node;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+
+/** The read-only topology outline: a tree of sites, clusters, node pools and devices. */
+public final class OutlineView {
+
+    /** The tree's id, for tests and styling. */
+    public static final String ID = "outline";
+
+    private final TreeView<OutlineItem> tree = new TreeView<>();
+
+    public OutlineView(OutlineViewModel viewModel) {
+        Objects.requireNonNull(viewModel, "viewModel");
+        tree.setId(ID);
+        tree.getStyleClass().add(TraverseStyles.OUTLINE);
+        tree.setShowRoot(true);
+        tree.setCellFactory(t -> new OutlineCell());
+        viewModel.rootProperty().addListener((obs, old, now) -> show(now));
+        show(viewModel.rootProperty().get());
+    }
+
+    public Node node() {
+        return tree;
+    }
+
+    /** Opens every row. */
+    public void expandAll() {
+        setExpanded(tree.getRoot(), true);
+    }
+
+    /** Closes every row but the topology's own, so that its sites stay in sight. */
+    public void collapseAll() {
+        setExpanded(tree.getRoot(), false);
+        if (tree.getRoot() != null) {
+            tree.getRoot().setExpanded(true);
+        }
+    }
+
+    private void show(OutlineItem root) {
+        tree.setRoot(root == null ? null : treeItem(root));
+    }
+
+    private static TreeItem<OutlineItem> treeItem(OutlineItem item) {
+        TreeItem<OutlineItem> treeItem = new TreeItem<>(item);
+        item.children().forEach(child -> treeItem.getChildren().add(treeItem(child)));
+        // Open down to clusters; node pools and devices are leaves.
+        treeItem.setExpanded(item.kind() != OutlineKind.NODE_POOL && item.kind() != OutlineKind.DEVICE);
+        return treeItem;
+    }
+
+    private static void setExpanded(TreeItem<OutlineItem> item, boolean expanded) {
+        if (item == null) {
+            return;
+        }
+        item.setExpanded(expanded);
+        item.getChildren().forEach(child -> setExpanded(child, expanded));
+    }
+}

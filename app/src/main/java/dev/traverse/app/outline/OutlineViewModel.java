@@ -1,0 +1,63 @@
+package dev.traverse.app.outline;
+
+import dev.traverse.app.io.OpenTopology;
+import dev.traverse.app.state.AppState;
+import dev.traverse.engine.model.Cluster;
+import dev.traverse.engine.model.Device;
+import dev.traverse.engine.model.Node;
+import dev.traverse.engine.model.Site;
+import dev.traverse.engine.model.Topology;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * The open topology as a read-only outline: sites, their clusters with node pools, and their devices. UI thread only.
+ */
+public final class OutlineViewModel {
+
+    private final ReadOnlyObjectWrapper<OutlineItem> root = new ReadOnlyObjectWrapper<>(this, "root");
+
+    public OutlineViewModel(AppState state) {
+        Objects.requireNonNull(state, "state");
+        state.openTopologyProperty().addListener((obs, old, now) -> root.set(outline(now)));
+        root.set(outline(state.openTopologyProperty().get()));
+    }
+
+    /** The topology's row, with every site under it; null when no topology is open. */
+    public ReadOnlyObjectProperty<OutlineItem> rootProperty() {
+        return root.getReadOnlyProperty();
+    }
+
+    private static OutlineItem outline(OpenTopology open) {
+        return open == null ? null : open.topology().map(OutlineViewModel::topology).orElse(null);
+    }
+
+    static OutlineItem topology(Topology topology) {
+        String description = topology.metadata().description();
+        return new OutlineItem(OutlineKind.TOPOLOGY, topology.name(), description == null ? "" : description,
+                topology, topology.sites().stream().map(OutlineViewModel::site).toList());
+    }
+
+    private static OutlineItem site(Site site) {
+        List<OutlineItem> children = new ArrayList<>();
+        site.clusters().forEach(c -> children.add(cluster(c)));
+        site.devices().forEach(d -> children.add(device(d)));
+        return new OutlineItem(OutlineKind.SITE, site.name(), OutlineText.site(site), site, children);
+    }
+
+    private static OutlineItem cluster(Cluster cluster) {
+        return new OutlineItem(OutlineKind.CLUSTER, cluster.name(), OutlineText.cluster(cluster), cluster,
+                cluster.nodes().stream().map(OutlineViewModel::nodePool).toList());
+    }
+
+    private static OutlineItem nodePool(Node node) {
+        return new OutlineItem(OutlineKind.NODE_POOL, node.name(), OutlineText.nodePool(node), node, List.of());
+    }
+
+    private static OutlineItem device(Device device) {
+        return new OutlineItem(OutlineKind.DEVICE, device.name(), OutlineText.device(device), device, List.of());
+    }
+}

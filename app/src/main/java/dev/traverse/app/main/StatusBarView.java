@@ -1,0 +1,46 @@
+package dev.traverse.app.main;
+
+import dev.traverse.themes.TraverseStyles;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+
+/** The bar at the bottom: what happened last, a spinner while reading, and the open file's path. */
+final class StatusBarView {
+
+    static final String STATUS_ID = "status";
+
+    private final HBox bar;
+
+    StatusBarView(MainWindowViewModel viewModel) {
+        Objects.requireNonNull(viewModel, "viewModel");
+        Label status = new Label();
+        status.setId(STATUS_ID);
+        status.textProperty().bind(viewModel.statusProperty());
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(14, 14);
+        spinner.visibleProperty().bind(viewModel.loadingProperty());
+        spinner.managedProperty().bind(spinner.visibleProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+
+        Label file = new Label();
+        file.getStyleClass().add(TraverseStyles.STATUS_DETAIL);
+        file.textProperty().bind(Bindings.createStringBinding(
+                () -> viewModel.currentFileProperty().get() == null ? "" : viewModel.currentFileProperty().get().toString(),
+                viewModel.currentFileProperty()));
+
+        bar = new HBox(spinner, status, spacer, file);
+        bar.getStyleClass().add(TraverseStyles.STATUS_BAR);
+    }
+
+    HBox bar() {
+        return bar;
+    }
+}

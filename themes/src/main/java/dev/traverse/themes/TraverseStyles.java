@@ -22,6 +22,8 @@ public final class TraverseStyles {
     public static final String OUTLINE_NAME = "traverse-outline-name";
     /** The muted details after an element's name. */
     public static final String OUTLINE_DETAIL = "traverse-outline-detail";
+    /** The note the outline shows instead of a tree, such as when the file has errors. */
+    public static final String OUTLINE_PLACEHOLDER = "traverse-outline-placeholder";
     /** The side panel beside the outline. */
     public static final String SIDE_PANEL = "traverse-side-panel";
     /** A titled section of the side panel. */
@@ -38,6 +40,8 @@ public final class TraverseStyles {
     public static final String PROBLEMS = "traverse-problems";
     /** One problem in the list. */
     public static final String PROBLEM_CELL = "traverse-problem-cell";
+    /** The icon and text inside a problem cell. */
+    public static final String PROBLEM_CONTENT = "traverse-problem-content";
     /** What the window shows when no topology is open. */
     public static final String EMPTY_STATE = "traverse-empty-state";
     /** The big icon of the empty state. */

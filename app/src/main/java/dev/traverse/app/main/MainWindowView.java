@@ -25,7 +25,7 @@ import javafx.scene.layout.VBox;
 public final class MainWindowView {
 
     private static final double SIDE_PANEL_MIN_WIDTH = 300;
-    private static final double OUTLINE_SHARE = 0.66;
+    private static final double OUTLINE_SHARE = 0.62;
 
     private final BorderPane root = new BorderPane();
 

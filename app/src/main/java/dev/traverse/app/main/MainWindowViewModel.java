@@ -127,7 +127,10 @@ public final class MainWindowViewModel {
         if (errors == 0 && warnings == 0) {
             return "no problems";
         }
-        return plural(errors, "error") + ", " + plural(warnings, "warning");
+        if (warnings == 0) {
+            return plural(errors, "error");
+        }
+        return errors == 0 ? plural(warnings, "warning") : plural(errors, "error") + ", " + plural(warnings, "warning");
     }
 
     private static String plural(long n, String noun) {

@@ -3,8 +3,10 @@ package dev.traverse.app.outline;
 import dev.traverse.themes.TraverseStyles;
 import java.util.Objects;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
+import javafx.scene.layout.StackPane;
 
 /** The read-only topology outline: a tree of sites, clusters, node pools and devices. */
 public final class OutlineView {
@@ -13,9 +15,17 @@ public final class OutlineView {
     public static final String ID = "outline";
 
     private final TreeView<OutlineItem> tree = new TreeView<>();
+    private final StackPane pane;
 
     public OutlineView(OutlineViewModel viewModel) {
         Objects.requireNonNull(viewModel, "viewModel");
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(viewModel.placeholderProperty());
+        placeholder.getStyleClass().add(TraverseStyles.OUTLINE_PLACEHOLDER);
+        placeholder.setWrapText(true);
+        placeholder.visibleProperty().bind(viewModel.placeholderProperty().isNotEmpty());
+        pane = new StackPane(tree, placeholder);
+
         tree.setId(ID);
         tree.getStyleClass().add(TraverseStyles.OUTLINE);
         tree.setShowRoot(true);
@@ -25,7 +35,7 @@ public final class OutlineView {
     }
 
     public Node node() {
-        return tree;
+        return pane;
     }
 
     /** Opens every row. */

@@ -12,18 +12,34 @@ import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * The open topology as a read-only outline: sites, their clusters with node pools, and their devices. UI thread only.
  */
 public final class OutlineViewModel {
 
+    static final String ERRORS_PLACEHOLDER = "The file has errors, listed under Problems. Fix them and reload to see"
+            + " its outline.";
+
     private final ReadOnlyObjectWrapper<OutlineItem> root = new ReadOnlyObjectWrapper<>(this, "root");
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
 
     public OutlineViewModel(AppState state) {
         Objects.requireNonNull(state, "state");
-        state.openTopologyProperty().addListener((obs, old, now) -> root.set(outline(now)));
-        root.set(outline(state.openTopologyProperty().get()));
+        state.openTopologyProperty().addListener((obs, old, now) -> show(now));
+        show(state.openTopologyProperty().get());
+    }
+
+    private void show(OpenTopology open) {
+        root.set(outline(open));
+        placeholder.set(open != null && open.topology().isEmpty() ? ERRORS_PLACEHOLDER : "");
+    }
+
+    /** Why there is no outline although a file is open, or empty. */
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
     }
 
     /** The topology's row, with every site under it; null when no topology is open. */

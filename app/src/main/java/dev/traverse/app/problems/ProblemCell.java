@@ -1,18 +1,39 @@
 package dev.traverse.app.problems;
 
-import dev.traverse.app.ui.Icons;
 import dev.traverse.engine.io.Problem;
 import dev.traverse.themes.TraverseStyles;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
-/** A problem with an error or warning icon; the pseudo-class lets the theme colour it. */
+/**
+ * A problem with an error or warning icon, its text wrapped to the list's width; the pseudo-class lets the theme
+ * colour it.
+ */
 final class ProblemCell extends ListCell<Problem> {
+
+    private final FontIcon icon = new FontIcon();
+    // The text sits in its own label: a cell's own wrapped text with a graphic gets its height wrong and truncates.
+    private final Label text = new Label();
+    private final HBox content = new HBox(icon, text);
 
     ProblemCell() {
         getStyleClass().add(TraverseStyles.PROBLEM_CELL);
-        setWrapText(true);
+        content.getStyleClass().add(TraverseStyles.PROBLEM_CONTENT);
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        // A zero preferred width lets the list size cells to its own width instead of the longest message.
+        setPrefWidth(0);
     }
 
     @Override
@@ -22,11 +43,13 @@ final class ProblemCell extends ListCell<Problem> {
         pseudoClassStateChanged(TraverseStyles.ERROR, error);
         pseudoClassStateChanged(TraverseStyles.WARNING, !empty && problem != null && !error);
         if (empty || problem == null) {
-            setText(null);
             setGraphic(null);
+            setTooltip(null);
             return;
         }
-        setText(ProblemsViewModel.text(problem));
-        setGraphic(Icons.of(error ? Material2OutlinedAL.ERROR_OUTLINE : Material2OutlinedMZ.WARNING));
+        icon.setIconCode(error ? Material2OutlinedAL.ERROR_OUTLINE : Material2OutlinedMZ.WARNING);
+        text.setText(ProblemsViewModel.text(problem));
+        setGraphic(content);
+        setTooltip(new Tooltip(problem.format()));
     }
 }

@@ -34,9 +34,20 @@ public final class ProblemsViewModel {
         return title;
     }
 
-    /** The text a problem is shown with: the compiler-style line, with related places below. */
+    /**
+     * The text a problem is shown with: {@code LINE:COLUMN: PATH: MESSAGE} and an indented line per related place.
+     * The file name is left out; the window shows which file is open.
+     */
     public static String text(Problem problem) {
-        return problem.format();
+        StringBuilder text = new StringBuilder().append(problem.position()).append(": ");
+        if (!problem.path().isEmpty()) {
+            text.append(problem.path()).append(": ");
+        }
+        text.append(problem.message());
+        for (Problem.Related related : problem.related()) {
+            text.append('\n').append("    ").append(related.position()).append(": ").append(related.note());
+        }
+        return text.toString();
     }
 
     private static List<Problem> problemsOf(OpenTopology open) {

@@ -35,6 +35,8 @@ public final class SummaryView {
     }
 
     private void show(List<SummaryRow> rows) {
+        section.setVisible(!rows.isEmpty());
+        section.setManaged(!rows.isEmpty());
         grid.getChildren().clear();
         for (int i = 0; i < rows.size(); i++) {
             Label label = new Label(rows.get(i).label());

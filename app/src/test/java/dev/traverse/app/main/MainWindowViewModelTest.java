@@ -102,6 +102,13 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void statusLeavesOutKindsWithoutProblems() {
+        assertThat(MainWindowViewModel.problemSummary(List.of(problem(Severity.ERROR)))).isEqualTo("1 error");
+        assertThat(MainWindowViewModel.problemSummary(List.of(problem(Severity.WARNING), problem(Severity.WARNING))))
+                .isEqualTo("2 warnings");
+    }
+
+    @Test
     void isLoadingUntilTheReadFinishes() throws IOException {
         Path file = file("a.yaml", topology("t"));
         executor.hold();

@@ -24,6 +24,7 @@ class OutlineViewModelTest {
     @Test
     void isEmptyWithNothingOpen() {
         assertThat(viewModel.rootProperty().get()).isNull();
+        assertThat(viewModel.placeholderProperty().get()).isEmpty();
     }
 
     @Test
@@ -61,5 +62,6 @@ class OutlineViewModelTest {
         open(Optional.empty());
 
         assertThat(viewModel.rootProperty().get()).isNull();
+        assertThat(viewModel.placeholderProperty().get()).isEqualTo(OutlineViewModel.ERRORS_PLACEHOLDER);
     }
 }

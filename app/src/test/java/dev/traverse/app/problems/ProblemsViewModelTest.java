@@ -29,7 +29,8 @@ class ProblemsViewModelTest {
 
         assertThat(viewModel.problems()).containsExactly(error, warning);
         assertThat(viewModel.titleProperty().get()).isEqualTo("Problems (2)");
-        assertThat(ProblemsViewModel.text(error)).isEqualTo("t.yaml:4:7: spec.sites[0].kind: unknown site kind \"shop\"");
+        assertThat(ProblemsViewModel.text(error)).isEqualTo("4:7: spec.sites[0].kind: unknown site kind \"shop\"");
+        assertThat(ProblemsViewModel.text(warning)).isEqualTo("9:3: unused");
 
         state.setOpenTopology(null);
         assertThat(viewModel.problems()).isEmpty();

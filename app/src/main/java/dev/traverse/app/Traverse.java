@@ -14,10 +14,7 @@ public final class Traverse {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            DesktopLauncher.launch(Optional.empty());
-            return;
-        }
-        System.exit(TraverseCli.run(args));
+        int exitCode = args.length == 0 ? DesktopLauncher.launch(Optional.empty(), System.err) : TraverseCli.run(args);
+        System.exit(exitCode);
     }
 }

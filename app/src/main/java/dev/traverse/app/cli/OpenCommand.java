@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Parameters;
 
 /** {@code traverse open [FILE]}: the desktop window, showing FILE. */
@@ -18,7 +17,6 @@ final class OpenCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DesktopLauncher.launch(Optional.ofNullable(file));
-        return ExitCode.OK;
+        return DesktopLauncher.launch(Optional.ofNullable(file), System.err);
     }
 }

@@ -230,7 +230,7 @@ final class ReferenceIndex {
             }
             List<String> candidates = new ArrayList<>();
             for (Map.Entry<String, String> e : siteOfCluster.entrySet()) {
-                if (e.getValue().equals(site)) {
+                if (site.equals(e.getValue())) {
                     if (nodesByCluster.get(e.getKey()).containsKey(name)) {
                         return;
                     }

@@ -14,6 +14,9 @@ public final class OutlineView {
     /** The tree's id, for tests and styling. */
     public static final String ID = "outline";
 
+    /** Up to this many sites, the outline opens with every site expanded. */
+    static final int MAX_SITES_OPEN = 8;
+
     private final TreeView<OutlineItem> tree = new TreeView<>();
     private final StackPane pane;
 
@@ -52,14 +55,21 @@ public final class OutlineView {
     }
 
     private void show(OutlineItem root) {
-        tree.setRoot(root == null ? null : treeItem(root));
+        if (root == null) {
+            tree.setRoot(null);
+            return;
+        }
+        TreeItem<OutlineItem> rootItem = treeItem(root);
+        // A few sites open down to their node pools and devices; many would bury each other, so only they show.
+        boolean openSites = root.children().size() <= MAX_SITES_OPEN;
+        rootItem.getChildren().forEach(site -> setExpanded(site, openSites));
+        rootItem.setExpanded(true);
+        tree.setRoot(rootItem);
     }
 
     private static TreeItem<OutlineItem> treeItem(OutlineItem item) {
         TreeItem<OutlineItem> treeItem = new TreeItem<>(item);
         item.children().forEach(child -> treeItem.getChildren().add(treeItem(child)));
-        // Open down to clusters; node pools and devices are leaves.
-        treeItem.setExpanded(item.kind() != OutlineKind.NODE_POOL && item.kind() != OutlineKind.DEVICE);
         return treeItem;
     }
 

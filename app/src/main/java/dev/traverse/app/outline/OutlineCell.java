@@ -1,15 +1,16 @@
 package dev.traverse.app.outline;
 
-import dev.traverse.app.ui.Icons;
 import dev.traverse.themes.TraverseStyles;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
 import javafx.scene.layout.HBox;
+import org.kordamp.ikonli.javafx.FontIcon;
 
 /** An outline row: the element's icon, its name, and its details muted. */
 final class OutlineCell extends TreeCell<OutlineItem> {
 
-    private final Label name = new Label();
+    private final FontIcon icon = new FontIcon();
+    private final Label name = new Label(null, icon);
     private final Label detail = new Label();
     private final HBox content = new HBox(name, detail);
 
@@ -30,7 +31,7 @@ final class OutlineCell extends TreeCell<OutlineItem> {
         setText(null);
         name.setText(item.name());
         detail.setText(item.detail());
-        name.setGraphic(Icons.of(OutlineIcons.of(item)));
+        icon.setIconCode(OutlineIcons.of(item));
         setGraphic(content);
     }
 }

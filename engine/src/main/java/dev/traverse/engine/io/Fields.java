@@ -347,7 +347,7 @@ final class Fields {
         scalarMap(key).forEach((name, s) -> {
             String where = childPath(key) + "." + name;
             if (!Resources.isValidName(name)) {
-                problems.error(s.position(), where, "unknown resource " + name + ": use cpu, memory, storage, gpu, pods"
+                problems.error(s.position(), where, "unknown resource " + name + ": use cpu, memory, storage, gpu, pods, hugepages-2Mi/-1Gi"
                         + " or an extended resource with a domain such as example.com/network-mbps"
                         + Suggestions.hint(name, List.of(Resources.CPU, Resources.MEMORY, Resources.STORAGE,
                         Resources.GPU, Resources.PODS)));

@@ -25,4 +25,17 @@ final class HeaderComment {
         }
         return content.substring(0, Math.min(end, lastComment)).replace("\r\n", "\n").strip();
     }
+
+    /** How many lines the header takes, counting blank lines before the first line of content. */
+    static int lineCount(String content) {
+        int lines = 0;
+        for (String line : (Iterable<String>) content.lines()::iterator) {
+            String stripped = line.strip();
+            if (!stripped.isEmpty() && !stripped.startsWith("#")) {
+                break;
+            }
+            lines++;
+        }
+        return lines;
+    }
 }

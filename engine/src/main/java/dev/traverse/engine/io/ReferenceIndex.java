@@ -222,38 +222,70 @@ final class ReferenceIndex {
         scopedMissing("device", name, "site " + site, sites.get(site).position(), candidates, at, path);
     }
 
-    /** A device's gateway: a node of a cluster at the same site, or a gateway device there. */
-    void gateway(String site, String name, SourcePosition at, String path) {
+    /**
+     * A device's gateway: a node of a cluster at the same site ({@code node}, or {@code cluster/node} when two clusters
+     * there have a node of that name), or a gateway device there.
+     */
+    void gateway(String site, String ref, SourcePosition at, String path) {
         checks.add(() -> {
             if (!sites.containsKey(site)) {
                 return;
             }
+            int slash = ref.indexOf('/');
+            if (slash >= 0) {
+                checkClusterGateway(site, ref.substring(0, slash), ref.substring(slash + 1), at, path);
+                return;
+            }
+            List<String> matches = new ArrayList<>();
             List<String> candidates = new ArrayList<>();
             for (Map.Entry<String, String> e : siteOfCluster.entrySet()) {
                 if (site.equals(e.getValue())) {
-                    if (nodesByCluster.get(e.getKey()).containsKey(name)) {
-                        return;
+                    if (nodesByCluster.get(e.getKey()).containsKey(ref)) {
+                        matches.add(e.getKey() + "/" + ref);
                     }
                     candidates.addAll(nodesByCluster.get(e.getKey()).keySet());
                 }
             }
-            DeviceDeclaration device = devicesBySite.get(site).get(name);
+            DeviceDeclaration device = devicesBySite.get(site).get(ref);
             if (device != null && device.kind() == DeviceKind.GATEWAY) {
+                matches.add("gateway device " + ref);
+            } else if (device != null && matches.isEmpty()) {
+                problems.error(at, path, "device " + ref + " is a " + device.kind() + ", not a gateway",
+                        new Problem.Related(device.position(), ref + " is defined here"));
                 return;
             }
-            if (device != null) {
-                problems.error(at, path, "device " + name + " is a " + device.kind() + ", not a gateway",
-                        new Problem.Related(device.position(), name + " is defined here"));
+            if (matches.size() > 1) {
+                java.util.Collections.sort(matches);
+                problems.error(at, path, "gateway " + ref + " is ambiguous at site " + site + ": it could be "
+                        + String.join(" or ", matches) + "; name the node as cluster/node");
                 return;
             }
-            devicesBySite.get(site).forEach((n, d) -> {
-                if (d.kind() == DeviceKind.GATEWAY) {
-                    candidates.add(n);
-                }
-            });
-            scopedMissing("gateway (node or gateway device)", name, "site " + site, sites.get(site).position(),
-                    candidates, at, path);
+            if (matches.isEmpty()) {
+                devicesBySite.get(site).forEach((n, d) -> {
+                    if (d.kind() == DeviceKind.GATEWAY) {
+                        candidates.add(n);
+                    }
+                });
+                scopedMissing("gateway (node or gateway device)", ref, "site " + site, sites.get(site).position(),
+                        candidates, at, path);
+            }
         });
+    }
+
+    private void checkClusterGateway(String site, String cluster, String node, SourcePosition at, String path) {
+        if (!site.equals(siteOfCluster.get(cluster))) {
+            List<String> here = siteOfCluster.entrySet().stream().filter(e -> site.equals(e.getValue()))
+                    .map(Map.Entry::getKey).sorted().toList();
+            problems.error(at, path, "no cluster named " + cluster + " at site " + site + Suggestions.hint(cluster, here)
+                    + "; a device's gateway is at its own site" + (here.isEmpty() ? "" : ", which has "
+                    + String.join(", ", here)), new Problem.Related(sites.get(site).position(),
+                    "site " + site + " is defined here"));
+            return;
+        }
+        Map<String, Declaration> nodes = nodesByCluster.get(cluster);
+        if (!nodes.containsKey(node)) {
+            scopedMissing("node", node, "cluster " + cluster, clusters.get(cluster).position(), nodes.keySet(), at, path);
+        }
     }
 
     /** A layout key: a site, a cluster, {@code cluster/pool} or {@code site/device-group}; stale ones are warnings. */

@@ -114,7 +114,7 @@ final class SiteReader {
         var capacity = f.resources("capacity");
         Integer cpuMHz = f.optionalInteger("cpuMHz", 1, 100_000);
         String firmware = f.string("firmware");
-        String gateway = f.name("gateway");
+        String gateway = f.string("gateway");
         if (gateway != null && site != null) {
             refs.gateway(site, gateway, f.positionOf("gateway"), f.childPath("gateway"));
         }

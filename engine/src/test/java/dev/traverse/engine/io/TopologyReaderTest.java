@@ -161,6 +161,24 @@ class TopologyReaderTest {
     }
 
     @Test
+    void gatewayNamesThatTwoClustersShareMustSayWhichCluster() {
+        String twoClusters = VALID.replace("      devices:\n", ""
+                + "        - name: store-1-edge\n"
+                + "          nodes:\n"
+                + "            - name: gw\n"
+                + "              capacity: {cpu: 2}\n"
+                + "      devices:\n");
+
+        assertThat(errors(twoClusters)).singleElement().asString().startsWith(at(twoClusters, "gw\n          fleet")
+                + ": spec.sites[1].devices[0].gateway: gateway gw is ambiguous at site store-1: it could be"
+                + " store-1-edge/gw or store-1-k3s/gw; name the node as cluster/node");
+        assertThat(read(twoClusters.replace("gateway: gw", "gateway: store-1-edge/gw")).problems()).isEmpty();
+        assertThat(errors(twoClusters.replace("gateway: gw", "gateway: aks-weu/general-1"))).singleElement().asString()
+                .contains("no cluster named aks-weu at site store-1; a device's gateway is at its own site, which has"
+                        + " store-1-edge, store-1-k3s");
+    }
+
+    @Test
     void referencesToWorkloadsFleetsAndNodesAreChecked() {
         String yaml = VALID
                 .replace("affinity: [{sites: [weu]}]", "affinity: [{workload: api}, {nodes: [aks-weu/general-4]}]")

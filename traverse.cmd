@@ -10,8 +10,8 @@ set "JAR=%ROOT%\app\target\traverse-app.jar"
 set "LIB=%ROOT%\app\target\lib"
 
 set "STALE="
-if not exist "%JAR%" set "STALE=1"
-if not exist "%LIB%\" set "STALE=1"
+if not exist "%JAR%" set "STALE=first run"
+if not exist "%LIB%\" set "STALE=first run"
 if not defined STALE (
   rem Anything the app is built from that is newer than the jar: pom.xml files and */src/main.
   powershell -NoProfile -NonInteractive -Command ^
@@ -19,11 +19,11 @@ if not defined STALE (
     "$f = @(Get-ChildItem -LiteralPath $env:ROOT -Filter pom.xml -Depth 1 -File);" ^
     "$f += @(Get-ChildItem -LiteralPath $env:ROOT -Directory | ForEach-Object { Join-Path $_.FullName 'src\main' } | Where-Object { Test-Path $_ } | ForEach-Object { Get-ChildItem -LiteralPath $_ -Recurse -File });" ^
     "if ($f | Where-Object { $_.LastWriteTimeUtc -gt $j } | Select-Object -First 1) { exit 1 } else { exit 0 }"
-  if errorlevel 1 set "STALE=1"
+  if errorlevel 1 set "STALE=sources changed"
 )
 
 if defined STALE (
-  echo Building Traverse ^(first run^)... 1>&2
+  echo Building Traverse ^(!STALE!^)... 1>&2
   pushd "%ROOT%"
   call "%ROOT%\mvnw.cmd" -q -B -DskipTests install 1>&2
   set "BUILD_RESULT=!ERRORLEVEL!"

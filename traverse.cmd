@@ -17,7 +17,8 @@ if not defined STALE (
   powershell -NoProfile -NonInteractive -Command ^
     "$j = (Get-Item -LiteralPath $env:JAR).LastWriteTimeUtc;" ^
     "$f = @(Get-ChildItem -LiteralPath $env:ROOT -Filter pom.xml -Depth 1 -File);" ^
-    "$f += @(Get-ChildItem -LiteralPath $env:ROOT -Directory | ForEach-Object { Join-Path $_.FullName 'src\main' } | Where-Object { Test-Path $_ } | ForEach-Object { Get-ChildItem -LiteralPath $_ -Recurse -File });" ^
+    "$main = Get-ChildItem -LiteralPath $env:ROOT -Directory | ForEach-Object { Join-Path $_.FullName 'src\main' };" ^
+    "$f += @($main | Where-Object { Test-Path $_ } | ForEach-Object { Get-ChildItem -LiteralPath $_ -Recurse -File });" ^
     "if ($f | Where-Object { $_.LastWriteTimeUtc -gt $j } | Select-Object -First 1) { exit 1 } else { exit 0 }"
   if errorlevel 1 set "STALE=sources changed"
 )
@@ -49,5 +50,6 @@ for %%F in ("%LIB%\*.jar") do (
 )
 
 rem No cd before this: file arguments stay relative to the caller's directory.
-"%JAVA%" %TRAVERSE_JAVA_OPTS% --module-path "%MODULE_PATH%" --add-modules javafx.controls -cp "%CLASS_PATH%" "-Dtraverse.root=%ROOT%" dev.traverse.app.Traverse %*
+"%JAVA%" %TRAVERSE_JAVA_OPTS% --module-path "%MODULE_PATH%" --add-modules javafx.controls ^
+  -cp "%CLASS_PATH%" "-Dtraverse.root=%ROOT%" dev.traverse.app.Traverse %*
 exit /b %ERRORLEVEL%

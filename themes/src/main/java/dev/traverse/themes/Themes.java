@@ -23,7 +23,8 @@ public final class Themes {
     public static String appStylesheet() {
         URL url = Themes.class.getResource(APP_STYLESHEET);
         if (url == null) {
-            throw new IllegalStateException("missing resource " + APP_STYLESHEET + " next to " + Themes.class.getName());
+            throw new IllegalStateException(
+                    "missing resource " + APP_STYLESHEET + " next to " + Themes.class.getName());
         }
         return url.toExternalForm();
     }

@@ -23,7 +23,8 @@ class TraverseThemeTest {
     @Test
     void everyThemeHasAStylesheetOnTheClassPath() throws IOException {
         for (TraverseTheme theme : TraverseTheme.values()) {
-            assertThat(TraverseTheme.class.getResource(theme.userAgentStylesheet())).as(theme.displayName()).isNotNull();
+            assertThat(TraverseTheme.class.getResource(theme.userAgentStylesheet()))
+                    .as(theme.displayName()).isNotNull();
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.traverse.app.main;
 
 import dev.traverse.themes.TraverseStyles;
+import java.nio.file.Path;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Label;
@@ -32,9 +33,10 @@ final class StatusBarView {
 
         Label file = new Label();
         file.getStyleClass().add(TraverseStyles.STATUS_DETAIL);
-        file.textProperty().bind(Bindings.createStringBinding(
-                () -> viewModel.currentFileProperty().get() == null ? "" : viewModel.currentFileProperty().get().toString(),
-                viewModel.currentFileProperty()));
+        file.textProperty().bind(Bindings.createStringBinding(() -> {
+            Path current = viewModel.currentFileProperty().get();
+            return current == null ? "" : current.toString();
+        }, viewModel.currentFileProperty()));
 
         bar = new HBox(spinner, status, spacer, file);
         bar.getStyleClass().add(TraverseStyles.STATUS_BAR);

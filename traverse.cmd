@@ -17,8 +17,8 @@ if not defined STALE (
   powershell -NoProfile -NonInteractive -Command ^
     "$j = (Get-Item -LiteralPath $env:JAR).LastWriteTimeUtc;" ^
     "$f = @(Get-ChildItem -LiteralPath $env:ROOT -Filter pom.xml -Depth 1 -File);" ^
-    "$main = Get-ChildItem -LiteralPath $env:ROOT -Directory | ForEach-Object { Join-Path $_.FullName 'src\main' };" ^
-    "$f += @($main | Where-Object { Test-Path $_ } | ForEach-Object { Get-ChildItem -LiteralPath $_ -Recurse -File });" ^
+    "$dirs = Get-ChildItem -LiteralPath $env:ROOT -Directory | ForEach-Object { Join-Path $_.FullName 'src\main' };" ^
+    "$f += @($dirs | Where-Object { Test-Path $_ } | Get-ChildItem -Recurse -File);" ^
     "if ($f | Where-Object { $_.LastWriteTimeUtc -gt $j } | Select-Object -First 1) { exit 1 } else { exit 0 }"
   if errorlevel 1 set "STALE=sources changed"
 )

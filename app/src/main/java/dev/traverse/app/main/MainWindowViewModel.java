@@ -6,11 +6,10 @@ import dev.traverse.app.io.OpenTopology;
 import dev.traverse.app.io.TopologyLoader;
 import dev.traverse.app.recent.RecentFiles;
 import dev.traverse.app.state.AppState;
-import dev.traverse.engine.io.Problem;
+import dev.traverse.engine.io.ReadResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -102,7 +101,7 @@ public final class MainWindowViewModel {
         state.setOpenTopology(opened);
         recentFiles.add(opened.file());
         title.set(APP_NAME + " — " + opened.displayName());
-        status.set("Opened " + opened.file().getFileName() + " · " + problemSummary(opened.problems()));
+        status.set("Opened " + opened.file().getFileName() + " · " + problemSummary(opened.result()));
     }
 
     /** Reports the failure; what was open before stays open. */
@@ -121,9 +120,9 @@ public final class MainWindowViewModel {
         return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
     }
 
-    static String problemSummary(List<Problem> problems) {
-        long errors = problems.stream().filter(Problem::isError).count();
-        long warnings = problems.size() - errors;
+    static String problemSummary(ReadResult result) {
+        int errors = result.errors().size();
+        int warnings = result.warnings().size();
         if (errors == 0 && warnings == 0) {
             return "no problems";
         }
@@ -133,7 +132,7 @@ public final class MainWindowViewModel {
         return errors == 0 ? plural(warnings, "warning") : plural(errors, "error") + ", " + plural(warnings, "warning");
     }
 
-    private static String plural(long n, String noun) {
+    private static String plural(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 

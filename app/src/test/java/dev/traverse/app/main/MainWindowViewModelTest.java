@@ -65,6 +65,10 @@ class MainWindowViewModelTest {
         return new ReadResult(Optional.of(TopologyDocument.of(Topologies.named(name))), List.of(problems));
     }
 
+    private static ReadResult problems(Problem... problems) {
+        return new ReadResult(Optional.empty(), List.of(problems));
+    }
+
     private static Problem problem(Severity severity) {
         return new Problem(severity, "t.yaml", new SourcePosition(3, 5), "spec.sites[0]", "something", List.of());
     }
@@ -103,8 +107,8 @@ class MainWindowViewModelTest {
 
     @Test
     void statusLeavesOutKindsWithoutProblems() {
-        assertThat(MainWindowViewModel.problemSummary(List.of(problem(Severity.ERROR)))).isEqualTo("1 error");
-        assertThat(MainWindowViewModel.problemSummary(List.of(problem(Severity.WARNING), problem(Severity.WARNING))))
+        assertThat(MainWindowViewModel.problemSummary(problems(problem(Severity.ERROR)))).isEqualTo("1 error");
+        assertThat(MainWindowViewModel.problemSummary(problems(problem(Severity.WARNING), problem(Severity.WARNING))))
                 .isEqualTo("2 warnings");
     }
 

@@ -1,6 +1,9 @@
 package dev.traverse.engine.model;
 
-/** CPU architecture of a node or device. Cortex-M and similar cores are microcontrollers: no containers. */
+/**
+ * CPU architecture of a node or device. Cortex-M and -R, TriCore, RISC-V 32 and Xtensa cores are microcontrollers:
+ * they run firmware (perhaps WebAssembly), never containers.
+ */
 public enum Arch implements WireEnum {
     AMD64("amd64", false),
     ARM64("arm64", false),
@@ -11,6 +14,9 @@ public enum Arch implements WireEnum {
     CORTEX_M4("cortex-m4", true),
     CORTEX_M7("cortex-m7", true),
     CORTEX_M33("cortex-m33", true),
+    CORTEX_R5("cortex-r5", true),
+    CORTEX_R52("cortex-r52", true),
+    TRICORE("tricore", true),
     RISCV32("riscv32", true),
     XTENSA("xtensa", true);
 

@@ -12,7 +12,9 @@ import java.util.Objects;
  * @param os       the operating system, or null when not stated
  * @param cpuMHz   the core clock in MHz, or null
  * @param firmware the firmware version now installed, or null
- * @param gateway  the node or gateway device of the same site this device reaches the network through, or null
+ * @param gateway  what this device reaches the network through: a node of a cluster at the same site (its name, or
+ *                 {@code cluster/node} where two clusters there have nodes of that name) or a gateway device of the
+ *                 same site; or null
  * @param fleet    the fleet the device belongs to (firmware workloads target fleets), or null
  */
 public record Device(
@@ -48,14 +50,21 @@ public record Device(
         if (cpuMHz != null) {
             Names.atLeast("cpuMHz", 1, cpuMHz);
         }
-        if (gateway != null) {
-            Names.requireName("gateway", gateway);
+        if (gateway != null && !isGatewayReference(gateway)) {
+            throw new IllegalArgumentException("gateway \"" + gateway + "\" must be a node or device name, or"
+                    + " cluster/node");
         }
         if (fleet != null) {
             Names.requireName("fleet", fleet);
         }
         labels = Names.labels("label", labels);
         Names.nonNegative("powerWatts", powerWatts);
+    }
+
+    private static boolean isGatewayReference(String gateway) {
+        int slash = gateway.indexOf('/');
+        return slash < 0 ? Names.isName(gateway)
+                : Names.isName(gateway.substring(0, slash)) && Names.isName(gateway.substring(slash + 1));
     }
 
     /** The names of the group's members, in order. */

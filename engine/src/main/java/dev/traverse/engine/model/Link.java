@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A network path between two sites, or between a device group and its site ({@code site/device}).
+ * A network path between two ends, each a site or a site's device group ({@code site/device}): a device group links
+ * to its own site over a local radio, or straight to another site over a cellular network.
  *
  * @param bandwidthMbps the path's bandwidth, or null when unknown
  * @param costPerGB     the transfer price per GB, or null when free or unknown

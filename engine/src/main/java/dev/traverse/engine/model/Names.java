@@ -89,7 +89,7 @@ public final class Names {
     }
 
     /** The names of a pool's members: the pool's own name for a single one, name-1..name-N otherwise. */
-    static List<String> memberNames(String name, int count) {
+    public static List<String> memberNames(String name, int count) {
         if (count == 1) {
             return List.of(name);
         }

@@ -6,7 +6,10 @@ public enum Os implements WireEnum {
     WINDOWS("windows"),
     ZEPHYR("zephyr"),
     FREERTOS("freertos"),
-    BARE_METAL("bare-metal");
+    BARE_METAL("bare-metal"),
+    ANDROID("android"),
+    QNX("qnx"),
+    AUTOSAR("autosar");
 
     private final String wireName;
 

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 /**
  * A list of resource amounts, as Kubernetes writes capacity and requests: {@code {cpu: 500m, memory: 1Gi, gpu: 1}}.
  * Well-known names are {@code cpu}, {@code memory}, {@code storage} (ephemeral storage; flash on devices),
- * {@code gpu} and {@code pods}; any other resource must be an extended resource with a domain prefix
- * ({@code example.com/network-mbps}), as Kubernetes requires.
+ * {@code gpu}, {@code pods} and huge pages ({@code hugepages-2Mi}, {@code hugepages-1Gi}); any other resource must be
+ * an extended resource with a domain prefix ({@code example.com/network-mbps}), as Kubernetes requires.
  */
 public record Resources(Map<String, Quantity> amounts) {
 
@@ -23,6 +23,9 @@ public record Resources(Map<String, Quantity> amounts) {
 
     public static final Resources NONE = new Resources(Map.of());
 
+    /** Kubernetes' huge page resources, such as hugepages-2Mi and hugepages-1Gi. */
+    private static final Pattern HUGEPAGES = Pattern.compile("hugepages-[0-9]+(Ki|Mi|Gi)");
+
     private static final Pattern EXTENDED_NAME =
             Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/[A-Za-z0-9]([-A-Za-z0-9_.]*[A-Za-z0-9])?");
 
@@ -30,7 +33,7 @@ public record Resources(Map<String, Quantity> amounts) {
         Objects.requireNonNull(amounts, "amounts");
         amounts.forEach((name, amount) -> {
             if (!isValidName(name)) {
-                throw new IllegalArgumentException("unknown resource \"" + name + "\": use cpu, memory, storage, gpu, pods"
+                throw new IllegalArgumentException("unknown resource \"" + name + "\": use cpu, memory, storage, gpu, pods, hugepages-SIZE"
                         + " or an extended resource such as example.com/network-mbps");
             }
             Objects.requireNonNull(amount, name);
@@ -40,7 +43,8 @@ public record Resources(Map<String, Quantity> amounts) {
 
     /** True for the well-known resource names and for domain-prefixed extended resource names. */
     public static boolean isValidName(String name) {
-        return name != null && (isWellKnown(name) || EXTENDED_NAME.matcher(name).matches());
+        return name != null && (isWellKnown(name) || HUGEPAGES.matcher(name).matches()
+                || EXTENDED_NAME.matcher(name).matches());
     }
 
     public static boolean isWellKnown(String name) {

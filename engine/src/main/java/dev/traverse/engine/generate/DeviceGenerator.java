@@ -94,13 +94,19 @@ final class DeviceGenerator {
         return gateways;
     }
 
+    /**
+     * Member names as a device's gateway field writes them: the bare name when the site has one cluster, and
+     * {@code cluster/node} when it has several, whose pools may share names.
+     */
     private static List<String> members(List<Cluster> clusters, PoolRole role) {
         List<String> members = new ArrayList<>();
+        boolean qualify = clusters.size() > 1;
         for (Cluster c : clusters) {
             for (Node n : c.nodes()) {
                 if (role.label().equals(n.labels().get(PoolRole.LABEL))) {
                     for (int m = 0; m < n.count() && members.size() < MAX_GATEWAYS; m++) {
-                        members.add(n.count() == 1 ? n.name() : n.name() + "-" + (m + 1));
+                        String member = n.count() == 1 ? n.name() : n.name() + "-" + (m + 1);
+                        members.add(qualify ? c.name() + "/" + member : member);
                     }
                 }
             }

@@ -108,12 +108,20 @@ final class ReferenceCheck {
         }
     }
 
+    /**
+     * A gateway is a node of a cluster at the device's site (a bare name that exactly one cluster there has, or
+     * cluster/node), or a gateway device there; never the device itself.
+     */
     private void devices() {
         for (Site site : topology.sites()) {
-            Set<String> nodeMembers = new HashSet<>();
+            Map<String, Integer> nodeNameUses = new HashMap<>();
+            Set<String> qualified = new HashSet<>();
             for (Cluster c : site.clusters()) {
                 for (Node n : c.nodes()) {
-                    nodeMembers.addAll(members(n.name(), n.count()));
+                    for (String m : members(n.name(), n.count())) {
+                        nodeNameUses.merge(m, 1, Integer::sum);
+                        qualified.add(c.name() + "/" + m);
+                    }
                 }
             }
             Set<String> gatewayDevices = new HashSet<>();
@@ -127,10 +135,12 @@ final class ReferenceCheck {
                 if (gw == null) {
                     continue;
                 }
+                int matches = gw.contains("/") ? (qualified.contains(gw) ? 1 : 0)
+                        : nodeNameUses.getOrDefault(gw, 0) + (gatewayDevices.contains(gw) ? 1 : 0);
                 boolean self = members(d.name(), d.count()).contains(gw);
-                if (self || !(nodeMembers.contains(gw) || gatewayDevices.contains(gw))) {
-                    problems.add("device " + site.name() + "/" + d.name() + ": gateway " + gw + " is not a node or"
-                            + " gateway device of the site");
+                if (self || matches != 1) {
+                    problems.add("device " + site.name() + "/" + d.name() + ": gateway " + gw + " is "
+                            + (matches > 1 ? "ambiguous" : "not a node or gateway device of the site"));
                 }
             }
         }

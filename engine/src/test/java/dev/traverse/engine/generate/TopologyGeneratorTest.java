@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.traverse.engine.model.Cluster;
+import dev.traverse.engine.model.Link;
 import dev.traverse.engine.model.Node;
 import dev.traverse.engine.model.Provider;
 import dev.traverse.engine.model.Site;
 import dev.traverse.engine.model.SiteKind;
 import dev.traverse.engine.model.Topology;
 import dev.traverse.engine.model.Workload;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -122,6 +128,30 @@ class TopologyGeneratorTest {
                 SiteKind.FACTORY);
         assertThat(roles).contains("system", "general", "memory", "gpu", "edge", "gateway");
         assertThat(t.sites()).allSatisfy(s -> assertThat(s.jurisdiction()).isNotNull());
+    }
+
+    @Test
+    void everySiteAndDeviceGroupIsReachableOverLinks() {
+        Topology t = TopologyGenerator.generate(new GeneratorSpec(120, 3000, 4000, 10, 12));
+
+        Map<String, Set<String>> adjacent = new HashMap<>();
+        for (Link l : t.links()) {
+            adjacent.computeIfAbsent(l.from(), k -> new HashSet<>()).add(l.to());
+            adjacent.computeIfAbsent(l.to(), k -> new HashSet<>()).add(l.from());
+        }
+        Set<String> reached = new HashSet<>();
+        Deque<String> queue = new ArrayDeque<>(List.of(t.sites().get(0).name()));
+        while (!queue.isEmpty()) {
+            String end = queue.poll();
+            if (reached.add(end)) {
+                queue.addAll(adjacent.getOrDefault(end, Set.of()));
+            }
+        }
+
+        assertThat(reached).containsAll(t.sites().stream().map(Site::name).toList());
+        assertThat(reached).containsAll(t.sites().stream()
+                .flatMap(s -> s.devices().stream().map(d -> s.name() + "/" + d.name())).toList());
+        assertThat(t.links()).allSatisfy(l -> assertThat(l.latencyMs()).isPositive());
     }
 
     @Test

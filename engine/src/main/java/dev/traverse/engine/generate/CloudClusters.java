@@ -73,7 +73,8 @@ final class CloudClusters {
 
         PoolList pools = new PoolList();
         int zone = rng.nextInt(zones.size());
-        pools.add("system", system, zones.get(zone), Draw.one(rng, InstanceTypes.cloud(provider, PoolRole.SYSTEM, null)),
+        pools.add("system", system, zones.get(zone),
+                Draw.one(rng, InstanceTypes.cloud(provider, PoolRole.SYSTEM, null)),
                 new NodePools.Options(true, false, false, Draw.chance(rng, 0.5), Billing.ALWAYS));
         int maxGeneral = Math.max(50, m / 100);
         for (int size : Apportion.chunks(general, 3, maxGeneral, rng)) {

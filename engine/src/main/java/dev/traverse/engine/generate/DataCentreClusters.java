@@ -60,7 +60,8 @@ final class DataCentreClusters {
                 new NodePools.Options(false, false, false, true, Billing.ALWAYS));
         int hall = rng.nextInt(2);
         for (int size : Apportion.chunks(general, 4, Math.max(40, m / 100), rng)) {
-            pools.add("rack", size, halls[++hall % 2], Draw.one(rng, InstanceTypes.dataCentre(PoolRole.GENERAL)), owned);
+            pools.add("rack", size, halls[++hall % 2], Draw.one(rng, InstanceTypes.dataCentre(PoolRole.GENERAL)),
+                    owned);
         }
         for (int size : Apportion.chunks(gpu, 1, 8, rng)) {
             pools.add("gpu", size, halls[++hall % 2], Draw.one(rng, InstanceTypes.dataCentre(PoolRole.GPU)), owned);

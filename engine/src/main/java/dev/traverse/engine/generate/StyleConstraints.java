@@ -95,7 +95,8 @@ final class StyleConstraints {
         if (other != null) {
             clusters.add(other.clusterName());
         }
-        d.affinity.add(new AffinityTerm(List.of(), clusters, List.of(), Map.of(), null, null, preferredOrRequired(0.2)));
+        d.affinity.add(new AffinityTerm(List.of(), clusters, List.of(), Map.of(), null, null,
+                preferredOrRequired(0.2)));
         return PlacementStyle.CLUSTER_AFFINITY;
     }
 

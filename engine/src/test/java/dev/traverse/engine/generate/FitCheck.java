@@ -91,7 +91,8 @@ final class FitCheck {
             return false;
         }
         for (Taint t : n.taints()) {
-            if (t.effect() != TaintEffect.PREFER_NO_SCHEDULE && w.tolerations().stream().noneMatch(x -> x.tolerates(t))) {
+            boolean hard = t.effect() != TaintEffect.PREFER_NO_SCHEDULE;
+            if (hard && w.tolerations().stream().noneMatch(x -> x.tolerates(t))) {
                 return false;
             }
         }

@@ -224,7 +224,9 @@ final class ReferenceCheck {
     private void layout() {
         Set<String> placed = topology.layout().positions().keySet();
         for (String key : placed) {
-            if (!sites.contains(key) && !clusters.contains(key) && !nodeRefs.contains(key) && !deviceRefs.contains(key)) {
+            boolean known = sites.contains(key) || clusters.contains(key) || nodeRefs.contains(key)
+                    || deviceRefs.contains(key);
+            if (!known) {
                 problems.add("layout position for unknown element " + key);
             }
         }

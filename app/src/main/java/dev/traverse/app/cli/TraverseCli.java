@@ -20,6 +20,10 @@ import picocli.CommandLine.Spec;
         subcommands = {
                 HelpCommand.class,
                 OpenCommand.class,
+                ValidateCommand.class,
+                ShowCommand.class,
+                FmtCommand.class,
+                GenerateCommand.class,
         })
 public final class TraverseCli implements Callable<Integer> {
 

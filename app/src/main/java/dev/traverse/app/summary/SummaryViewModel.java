@@ -1,5 +1,8 @@
 package dev.traverse.app.summary;
 
+import dev.traverse.app.format.CapacityFormat;
+import dev.traverse.engine.model.TopologyStats;
+
 import dev.traverse.app.io.OpenTopology;
 import dev.traverse.app.state.AppState;
 import java.util.List;
@@ -25,11 +28,11 @@ public final class SummaryViewModel {
     }
 
     private static List<SummaryRow> rows(OpenTopology open) {
-        return open == null ? List.of() : open.topology().map(TopologyCounts::of).map(SummaryViewModel::rows)
+        return open == null ? List.of() : open.topology().map(TopologyStats::of).map(SummaryViewModel::rows)
                 .orElse(List.of());
     }
 
-    static List<SummaryRow> rows(TopologyCounts counts) {
+    static List<SummaryRow> rows(TopologyStats counts) {
         return List.of(
                 new SummaryRow("Sites", Integer.toString(counts.sites())),
                 new SummaryRow("Clusters", Integer.toString(counts.clusters())),

@@ -1,5 +1,8 @@
 package dev.traverse.app.summary;
 
+import dev.traverse.app.format.CapacityFormat;
+import dev.traverse.engine.model.TopologyStats;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.traverse.app.io.OpenTopology;
@@ -16,10 +19,12 @@ class SummaryViewModelTest {
 
     @Test
     void countsEveryKindWithPoolAndGroupMembers() {
-        TopologyCounts counts = TopologyCounts.of(Topologies.retailMini());
+        TopologyStats counts = TopologyStats.of(Topologies.retailMini());
 
-        assertThat(counts).isEqualTo(new TopologyCounts(2, 2, 9, 24, 1, 2, 5,
-                (6 * 8 + 2 * 24 + 4) * 1000L, (6 * 32L + 2 * 220 + 8) << 30));
+        assertThat(List.of(counts.sites(), counts.clusters(), counts.nodes(), counts.devices(), counts.links(),
+                counts.workloads(), counts.replicas())).containsExactly(2, 2, 9, 24, 1, 2, 5);
+        assertThat(counts.cpuMillis()).isEqualTo((6 * 8 + 2 * 24 + 4) * 1000L);
+        assertThat(counts.memoryBytes()).isEqualTo((6 * 32L + 2 * 220 + 8) << 30);
     }
 
     @Test

@@ -9,7 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Writes topologies in canonical form: the same model always gives the same bytes, and a canonical file read and
@@ -42,6 +45,19 @@ public final class TopologyWriter {
     }
 
     /**
+     * A temporary file is private (rw-------); the saved file keeps the permissions of the one it replaces, or gets
+     * the usual rw-r--r-- when new.
+     */
+    private static void keepPermissions(Path target, Path temp) throws IOException {
+        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target) ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
+    }
+
+    /**
      * Saves the document to a file, in the syntax its extension names: written to a temporary file beside it, forced
      * to disk, then moved over the old one in one step.
      */
@@ -51,6 +67,7 @@ public final class TopologyWriter {
         Path dir = target.getParent();
         Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
         try {
+            keepPermissions(target, temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
                 ByteBuffer buffer = ByteBuffer.wrap(bytes);
                 while (buffer.hasRemaining()) {

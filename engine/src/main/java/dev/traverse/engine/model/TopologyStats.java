@@ -54,10 +54,10 @@ public record TopologyStats(
                 for (Node node : cluster.nodes()) {
                     pools++;
                     nodes += node.count();
-                    cpu += node.count() * node.capacity().milli(Resources.CPU);
-                    memory += node.count() * node.capacity().whole(Resources.MEMORY);
-                    storage += node.count() * node.capacity().whole(Resources.STORAGE);
-                    gpus += node.count() * node.capacity().whole(Resources.GPU);
+                    cpu = add(cpu, node.count(), node.capacity().milli(Resources.CPU));
+                    memory = add(memory, node.count(), node.capacity().whole(Resources.MEMORY));
+                    storage = add(storage, node.count(), node.capacity().whole(Resources.STORAGE));
+                    gpus = add(gpus, node.count(), node.capacity().whole(Resources.GPU));
                 }
             }
             for (Device device : site.devices()) {
@@ -74,5 +74,14 @@ public record TopologyStats(
         }
         return new TopologyStats(t.sites().size(), clusters, pools, nodes, groups, devices, t.links().size(),
                 t.workloads().size(), replicas, cpu, memory, storage, gpus, byProvider, byDeviceKind, byWorkloadKind);
+    }
+
+    /** total + count * each, saturating at Long.MAX_VALUE: exabyte pools are silly, not an overflow. */
+    private static long add(long total, int count, long each) {
+        try {
+            return Math.addExact(total, Math.multiplyExact(count, each));
+        } catch (ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
     }
 }

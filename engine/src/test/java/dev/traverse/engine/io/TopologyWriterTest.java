@@ -95,6 +95,23 @@ class TopologyWriterTest {
     }
 
     @Test
+    void saveKeepsTheReplacedFilesPermissionsAndGivesNewFilesTheUsualOnes(@TempDir Path dir) throws Exception {
+        TopologyDocument doc = read("t.yaml", TopologyReaderTest.VALID, FileFormat.YAML);
+        Path existing = dir.resolve("shared.yaml");
+        Files.writeString(existing, "old");
+        Files.setPosixFilePermissions(existing, java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--"));
+        Path fresh = dir.resolve("new.yaml");
+
+        TopologyWriter.save(existing, doc);
+        TopologyWriter.save(fresh, doc);
+
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(existing)))
+                .isEqualTo("rw-rw-r--");
+        assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)))
+                .isEqualTo("rw-r--r--");
+    }
+
+    @Test
     void saveWritesJsonForJsonFiles(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("topology.json");
         TopologyDocument doc = read("t.yaml", TopologyReaderTest.VALID, FileFormat.YAML);

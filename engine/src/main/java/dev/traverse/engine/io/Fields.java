@@ -327,12 +327,11 @@ final class Fields {
     Map<String, String> labels(String key) {
         Map<String, String> out = new LinkedHashMap<>();
         scalarMap(key).forEach((k, s) -> {
-            String where = childPath(key) + "." + k;
             if (!Names.isLabelKey(k)) {
-                problems.error(s.position(), where, "\"" + k + "\" is not a valid label key: an optional DNS prefix and '/',"
+                problems.error(s.position(), childPath(key) + "." + k, "\"" + k + "\" is not a valid label key: an optional DNS prefix and '/',"
                         + " then up to 63 letters, digits, '-', '_' or '.'");
             } else if (!Names.isLabelValue(s.text())) {
-                problems.error(s.position(), where, "\"" + s.text() + "\" is not a valid label value: up to 63 letters,"
+                problems.error(s.position(), childPath(key) + "." + k, "\"" + s.text() + "\" is not a valid label value: up to 63 letters,"
                         + " digits, '-', '_' or '.', starting and ending with a letter or digit");
             } else {
                 out.put(k, s.text());
@@ -345,17 +344,19 @@ final class Fields {
     Resources resources(String key) {
         Map<String, Quantity> out = new LinkedHashMap<>();
         scalarMap(key).forEach((name, s) -> {
-            String where = childPath(key) + "." + name;
             if (!Resources.isValidName(name)) {
-                problems.error(s.position(), where, "unknown resource " + name + ": use cpu, memory, storage, gpu, pods, hugepages-2Mi/-1Gi"
+                problems.error(s.position(), childPath(key) + "." + name, "unknown resource " + name + ": use cpu, memory, storage, gpu, pods, hugepages-2Mi/-1Gi"
                         + " or an extended resource with a domain such as example.com/network-mbps"
                         + Suggestions.hint(name, List.of(Resources.CPU, Resources.MEMORY, Resources.STORAGE,
                         Resources.GPU, Resources.PODS)));
-            } else if (!Quantity.isValid(s.text())) {
-                problems.error(s.position(), where, "expected a quantity like " + exampleQuantity(name) + ", got \""
-                        + s.text() + "\"");
             } else {
-                out.put(name, Quantity.parse(s.text()));
+                Quantity q = Quantity.tryParse(s.text());
+                if (q == null) {
+                    problems.error(s.position(), childPath(key) + "." + name, "expected a quantity like " + exampleQuantity(name) + ", got \""
+                            + s.text() + "\"");
+                } else {
+                    out.put(name, q);
+                }
             }
         });
         return new Resources(out);

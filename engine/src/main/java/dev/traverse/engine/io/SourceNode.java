@@ -1,7 +1,6 @@
 package dev.traverse.engine.io;
 
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -47,7 +46,7 @@ sealed interface SourceNode permits SourceNode.Scalar, SourceNode.Sequence, Sour
 
     record Mapping(SourcePosition position, Map<String, Entry> entries) implements SourceNode {
         public Mapping {
-            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+            entries = Collections.unmodifiableMap(entries); // built by the parsers, never changed afterwards
         }
 
         @Override

@@ -41,7 +41,8 @@ final class SourceTreeParser {
 
     /** The root node, or empty when the text is not well-formed (the reason is in the problems). */
     static Optional<SourceNode> parse(String content, FileFormat format, Problems problems) {
-        return new SourceTreeParser(problems).parse(content, format);
+        return format == FileFormat.YAML ? YamlTreeParser.parse(content, problems)
+                : new SourceTreeParser(problems).parse(content, format);
     }
 
     private Optional<SourceNode> parse(String content, FileFormat format) {

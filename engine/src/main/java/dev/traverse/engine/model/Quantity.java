@@ -3,17 +3,12 @@ package dev.traverse.engine.model;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An amount written in Kubernetes quantity syntax: {@code 500m}, {@code 2}, {@code 1.5}, {@code 2Gi}, {@code 256Ki},
  * {@code 1e3}, {@code 10M}. The text is kept as written so that files round-trip unchanged; the value is exact.
  */
 public record Quantity(String text, BigDecimal value) implements Comparable<Quantity> {
-
-    private static final Pattern SYNTAX =
-            Pattern.compile("([0-9]+(?:\\.[0-9]*)?|\\.[0-9]+)(Ki|Mi|Gi|Ti|Pi|Ei|n|u|m|k|M|G|T|P|E|[eE][+-]?[0-9]+)?");
 
     public static final Quantity ZERO = parse("0");
 
@@ -27,7 +22,7 @@ public record Quantity(String text, BigDecimal value) implements Comparable<Quan
 
     /** True when the text is a quantity Traverse accepts (non-negative, Kubernetes syntax). */
     public static boolean isValid(String text) {
-        return text != null && SYNTAX.matcher(text.trim()).matches();
+        return tryParse(text) != null;
     }
 
     /**
@@ -37,14 +32,49 @@ public record Quantity(String text, BigDecimal value) implements Comparable<Quan
      */
     public static Quantity parse(String text) {
         Objects.requireNonNull(text, "text");
-        String trimmed = text.trim();
-        Matcher m = SYNTAX.matcher(trimmed);
-        if (!m.matches()) {
+        Quantity q = tryParse(text);
+        if (q == null) {
             throw new IllegalArgumentException("not a quantity: \"" + text + "\"");
         }
-        BigDecimal number = new BigDecimal(m.group(1).startsWith(".") ? "0" + m.group(1) : m.group(1));
-        String suffix = m.group(2) == null ? "" : m.group(2);
-        return new Quantity(trimmed, number.multiply(multiplier(suffix)));
+        return q;
+    }
+
+    /**
+     * The quantity, or null when the text is not one. Hand-written rather than a regular expression: large files hold
+     * hundreds of thousands of quantities, read mostly before the JIT has warmed up.
+     */
+    public static Quantity tryParse(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.trim();
+        int i = 0;
+        int digits = 0;
+        while (i < t.length() && isDigit(t.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < t.length() && t.charAt(i) == '.') {
+            i++;
+            while (i < t.length() && isDigit(t.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return null;
+        }
+        String number = t.substring(0, i);
+        BigDecimal multiplier = multiplier(t.substring(i));
+        if (multiplier == null) {
+            return null;
+        }
+        BigDecimal value = new BigDecimal(number.startsWith(".") ? "0" + number : number);
+        return new Quantity(t, multiplier == BigDecimal.ONE ? value : value.multiply(multiplier));
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     /** A quantity for a whole number, written plainly. */
@@ -52,6 +82,7 @@ public record Quantity(String text, BigDecimal value) implements Comparable<Quan
         return parse(Long.toString(amount));
     }
 
+    /** The factor a suffix stands for, or null when it is not a quantity suffix. */
     private static BigDecimal multiplier(String suffix) {
         switch (suffix) {
             case "": return BigDecimal.ONE;
@@ -71,9 +102,32 @@ public record Quantity(String text, BigDecimal value) implements Comparable<Quan
             case "P": return BigDecimal.ONE.scaleByPowerOfTen(15);
             case "E": return BigDecimal.ONE.scaleByPowerOfTen(18);
             default:
-                // decimal exponent: e3, E-2, e+6
-                return BigDecimal.ONE.scaleByPowerOfTen(Integer.parseInt(suffix.substring(1).replace("+", "")));
+                return decimalExponent(suffix);
         }
+    }
+
+    /** e3, E-2, e+6: a power of ten, with at most three digits (Kubernetes' own quantities stay far below). */
+    private static BigDecimal decimalExponent(String suffix) {
+        if (suffix.length() < 2 || (suffix.charAt(0) != 'e' && suffix.charAt(0) != 'E')) {
+            return null;
+        }
+        int i = 1;
+        boolean negative = false;
+        if (suffix.charAt(i) == '+' || suffix.charAt(i) == '-') {
+            negative = suffix.charAt(i) == '-';
+            i++;
+        }
+        if (i == suffix.length() || suffix.length() - i > 3) {
+            return null;
+        }
+        int exponent = 0;
+        for (; i < suffix.length(); i++) {
+            if (!isDigit(suffix.charAt(i))) {
+                return null;
+            }
+            exponent = exponent * 10 + (suffix.charAt(i) - '0');
+        }
+        return BigDecimal.ONE.scaleByPowerOfTen(negative ? -exponent : exponent);
     }
 
     /** The value in thousandths, rounded up as Kubernetes does (cpu "1.0005" is 1001m). Saturates at Long.MAX_VALUE. */

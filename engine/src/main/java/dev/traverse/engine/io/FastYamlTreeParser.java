@@ -35,7 +35,7 @@ final class FastYamlTreeParser {
     }
 
     private final YamlLines lines;
-    private final char[] c;
+    private final String text;
     private final YamlScalarReader in;
     private final YamlFlowParser flow;
     /** The current line: the next one holding content, or lines.count() at the end of the text. */
@@ -44,7 +44,7 @@ final class FastYamlTreeParser {
 
     private FastYamlTreeParser(YamlLines lines) {
         this.lines = lines;
-        this.c = lines.chars;
+        this.text = lines.text;
         this.in = new YamlScalarReader(lines);
         this.flow = new YamlFlowParser(in);
     }
@@ -81,11 +81,11 @@ final class FastYamlTreeParser {
 
     /** "---" alone, or followed by spaces and a comment. */
     private boolean isDocumentStart(int at) {
-        int s = lines.start(at);
-        if (lines.end(at) - s < 3 || c[s] != '-' || c[s + 1] != '-' || c[s + 2] != '-') {
+        int start = lines.start(at);
+        if (lines.end(at) - start < 3 || !text.startsWith("---", start)) {
             return false;
         }
-        in.moveTo(at, s + 3);
+        in.moveTo(at, start + 3);
         if (!in.atEnd() && !in.skipSpaces()) {
             return false;
         }
@@ -99,9 +99,8 @@ final class FastYamlTreeParser {
             if (lines.isBlankOrComment(l)) {
                 continue;
             }
-            int s = lines.start(l);
-            if (lines.end(l) - s >= 3 && (c[s] == '-' && c[s + 1] == '-' && c[s + 2] == '-'
-                    || c[s] == '.' && c[s + 1] == '.' && c[s + 2] == '.')) {
+            int start = lines.start(l);
+            if (lines.end(l) - start >= 3 && (text.startsWith("---", start) || text.startsWith("...", start))) {
                 throw new Unsupported("a document marker at line " + (l + 1));
             }
             return l;
@@ -127,7 +126,7 @@ final class FastYamlTreeParser {
 
     /** Whether a block sequence entry ('-' then a space or the end of the line) is at {@code at}. */
     private boolean isEntry(int at) {
-        return c[at] == '-' && (at + 1 == lines.end(line) || c[at + 1] == ' ');
+        return text.charAt(at) == '-' && (at + 1 == lines.end(line) || text.charAt(at + 1) == ' ');
     }
 
     /**
@@ -288,7 +287,7 @@ final class FastYamlTreeParser {
     /** Checks that only spaces and a comment follow on the line, and moves to the next line with content. */
     private void endLine() {
         in.skipSpaces();
-        if (!in.atEnd() && !(in.peek() == '#' && c[in.pos - 1] == ' ')) {
+        if (!in.atEnd() && !(in.peek() == '#' && text.charAt(in.pos - 1) == ' ')) {
             throw new Unsupported("unexpected '" + in.peek() + "' at " + in.position(in.pos));
         }
         line = nextContent(line + 1);

@@ -9,7 +9,7 @@ import java.util.Arrays;
  */
 final class YamlLines {
 
-    final char[] chars;
+    final String text;
     private int[] starts = new int[1024];
     /** Where each line's content ends: before its LF or CRLF. */
     private int[] ends = new int[1024];
@@ -17,33 +17,33 @@ final class YamlLines {
     /** Whether some character takes two chars; columns then count code points, as SnakeYAML's marks do. */
     private boolean supplementary;
 
-    private YamlLines(char[] chars) {
-        this.chars = chars;
+    private YamlLines(String text) {
+        this.text = text;
     }
 
     static YamlLines of(String content) {
-        YamlLines lines = new YamlLines(content.toCharArray());
+        YamlLines lines = new YamlLines(content);
         lines.split();
         return lines;
     }
 
     private void split() {
-        char[] c = chars;
-        int n = c.length;
+        String s = text;
+        int n = s.length();
         int start = 0;
         for (int i = 0; i < n; i++) {
-            char ch = c[i];
+            char ch = s.charAt(i);
             if (ch >= 0x20 && ch < 0x7f) {
                 continue;
             }
             if (ch == '\n') {
-                add(start, i > start && c[i - 1] == '\r' ? i - 1 : i);
+                add(start, i > start && s.charAt(i - 1) == '\r' ? i - 1 : i);
                 start = i + 1;
             } else if (ch == '\r') {
-                if (i + 1 == n || c[i + 1] != '\n') {
+                if (i + 1 == n || s.charAt(i + 1) != '\n') {
                     throw new FastYamlTreeParser.Unsupported("a line break other than LF or CRLF");
                 }
-            } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
+            } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
                 supplementary = true;
                 i++;
             } else if (!printable(ch)) {
@@ -91,7 +91,7 @@ final class YamlLines {
         int start = starts[line];
         int i = start;
         int end = ends[line];
-        while (i < end && chars[i] == ' ') {
+        while (i < end && text.charAt(i) == ' ') {
             i++;
         }
         return i - start;
@@ -100,13 +100,13 @@ final class YamlLines {
     /** Whether the line holds only spaces, or spaces and a comment. */
     boolean isBlankOrComment(int line) {
         int i = starts[line] + indent(line);
-        return i == ends[line] || chars[i] == '#';
+        return i == ends[line] || text.charAt(i) == '#';
     }
 
     /** The position of the character at {@code offset} in {@code line}, both from 1 as in SnakeYAML's marks + 1. */
     SourcePosition position(int line, int offset) {
         int start = starts[line];
-        int column = supplementary ? Character.codePointCount(chars, start, offset - start) : offset - start;
+        int column = supplementary ? text.codePointCount(start, offset) : offset - start;
         return new SourcePosition(line + 1, column + 1);
     }
 }

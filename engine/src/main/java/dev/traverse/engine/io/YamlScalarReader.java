@@ -14,7 +14,7 @@ final class YamlScalarReader {
     private static final int CACHED_LENGTH = 32;
 
     private final YamlLines lines;
-    private final char[] c;
+    private final String s;
     private final String[] cache = new String[4096];
     int line;
     int pos;
@@ -22,7 +22,7 @@ final class YamlScalarReader {
 
     YamlScalarReader(YamlLines lines) {
         this.lines = lines;
-        this.c = lines.chars;
+        this.s = lines.text;
     }
 
     void moveTo(int line, int pos) {
@@ -36,18 +36,18 @@ final class YamlScalarReader {
     }
 
     char peek() {
-        return c[pos];
+        return s.charAt(pos);
     }
 
     /** Whether the character after the current one is a space or the end of the line. */
     boolean blankFollows() {
-        return pos + 1 >= end || c[pos + 1] == ' ';
+        return pos + 1 >= end || s.charAt(pos + 1) == ' ';
     }
 
     /** Skips spaces; returns whether any were skipped. */
     boolean skipSpaces() {
         int from = pos;
-        while (pos < end && c[pos] == ' ') {
+        while (pos < end && s.charAt(pos) == ' ') {
             pos++;
         }
         return pos > from;
@@ -59,7 +59,7 @@ final class YamlScalarReader {
 
     /** The scalar at the current place: quoted, or plain by the rules of block or flow context. */
     SourceNode.Scalar scalar(boolean flow) {
-        char ch = c[pos];
+        char ch = s.charAt(pos);
         if (ch == '"') {
             return doubleQuoted();
         }
@@ -78,14 +78,14 @@ final class YamlScalarReader {
      * cannot end the scalar at once.
      */
     private boolean plainStart(boolean flow) {
-        char ch = c[pos];
+        char ch = s.charAt(pos);
         if (INDICATORS.indexOf(ch) < 0) {
             return true;
         }
         if (ch != '-' || pos + 1 >= end) {
             return false;
         }
-        char next = c[pos + 1];
+        char next = s.charAt(pos + 1);
         return next != ' ' && !(flow && ",[]{}:#?".indexOf(next) >= 0);
     }
 
@@ -95,26 +95,26 @@ final class YamlScalarReader {
      * spaces after it are not. Leaves the place just after its last character.
      */
     private SourceNode.Scalar plain(boolean flow) {
-        char[] c = this.c;
+        String s = this.s;
         int start = pos;
         int end = this.end;
         int i = start;
         int textEnd = start;
         while (i < end) {
-            char ch = c[i];
+            char ch = s.charAt(i);
             if (ch == ' ') {
                 int j = i + 1;
-                while (j < end && c[j] == ' ') {
+                while (j < end && s.charAt(j) == ' ') {
                     j++;
                 }
-                if (j == end || c[j] == '#') {
+                if (j == end || s.charAt(j) == '#') {
                     break;
                 }
                 i = j;
                 continue;
             }
             if (ch == ':') {
-                if (i + 1 == end || c[i + 1] == ' ' || flow && ",[]{}".indexOf(c[i + 1]) >= 0) {
+                if (i + 1 == end || s.charAt(i + 1) == ' ' || flow && ",[]{}".indexOf(s.charAt(i + 1)) >= 0) {
                     break;
                 }
             } else if (flow && (ch == ',' || ch == '?' || ch == '[' || ch == ']' || ch == '{' || ch == '}')) {
@@ -128,52 +128,44 @@ final class YamlScalarReader {
         }
         pos = textEnd;
         SourcePosition at = position(start);
-        if (isNull(c, start, textEnd - start)) {
+        if (isNull(s, start, textEnd - start)) {
             return new SourceNode.Scalar(at, "", SourceNode.ScalarType.NULL);
         }
         return new SourceNode.Scalar(at, text(start, textEnd - start), SourceNode.ScalarType.STRING);
     }
 
-    /** The text of {@code c[start, start + length)}: the same String as last time for short repeated text. */
+    /** The text from {@code start}: the same String as the last time for short text that repeats. */
     private String text(int start, int length) {
         if (length > CACHED_LENGTH) {
-            return new String(c, start, length);
+            return s.substring(start, start + length);
         }
         int hash = 0;
         for (int i = start; i < start + length; i++) {
-            hash = 31 * hash + c[i]; // String.hashCode's formula
+            hash = 31 * hash + s.charAt(i); // String.hashCode's formula
         }
         int slot = (hash ^ hash >>> 12) & (cache.length - 1);
         String cached = cache[slot];
-        if (cached != null && cached.hashCode() == hash && cached.length() == length && sameText(cached, start)) {
+        if (cached != null && cached.hashCode() == hash && cached.length() == length
+                && cached.regionMatches(0, s, start, length)) {
             return cached;
         }
-        String text = new String(c, start, length);
+        String text = s.substring(start, start + length);
         cache[slot] = text;
         return text;
     }
 
-    private boolean sameText(String text, int start) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) != c[start + i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The plain scalars YamlTreeParser reads as null: ~, null, Null and NULL. */
-    private static boolean isNull(char[] c, int start, int length) {
+    private static boolean isNull(String s, int start, int length) {
         if (length == 1) {
-            return c[start] == '~';
+            return s.charAt(start) == '~';
         }
         if (length != 4) {
             return false;
         }
-        char n = c[start];
-        char u = c[start + 1];
-        char l1 = c[start + 2];
-        char l2 = c[start + 3];
+        char n = s.charAt(start);
+        char u = s.charAt(start + 1);
+        char l1 = s.charAt(start + 2);
+        char l2 = s.charAt(start + 3);
         return n == 'n' && u == 'u' && l1 == 'l' && l2 == 'l'
                 || n == 'N' && (u == 'u' && l1 == 'l' && l2 == 'l' || u == 'U' && l1 == 'L' && l2 == 'L');
     }
@@ -187,9 +179,9 @@ final class YamlScalarReader {
             if (i >= end) {
                 throw new FastYamlTreeParser.Unsupported("a quoted scalar over several lines at " + position(start));
             }
-            if (c[i] == '\'') {
-                if (i + 1 < end && c[i + 1] == '\'') {
-                    text = (text == null ? new StringBuilder() : text).append(c, run, i + 1 - run);
+            if (s.charAt(i) == '\'') {
+                if (i + 1 < end && s.charAt(i + 1) == '\'') {
+                    text = (text == null ? new StringBuilder() : text).append(s, run, i + 1);
                     i += 2;
                     run = i;
                     continue;
@@ -199,7 +191,7 @@ final class YamlScalarReader {
             i++;
         }
         pos = i + 1;
-        String value = text == null ? text(run, i - run) : text.append(c, run, i - run).toString();
+        String value = text == null ? text(run, i - run) : text.append(s, run, i).toString();
         return new SourceNode.Scalar(position(start), value, SourceNode.ScalarType.STRING);
     }
 
@@ -212,12 +204,12 @@ final class YamlScalarReader {
             if (i >= end) {
                 throw new FastYamlTreeParser.Unsupported("a quoted scalar over several lines at " + position(start));
             }
-            char ch = c[i];
+            char ch = s.charAt(i);
             if (ch == '"') {
                 break;
             }
             if (ch == '\\') {
-                text = (text == null ? new StringBuilder() : text).append(c, run, i - run);
+                text = (text == null ? new StringBuilder() : text).append(s, run, i);
                 i = escape(text, i + 1);
                 run = i;
             } else {
@@ -225,7 +217,7 @@ final class YamlScalarReader {
             }
         }
         pos = i + 1;
-        String value = text == null ? text(run, i - run) : text.append(c, run, i - run).toString();
+        String value = text == null ? text(run, i - run) : text.append(s, run, i).toString();
         return new SourceNode.Scalar(position(start), value, SourceNode.ScalarType.STRING);
     }
 
@@ -234,7 +226,7 @@ final class YamlScalarReader {
         if (i >= end) {
             throw new FastYamlTreeParser.Unsupported("an escaped line break at " + position(i));
         }
-        char e = c[i];
+        char e = s.charAt(i);
         switch (e) {
             case '0': text.append('\0'); break;
             case 'a': text.append('\u0007'); break;
@@ -267,7 +259,7 @@ final class YamlScalarReader {
         }
         long value = 0;
         for (int k = i; k < i + digits; k++) {
-            int digit = hexDigit(c[k]);
+            int digit = hexDigit(s.charAt(k));
             if (digit < 0) {
                 throw new FastYamlTreeParser.Unsupported("a bad escape at " + position(i));
             }

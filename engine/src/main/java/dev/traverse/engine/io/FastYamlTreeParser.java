@@ -178,7 +178,7 @@ final class FastYamlTreeParser {
             key = key();
         }
         depth--;
-        return new SourceNode.Mapping(firstKey.position(), entries);
+        return new SourceNode.Mapping(firstKey.position(), entries); // a block mapping is at its first key
     }
 
     /** The value after the ':' at the reader's place. */
@@ -201,6 +201,7 @@ final class FastYamlTreeParser {
                 return sequence(indent, true);
             }
         }
+        // An empty value is at the end mark of the ':' token: the column after it, whatever follows on the line.
         return new SourceNode.Scalar(lines.position(keyLine, colon + 1), "", SourceNode.ScalarType.NULL);
     }
 
@@ -210,7 +211,7 @@ final class FastYamlTreeParser {
      */
     private SourceNode.Sequence sequence(int indent, boolean indentless) {
         enter();
-        SourcePosition position = lines.position(line, lines.start(line) + indent);
+        SourcePosition position = lines.position(line, lines.start(line) + indent); // at its first '-'
         List<SourceNode> items = new ArrayList<>();
         while (true) {
             items.add(item(lines.start(line) + indent));
@@ -248,6 +249,7 @@ final class FastYamlTreeParser {
                 return blockNode(lines.start(line) + next);
             }
         }
+        // An empty item is at the end mark of the '-' token: the column after it.
         return new SourceNode.Scalar(lines.position(itemLine, dash + 1), "", SourceNode.ScalarType.NULL);
     }
 

@@ -103,7 +103,10 @@ final class YamlLines {
         return i == ends[line] || text.charAt(i) == '#';
     }
 
-    /** The position of the character at {@code offset} in {@code line}, both from 1 as in SnakeYAML's marks + 1. */
+    /**
+     * The position of the character at {@code offset} in {@code line}: SnakeYAML's mark plus one, whose column counts
+     * code points (an emoji is one column) and is not moved by a CR before the LF.
+     */
     SourcePosition position(int line, int offset) {
         int start = starts[line];
         int column = supplementary ? text.codePointCount(start, offset) : offset - start;

@@ -14,6 +14,7 @@ final class YamlScalarReader {
     private static final int CACHED_LENGTH = 32;
 
     private final YamlLines lines;
+    /** The whole text. */
     private final String s;
     private final String[] cache = new String[4096];
     int line;
@@ -53,6 +54,7 @@ final class YamlScalarReader {
         return pos > from;
     }
 
+    /** The position of a character of this line; a scalar is at its first character or opening quote. */
     SourcePosition position(int offset) {
         return lines.position(line, offset);
     }

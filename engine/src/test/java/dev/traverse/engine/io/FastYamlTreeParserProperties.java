@@ -13,8 +13,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 
 /**
  * The fast parser never gives a different tree than SnakeYAML: whenever it reads a text, SnakeYAML reads the same text
@@ -52,9 +52,30 @@ class FastYamlTreeParserProperties {
                 .coverage(c -> c.check("read").percentage(p -> p > 20));
     }
 
+    @Property(tries = 3000)
+    void whateverItReadsOfRandomlyIndentedLinesSnakeYamlReadsTheSame(@ForAll("indentedLines") String text) {
+        boolean read = YamlTrees.fastAgreesWithSnakeYaml(text);
+
+        Statistics.label("fast parser").collect(read ? "read" : "unsupported")
+                .coverage(c -> c.check("read").percentage(p -> p > 5));
+    }
+
+    /** Lines of keys, entries and values at random indentation: most are wrong, some nest in unusual ways. */
+    @Provide
+    Arbitrary<String> indentedLines() {
+        Arbitrary<String> line = Combinators.combine(Arbitraries.integers().between(0, 4),
+                Arbitraries.of("- ", "- - ", "-   ", "a: ", "b:", "-", "\"c\": ", "d : ", "e:", "- f: ", "- g:", "'h':"),
+                Arbitraries.of("", "x", "[y, z]", "{k: v}", "\"q\"", "'s'", " # c", "~", "1", "a b"))
+                .as((indent, head, tail) -> " ".repeat(indent) + head + tail + "\n");
+        return line.list().ofMinSize(1).ofMaxSize(10).map(lines -> String.join("", lines));
+    }
+
     @Property(tries = 1000)
     void whateverItReadsOfRandomFragmentsSnakeYamlReadsTheSame(@ForAll("fragments") String text) {
-        YamlTrees.fastAgreesWithSnakeYaml(text);
+        boolean read = YamlTrees.fastAgreesWithSnakeYaml(text);
+
+        Statistics.label("fast parser").collect(read ? "read" : "unsupported")
+                .coverage(c -> c.check("read").percentage(p -> p > 2));
     }
 
     @Provide
@@ -64,6 +85,7 @@ class FastYamlTreeParserProperties {
                 .map(parts -> "k: v\n" + String.join("", parts));
     }
 
+    /** The samples, the writer's output and hand-written variants, each edited once to three times. */
     @Provide
     Arbitrary<String> mutated() {
         Arbitrary<String> base = Arbitraries.frequencyOf(

@@ -35,7 +35,22 @@ final class YamlTreeParser {
         this.problems = problems;
     }
 
+    /**
+     * The tree of the text, from {@link FastYamlTreeParser} when the text is within its subset (which gives the very
+     * same tree, and is much faster before the JIT warms up), else from SnakeYAML, which also reports the problems.
+     */
     static Optional<SourceNode> parse(String content, Problems problems) {
+        Optional<SourceNode> fast;
+        try {
+            fast = FastYamlTreeParser.parse(content);
+        } catch (RuntimeException e) {
+            fast = Optional.empty(); // a bug in the fast path must not cost the user the file: SnakeYAML still reads it
+        }
+        return fast.isPresent() ? fast : parseWithSnakeYaml(content, problems);
+    }
+
+    /** The tree of the text read through SnakeYAML's events alone. */
+    static Optional<SourceNode> parseWithSnakeYaml(String content, Problems problems) {
         return new YamlTreeParser(problems).parse(content);
     }
 

@@ -81,6 +81,9 @@ final class YamlTreeParser {
                         "the file holds more than one document: keep one topology per file");
             }
             return Optional.of(root);
+        } catch (TooDeep e) {
+            problems.error(e.at, "", "nested deeper than " + MAX_DEPTH + " levels: a topology never needs that");
+            return Optional.empty();
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
@@ -100,9 +103,35 @@ final class YamlTreeParser {
         }
     }
 
+    /** Deeper than any topology goes; a guard so that a hostile file gets a problem, not a stack overflow. */
+    static final int MAX_DEPTH = 500;
+
+    /** Thrown to stop reading a file nested deeper than {@link #MAX_DEPTH}; reported as a problem. */
+    private static final class TooDeep extends RuntimeException {
+        private final transient SourcePosition at;
+
+        TooDeep(SourcePosition at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
+    }
+
+    private int depth;
+
     private SourceNode readNode() {
         Event event = parser.getEvent();
         SourcePosition at = position(event.getStartMark());
+        if (++depth > MAX_DEPTH) {
+            throw new TooDeep(at);
+        }
+        try {
+            return readNode(event, at);
+        } finally {
+            depth--;
+        }
+    }
+
+    private SourceNode readNode(Event event, SourcePosition at) {
         SourceNode node;
         switch (event.getEventId()) {
             case Alias:

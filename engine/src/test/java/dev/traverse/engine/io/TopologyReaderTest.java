@@ -267,6 +267,15 @@ class TopologyReaderTest {
     }
 
     @Test
+    void absurdNestingIsAProblemNotAStackOverflow() {
+        String deep = "a: " + "[".repeat(5000) + "]".repeat(5000) + "\n";
+        String deepBlock = "a: " + "{b: ".repeat(3000) + "c" + "}".repeat(3000) + "\n";
+
+        assertThat(errors(deep)).singleElement().asString().contains("nested deeper than 500 levels");
+        assertThat(errors(deepBlock)).singleElement().asString().contains("nested deeper than 500 levels");
+    }
+
+    @Test
     void unsupportedApiVersionIsRefused() {
         assertThat(errors(VALID.replace("traverse.dev/v1alpha1", "traverse.dev/v9"))).singleElement().asString()
                 .isEqualTo("t.yaml:1:13: apiVersion: unsupported apiVersion \"traverse.dev/v9\": this Traverse reads"

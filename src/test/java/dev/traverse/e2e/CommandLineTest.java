@@ -84,6 +84,7 @@ class CommandLineTest {
                 broken + ":14:42: spec.sites[0].clusters[0].nodes[0].capacity.memory: expected a quantity like 512Mi,"
                         + " got \"lots\"",
                 broken + ":16:22: spec.links[0].between[1]: no site named nowhere",
+                "    " + broken + ":7:13: the sites are defined from here (weu)",
                 broken + ":22:7: spec.workloads[0].replica: unknown field replica (did you mean replicas?)",
                 broken + ": 3 errors");
     }

@@ -192,7 +192,7 @@ final class ReferenceIndex {
         } else {
             Map<String, Declaration> scopes = union(clusters, sites);
             problems.error(at, path, "no cluster or site named " + scope + " (in \"" + ref + "\")"
-                    + Suggestions.hint(scope, scopes.keySet()), related(scope, scopes));
+                    + Suggestions.hint(scope, scopes.keySet()), related("cluster and site", scope, scopes));
         }
     }
 
@@ -318,12 +318,17 @@ final class ReferenceIndex {
 
     private void missing(String what, String name, SourcePosition at, String path, Map<String, Declaration> known) {
         problems.error(at, path, "no " + what + " named " + name + Suggestions.hint(name, known.keySet())
-                + (known.isEmpty() ? " (the file defines none)" : ""), related(name, known));
+                + (known.isEmpty() ? " (the file defines none)" : ""), related(what, name, known));
     }
 
-    private Problem.Related[] related(String name, Map<String, Declaration> known) {
+    /** The closest name's definition, or else where the first of its kind is defined, so users see where to look. */
+    private Problem.Related[] related(String what, String name, Map<String, Declaration> known) {
         return Suggestions.closest(name, known.keySet())
-                .map(s -> new Problem.Related[] {new Problem.Related(known.get(s).position(), s + " is defined here")})
+                .map(s -> new Problem.Related(known.get(s).position(), s + " is defined here"))
+                .or(() -> known.entrySet().stream().findFirst().map(first -> new Problem.Related(
+                        first.getValue().position(), "the " + what + "s are defined from here (" + String.join(", ",
+                        known.keySet().stream().limit(5).toList()) + (known.size() > 5 ? ", ..." : "") + ")")))
+                .map(r -> new Problem.Related[] {r})
                 .orElse(new Problem.Related[0]);
     }
 

@@ -2,9 +2,8 @@ package dev.traverse.app.cli;
 
 import dev.traverse.engine.io.CommentScanner;
 import dev.traverse.engine.io.FileFormat;
-import dev.traverse.engine.io.ReadResult;
 import dev.traverse.engine.io.SourcePosition;
-import dev.traverse.engine.io.TopologyReader;
+import dev.traverse.engine.io.TopologyDocument;
 import dev.traverse.engine.io.TopologyWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -12,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -54,14 +54,13 @@ final class FmtCommand implements Callable<Integer> {
     }
 
     private int format(Path file, PrintWriter out, PrintWriter err) {
-        ReadResult result = TopologyReader.read(file);
-        if (result.hasErrors()) {
-            result.problems().forEach(p -> err.println(p.format()));
-            return ValidateCommand.INVALID;
+        Optional<TopologyDocument> document = TopologyFiles.readOrReport(file, err);
+        if (document.isEmpty()) {
+            return TopologyFiles.INVALID;
         }
         try {
             String current = Files.readString(file, StandardCharsets.UTF_8);
-            String canonical = TopologyWriter.write(result.document().orElseThrow(), FileFormat.of(file));
+            String canonical = TopologyWriter.write(document.get(), FileFormat.of(file));
             if (canonical.equals(current)) {
                 return 0;
             }
@@ -77,7 +76,7 @@ final class FmtCommand implements Callable<Integer> {
                         + " header or metadata.description, or pass --force");
                 return 1;
             }
-            TopologyWriter.save(file, result.document().orElseThrow());
+            TopologyWriter.save(file, document.get());
             out.println("formatted " + file);
             return 0;
         } catch (IOException e) {

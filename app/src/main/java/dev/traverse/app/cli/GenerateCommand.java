@@ -54,7 +54,7 @@ final class GenerateCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             err.println("traverse generate: " + e.getMessage());
             err.flush();
-            return ValidateCommand.INVALID;
+            return TopologyFiles.INVALID;
         }
         Topology topology = TopologyGenerator.generate(generatorSpec);
         TopologyDocument document = TopologyDocument.of(topology);

@@ -3,14 +3,14 @@ package dev.traverse.app.cli;
 import static dev.traverse.app.cli.ValidateCommand.count;
 
 import dev.traverse.app.format.CapacityFormat;
-import dev.traverse.engine.io.ReadResult;
-import dev.traverse.engine.io.TopologyReader;
+import dev.traverse.engine.io.TopologyDocument;
 import dev.traverse.engine.model.Topology;
 import dev.traverse.engine.model.TopologyStats;
 import dev.traverse.engine.model.WireEnum;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -34,13 +34,11 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ReadResult result = TopologyReader.read(file);
-        result.problems().forEach(p -> err.println(p.format()));
-        if (result.hasErrors()) {
-            err.flush();
-            return ValidateCommand.INVALID;
+        Optional<TopologyDocument> document = TopologyFiles.readOrReport(file, err);
+        if (document.isEmpty()) {
+            return TopologyFiles.INVALID;
         }
-        Topology t = result.document().orElseThrow().topology();
+        Topology t = document.get().topology();
         TopologyStats s = TopologyStats.of(t);
         out.println(t.name() + (t.metadata().description() == null ? "" : ": " + t.metadata().description()));
         row(out, "sites", s.sites(), breakdown(s.sitesByProvider()));
@@ -52,7 +50,6 @@ final class ShowCommand implements Callable<Integer> {
         out.printf("  %-10s cpu %s, memory %s, storage %s, gpu %d%n", "capacity",
                 CapacityFormat.cores(s.cpuMillis()), CapacityFormat.bytes(s.memoryBytes()), CapacityFormat.bytes(s.storageBytes()), s.gpus());
         out.flush();
-        err.flush();
         return 0;
     }
 

@@ -21,8 +21,6 @@ import picocli.CommandLine.Spec;
                 "Exit status: 0 when every file is valid, 2 when any has errors."})
 final class ValidateCommand implements Callable<Integer> {
 
-    static final int INVALID = 2;
-
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "Topology files (YAML, or JSON for .json).")
     private List<Path> files;
 
@@ -54,7 +52,7 @@ final class ValidateCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
-        return allValid ? 0 : INVALID;
+        return allValid ? 0 : TopologyFiles.INVALID;
     }
 
     private static String describe(TopologyStats s) {

@@ -1,0 +1,62 @@
+package dev.traverse.engine.placement;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where every replica would run, what could not be placed and why, how full each host is, and the objectives.
+ *
+ * @param elapsedMs the engine's own time, without reading the file or starting the JVM
+ */
+public record PlacementResult(
+        List<Assignment> assignments,
+        List<UnplacedReplica> unplaced,
+        List<HostUsage> hosts,
+        ObjectiveSummary objectives,
+        long elapsedMs) {
+
+    public PlacementResult {
+        assignments = List.copyOf(assignments);
+        unplaced = List.copyOf(unplaced);
+        hosts = List.copyOf(hosts);
+    }
+
+    /** Replica {@code replica} (from 0) of a workload runs on {@code node}: {@code cluster/node} or {@code site/device}. */
+    public record Assignment(String workload, int replica, String node) {
+    }
+
+    /**
+     * A replica no host can take, with kube-scheduler's kind of summary
+     * ({@code 0/5000 nodes are available: 3200 Insufficient memory, ...}), the reasons counted over hosts, and the
+     * smallest changes that would make it fit.
+     */
+    public record UnplacedReplica(String workload, int replica, String summary, List<ReasonCount> reasons,
+                                  List<String> fixes) {
+        public UnplacedReplica {
+            reasons = List.copyOf(reasons);
+            fixes = List.copyOf(fixes);
+        }
+    }
+
+    /** How many hosts refused for one reason. */
+    public record ReasonCount(String reason, int hosts) {
+    }
+
+    /** A host's capacity and what the placement uses of it, by resource name, in the units of {@code amounts}. */
+    public record HostUsage(String node, int replicas, Map<String, String> used, Map<String, String> capacity) {
+        public HostUsage {
+            used = Map.copyOf(used);
+            capacity = Map.copyOf(capacity);
+        }
+    }
+
+    /**
+     * The soft objectives of the placement, each in its own unit, and the weighted total the engine minimises.
+     *
+     * @param meanLatencyMs  mean latency from latency-bound replicas to their data source (0 when there are none)
+     * @param worstLatencyMs the worst of those latencies
+     */
+    public record ObjectiveSummary(double costPerHour, double meanLatencyMs, double worstLatencyMs,
+                                   double carbonGramsPerHour, double total) {
+    }
+}

@@ -1,0 +1,16 @@
+package dev.traverse.engine.placement.framework;
+
+import dev.traverse.engine.placement.problem.Demand;
+import dev.traverse.engine.placement.problem.HostGroup;
+import dev.traverse.engine.placement.problem.Problem;
+
+/**
+ * A filter that depends only on a workload and the fixed attributes of a node pool or device group (arch, labels,
+ * taints, site, capacity of an empty member...). It is evaluated once per workload and group, before any replica is
+ * placed; its answer holds for every member of the group. Must be side-effect free and thread-safe.
+ */
+public interface GroupFilter extends PlacementPlugin {
+
+    /** Null when the group's members may host the workload; otherwise why not. */
+    Rejection filter(Problem problem, Demand demand, HostGroup group);
+}

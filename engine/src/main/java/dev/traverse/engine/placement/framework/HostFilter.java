@@ -1,0 +1,21 @@
+package dev.traverse.engine.placement.framework;
+
+import dev.traverse.engine.placement.problem.Replica;
+
+/**
+ * A filter that depends on what is already placed (free capacity, spread, inter-workload affinity). It is evaluated
+ * per replica and candidate host, after the group filters passed. Must not change the state.
+ */
+public interface HostFilter extends PlacementPlugin {
+
+    /** Null when the replica may go to the host now; otherwise why not. */
+    Rejection filter(PlacementState state, Replica replica, int host);
+
+    /**
+     * False when this filter cannot reject any replica of the demand (it has no constraint of this plugin's kind), so
+     * the engine can skip it. Defaults to true.
+     */
+    default boolean appliesTo(PlacementState state, int demand) {
+        return true;
+    }
+}

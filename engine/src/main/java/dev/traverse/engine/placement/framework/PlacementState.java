@@ -1,0 +1,175 @@
+package dev.traverse.engine.placement.framework;
+
+import dev.traverse.engine.model.Runtime;
+import dev.traverse.engine.model.TopologyKey;
+import dev.traverse.engine.placement.problem.Demand;
+import dev.traverse.engine.placement.problem.Problem;
+import dev.traverse.engine.placement.problem.Replica;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * What is placed where during one run, with the counts that filters and scorers read: resources used per host,
+ * replicas per host, replicas of each workload per domain of the topology keys its rules mention, and firmware slots.
+ * Owned by one run on one thread.
+ */
+public final class PlacementState {
+
+    public static final int UNPLACED = -1;
+
+    private final Problem problem;
+    private final List<Replica> replicas;
+    private final BitSet[] feasibleGroups;
+    private final int dims;
+    private final long[] used;
+    private final int[] replicasOnHost;
+    private final int[] firmwareOnHost;
+    private final int[] hostOfReplica;
+    private final int[] placedPerDemand;
+    private final DomainCounter[][] counters;
+
+    /**
+     * @param feasibleGroups per demand, the host groups that passed every group filter
+     * @param counts         which demands are counted per domain of which keys, as the plugins asked
+     */
+    public PlacementState(Problem problem, List<Replica> replicas, BitSet[] feasibleGroups, CountRequests counts) {
+        boolean[][] trackedKeys = counts.tracked();
+        this.problem = problem;
+        this.replicas = List.copyOf(replicas);
+        this.feasibleGroups = feasibleGroups;
+        this.dims = problem.dimensions().size();
+        int hosts = problem.hostCount();
+        this.used = new long[hosts * dims];
+        this.replicasOnHost = new int[hosts];
+        this.firmwareOnHost = new int[hosts];
+        this.hostOfReplica = new int[replicas.size()];
+        Arrays.fill(hostOfReplica, UNPLACED);
+        this.placedPerDemand = new int[problem.demands().size()];
+        this.counters = new DomainCounter[problem.demands().size()][];
+        for (int d = 0; d < counters.length; d++) {
+            counters[d] = new DomainCounter[TopologyKey.values().length];
+            for (TopologyKey key : TopologyKey.values()) {
+                if (trackedKeys[d][key.ordinal()]) {
+                    counters[d][key.ordinal()] = new DomainCounter(problem.domainCount(key));
+                }
+            }
+        }
+    }
+
+    public Problem problem() {
+        return problem;
+    }
+
+    public List<Replica> replicas() {
+        return replicas;
+    }
+
+    public Replica replica(int index) {
+        return replicas.get(index);
+    }
+
+    public Demand demandOf(Replica replica) {
+        return problem.demands().get(replica.demand());
+    }
+
+    /** The groups that passed every group filter for a demand. */
+    public BitSet feasibleGroups(int demand) {
+        return feasibleGroups[demand];
+    }
+
+    public long used(int host, int dimension) {
+        return used[host * dims + dimension];
+    }
+
+    public long free(int host, int dimension) {
+        return problem.groupOf(host).capacity()[dimension] - used[host * dims + dimension];
+    }
+
+    /** The first dimension in which the request does not fit the host's free capacity, or -1 when it fits. */
+    public int shortDimension(int host, long[] request) {
+        long[] capacity = problem.groupOf(host).capacity();
+        int base = host * dims;
+        for (int i = 0; i < dims; i++) {
+            if (request[i] > 0 && used[base + i] + request[i] > capacity[i]) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public int replicasOn(int host) {
+        return replicasOnHost[host];
+    }
+
+    public boolean isEmpty(int host) {
+        return replicasOnHost[host] == 0;
+    }
+
+    public int firmwareOn(int host) {
+        return firmwareOnHost[host];
+    }
+
+    public int hostOf(int replica) {
+        return hostOfReplica[replica];
+    }
+
+    public int placedCount(int demand) {
+        return placedPerDemand[demand];
+    }
+
+    /**
+     * Replicas of a demand in the domain of a topology key. Only keys that the demand's rules (or rules naming it)
+     * mention are counted: asking for another is a programming error.
+     */
+    public int count(int demand, TopologyKey key, int domain) {
+        DomainCounter counter = counters[demand][key.ordinal()];
+        if (counter == null) {
+            throw new IllegalStateException("domain counts of " + problem.demands().get(demand).name() + " over " + key
+                    + " are not tracked");
+        }
+        return counter.get(domain);
+    }
+
+    public boolean isTracked(int demand, TopologyKey key) {
+        return counters[demand][key.ordinal()] != null;
+    }
+
+    public void place(int replicaIndex, int host) {
+        if (hostOfReplica[replicaIndex] != UNPLACED) {
+            throw new IllegalStateException("replica " + replicaIndex + " is already placed");
+        }
+        apply(replicaIndex, host, 1);
+        hostOfReplica[replicaIndex] = host;
+    }
+
+    public void remove(int replicaIndex) {
+        int host = hostOfReplica[replicaIndex];
+        if (host == UNPLACED) {
+            throw new IllegalStateException("replica " + replicaIndex + " is not placed");
+        }
+        apply(replicaIndex, host, -1);
+        hostOfReplica[replicaIndex] = UNPLACED;
+    }
+
+    private void apply(int replicaIndex, int host, int sign) {
+        Replica replica = replicas.get(replicaIndex);
+        Demand demand = problem.demands().get(replica.demand());
+        long[] request = demand.request();
+        int base = host * dims;
+        for (int i = 0; i < dims; i++) {
+            used[base + i] += sign * request[i];
+        }
+        replicasOnHost[host] += sign;
+        if (demand.workload().effectiveRuntime() == Runtime.FIRMWARE) {
+            firmwareOnHost[host] += sign;
+        }
+        placedPerDemand[replica.demand()] += sign;
+        DomainCounter[] perKey = counters[replica.demand()];
+        for (TopologyKey key : TopologyKey.values()) {
+            if (perKey[key.ordinal()] != null) {
+                perKey[key.ordinal()].add(problem.domain(key, host), sign);
+            }
+        }
+    }
+}

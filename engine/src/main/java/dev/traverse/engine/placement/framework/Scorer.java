@@ -1,0 +1,21 @@
+package dev.traverse.engine.placement.framework;
+
+import dev.traverse.engine.placement.problem.Problem;
+import dev.traverse.engine.placement.problem.Replica;
+
+/**
+ * A soft objective: what placing a replica on a host adds to it (lower is better). Each scorer belongs to one
+ * objective of the topology ({@code cost}, {@code latency}, {@code carbon}, {@code balance}, {@code resilience},
+ * {@code consolidation}), whose weight multiplies its normalised value.
+ */
+public interface Scorer extends PlacementPlugin {
+
+    /** The objective this scorer serves; its weight comes from the topology or the run's options. */
+    String objective();
+
+    /** What placing the replica on the host adds, in the objective's own unit (per hour, ms, gCO2/h...). */
+    double delta(PlacementState state, Replica replica, int host);
+
+    /** A typical large delta, so that deltas of different objectives are comparable once divided by it. */
+    double scale(Problem problem);
+}

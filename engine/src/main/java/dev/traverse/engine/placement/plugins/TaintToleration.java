@@ -1,0 +1,38 @@
+package dev.traverse.engine.placement.plugins;
+
+import dev.traverse.engine.model.Taint;
+import dev.traverse.engine.model.TaintEffect;
+import dev.traverse.engine.placement.framework.GroupFilter;
+import dev.traverse.engine.placement.framework.Rejection;
+import dev.traverse.engine.placement.problem.Demand;
+import dev.traverse.engine.placement.problem.HostGroup;
+import dev.traverse.engine.placement.problem.Problem;
+
+/**
+ * A workload stays off nodes with a NoSchedule or NoExecute taint it does not tolerate (PreferNoSchedule only costs
+ * score). Reason as kube-scheduler's: {@code node(s) had untolerated taint {nvidia.com/gpu: true}}.
+ */
+public final class TaintToleration implements GroupFilter {
+
+    public static final String NAME = "TaintToleration";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public Rejection filter(Problem problem, Demand demand, HostGroup group) {
+        for (Taint taint : group.taints()) {
+            if (taint.effect() == TaintEffect.PREFER_NO_SCHEDULE) {
+                continue;
+            }
+            if (demand.workload().tolerations().stream().noneMatch(t -> t.tolerates(taint))) {
+                String shown = "{" + taint.key() + ": " + taint.value() + "}";
+                return Rejection.withFix(NAME, "node(s) had untolerated taint " + shown,
+                        "tolerate taint " + taint, 0.2);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,16 @@
+package dev.traverse.engine.placement.problem;
+
+import dev.traverse.engine.model.Workload;
+
+/**
+ * A workload as the engine sees it: its request vector in problem units (one pod included) and where its replicas'
+ * data source is for latency.
+ *
+ * @param latencySource index of the latency bound's source in {@link LatencyMatrix}, or -1
+ */
+public record Demand(int index, Workload workload, long[] request, int latencySource) {
+
+    public String name() {
+        return workload.name();
+    }
+}

@@ -1,0 +1,50 @@
+package dev.traverse.engine.placement.problem;
+
+import dev.traverse.engine.model.Topology;
+import dev.traverse.engine.model.TopologyKey;
+import java.util.List;
+
+/**
+ * A topology compiled for placement: every node and device as a host with an index, grouped by pool; domain ids per
+ * topology key for spread and inter-workload rules; workloads as demands; the replicas to place; latencies. Built
+ * once per run by {@link ProblemCompiler}; not thread-safe (latencies are computed on first use).
+ *
+ * @param hostGroup   the group of each host
+ * @param hostNames   each host's qualified name: {@code cluster/node-3} or {@code site/device-2}
+ * @param domains     [topology key ordinal][host]: the domain id of each host for each key
+ * @param hostLatency the latency endpoint of each host (its site, or its device group when that has links)
+ */
+public record Problem(
+        Topology topology,
+        ResourceDimensions dimensions,
+        List<HostGroup> groups,
+        int[] hostGroup,
+        String[] hostNames,
+        int[][] domains,
+        int[] domainCounts,
+        int[] hostLatency,
+        List<Demand> demands,
+        List<Replica> replicas,
+        LatencyMatrix latency) {
+
+    public int hostCount() {
+        return hostGroup.length;
+    }
+
+    public HostGroup groupOf(int host) {
+        return groups.get(hostGroup[host]);
+    }
+
+    public int domain(TopologyKey key, int host) {
+        return domains[key.ordinal()][host];
+    }
+
+    public int domainCount(TopologyKey key) {
+        return domainCounts[key.ordinal()];
+    }
+
+    /** Latency in ms from a demand's data source to a host, or 0 when the demand has no latency bound. */
+    public double latencyToHost(Demand demand, int host) {
+        return demand.latencySource() < 0 ? 0 : latency.latency(demand.latencySource(), hostLatency[host]);
+    }
+}

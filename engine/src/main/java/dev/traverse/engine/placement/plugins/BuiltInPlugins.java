@@ -12,6 +12,19 @@ public final class BuiltInPlugins {
     public static List<PlacementPlugin> all() {
         return List.of(
                 new NodeResourcesFit(),
-                new TaintToleration());
+                new TaintToleration(),
+                // Host filters that read what is already placed, cheapest first.
+                new FirmwareSlot(),
+                new LatencyBound(),
+                new InterWorkloadAffinity(),
+                new PodTopologySpread(),
+                // Scorers, one per objective.
+                new CostScorer(),
+                new LatencyScorer(),
+                new CarbonScorer(),
+                new BalanceScorer(),
+                new ConsolidationScorer(),
+                new ResilienceScorer(),
+                new PreferredAffinity());
     }
 }

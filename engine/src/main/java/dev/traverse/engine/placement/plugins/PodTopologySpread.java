@@ -1,0 +1,63 @@
+package dev.traverse.engine.placement.plugins;
+
+import dev.traverse.engine.model.SpreadConstraint;
+import dev.traverse.engine.model.WhenUnsatisfiable;
+import dev.traverse.engine.placement.framework.CountRequests;
+import dev.traverse.engine.placement.framework.HostFilter;
+import dev.traverse.engine.placement.framework.PlacementState;
+import dev.traverse.engine.placement.framework.Rejection;
+import dev.traverse.engine.placement.problem.Demand;
+import dev.traverse.engine.placement.problem.Problem;
+import dev.traverse.engine.placement.problem.Replica;
+
+/**
+ * Hard spread constraints ({@code whenUnsatisfiable: DoNotSchedule}): one more replica in the host's domain must keep
+ * it within {@code maxSkew} of the emptiest eligible domain, as kube-scheduler's PodTopologySpread filter does.
+ * ScheduleAnyway constraints are preferences, scored by {@link PreferredAffinity}.
+ */
+public final class PodTopologySpread implements HostFilter {
+
+    public static final String NAME = "PodTopologySpread";
+    static final String REASON = "node(s) didn't match pod topology spread constraints";
+
+    private final RunCache<PlacementState, SpreadDomains> domains = new RunCache<>();
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public void requestCounts(Problem problem, CountRequests requests) {
+        for (Demand demand : problem.demands()) {
+            for (SpreadConstraint c : demand.workload().spread()) {
+                if (c.whenUnsatisfiable() == WhenUnsatisfiable.DO_NOT_SCHEDULE) {
+                    requests.track(demand.index(), c.over());
+                }
+            }
+        }
+    }
+
+    @Override
+    public boolean appliesTo(PlacementState state, int demand) {
+        return state.problem().demands().get(demand).workload().spread().stream()
+                .anyMatch(c -> c.whenUnsatisfiable() == WhenUnsatisfiable.DO_NOT_SCHEDULE);
+    }
+
+    @Override
+    public Rejection filter(PlacementState state, Replica replica, int host) {
+        SpreadDomains spread = domains.get(state, SpreadDomains::new);
+        for (SpreadConstraint c : state.demandOf(replica).workload().spread()) {
+            if (c.whenUnsatisfiable() != WhenUnsatisfiable.DO_NOT_SCHEDULE) {
+                continue;
+            }
+            int skew = spread.skewAfterPlacing(replica.demand(), c.over(), host);
+            if (skew > c.maxSkew()) {
+                // The smallest change that lets this host in: a maxSkew as large as the skew it would make.
+                return Rejection.withFix(NAME, REASON, "raise maxSkew over " + c.over() + " to " + skew,
+                        (double) (skew - c.maxSkew()) / skew);
+            }
+        }
+        return null;
+    }
+}

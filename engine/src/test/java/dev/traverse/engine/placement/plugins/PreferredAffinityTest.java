@@ -1,0 +1,109 @@
+package dev.traverse.engine.placement.plugins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.traverse.engine.placement.plugins.DynamicFixtures.Situation;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PreferredAffinityTest {
+
+    /** Two zones in the cloud, the second with a PreferNoSchedule taint; a store with a gateway and cameras. */
+    static final String SPEC = """
+            sites:
+              - name: weu
+                kind: cloud-region
+                provider: azure
+                clusters:
+                  - name: aks
+                    nodes:
+                      - name: spot
+                        count: 2
+                        zone: z1
+                        capacity: {cpu: 8, memory: 32Gi}
+                        labels: {tier: spot}
+                      - name: base
+                        zone: z2
+                        capacity: {cpu: 8, memory: 32Gi}
+                        labels: {tier: base}
+                        taints: [{key: dedicated, value: batch, effect: PreferNoSchedule}]
+              - name: store
+                kind: store
+                provider: on-prem
+                clusters:
+                  - name: k3s
+                    distribution: k3s
+                    nodes:
+                      - name: gw
+                        capacity: {cpu: 4, memory: 8Gi}
+                devices:
+                  - name: cam
+                    count: 2
+                    kind: camera
+                    arch: arm64
+                    runtimes: [firmware, container]
+                    capacity: {cpu: 2, memory: 2Gi}
+            workloads:
+              - name: api
+                kind: service
+                image: example.com/api:1
+                replicas: 2
+              - name: pref
+                kind: service
+                image: example.com/pref:1
+                affinity: [{sites: [weu], preferred: 40}, {workload: api, over: zone, preferred: 60}]
+                antiAffinity:
+                  - nodeLabels: {tier: base}
+                    preferred: 30
+              - name: picky
+                kind: service
+                image: example.com/picky:1
+                affinity: [{clusters: [k3s], preferred: 100}, {nodes: [store/cam], preferred: 20}]
+                antiAffinity: [{nodes: [aks/spot-2], preferred: 50}, {workload: api, preferred: 10}]
+              - name: even
+                kind: service
+                image: example.com/even:1
+                replicas: 3
+                tolerations: [{key: dedicated, operator: Exists}]
+                spread: [{over: zone, maxSkew: 1, whenUnsatisfiable: ScheduleAnyway}]
+              - name: tolerant
+                kind: service
+                image: example.com/tolerant:1
+                tolerations: [{key: dedicated, value: batch, effect: PreferNoSchedule}]
+              - name: strict
+                kind: service
+                image: example.com/strict:1
+                affinity: [{sites: [weu]}, {workload: api, over: zone}]
+                tolerations: [{key: dedicated, operator: Exists}]
+            """;
+
+    private final PreferredAffinity scorer = new PreferredAffinity();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # case                               | placed                          | workload | candidate   | delta
+            preferred site met                   |                                 | pref     | aks/spot-1  | -0.4
+            site met; labels and taint avoided   |                                 | pref     | aks/base    | 0.4
+            site met, api in the zone            | api:aks/spot-2                  | pref     | aks/spot-1  | -1.0
+            api in another zone does not count   | api:aks/base                    | pref     | aks/spot-1  | -0.4
+            no preference met elsewhere          |                                 | pref     | k3s/gw      | 0
+            preferred cluster                    |                                 | picky    | k3s/gw      | -1.0
+            device group; no cluster for devices |                                 | picky    | store/cam-1 | -0.2
+            avoided node member                  |                                 | picky    | aks/spot-2  | 0.5
+            avoided workload on the same node    | api:aks/spot-1                  | picky    | aks/spot-1  | 0.1
+            avoided workload on another node     | api:aks/spot-2                  | picky    | aks/spot-1  | 0
+            ScheduleAnyway: first replica        |                                 | even     | aks/spot-1  | 0
+            ScheduleAnyway: zone of 1, others 0  | even:aks/spot-1                 | even     | aks/spot-2  | 1
+            ScheduleAnyway: an empty zone        | even:aks/spot-1                 | even     | k3s/gw      | 0
+            ScheduleAnyway: zone of 2, others 0  | even:aks/spot-1 even:aks/spot-2 | even     | aks/spot-1  | 2
+            tolerated PreferNoSchedule taint     |                                 | tolerant | aks/base    | 0
+            untolerated PreferNoSchedule taint   |                                 | api      | aks/base    | 0.5
+            required terms are not scored        | api:aks/base                    | strict   | aks/base    | 0
+            """)
+    void weighsPreferences(String name, String placed, String workload, String candidate, double delta) {
+        Situation s = DynamicFixtures.allFeasible(SPEC).placeEach(placed);
+
+        assertThat(s.delta(scorer, workload, s.next(workload), candidate)).isCloseTo(delta, within(1e-9));
+    }
+}

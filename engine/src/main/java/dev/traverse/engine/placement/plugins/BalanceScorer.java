@@ -15,6 +15,9 @@ public final class BalanceScorer implements Scorer {
     public static final String NAME = "Balance";
     public static final String OBJECTIVE = "balance";
 
+    /** 1/capacity per group and dimension, 0 where the group has none: scoring runs for every candidate host. */
+    private final RunCache<Problem, double[][]> inverseCapacity = new RunCache<>();
+
     @Override
     public String name() {
         return NAME;
@@ -27,12 +30,13 @@ public final class BalanceScorer implements Scorer {
 
     @Override
     public double delta(PlacementState state, Replica replica, int host) {
+        Problem problem = state.problem();
+        double[] inverse = inverseCapacity.get(problem, BalanceScorer::inverses)[problem.hostGroup()[host]];
         long[] request = state.demandOf(replica).request();
-        long[] capacity = state.problem().groupOf(host).capacity();
         double dominant = 0;
-        for (int i = 0; i < capacity.length; i++) {
-            if (capacity[i] > 0) {
-                dominant = Math.max(dominant, (double) (state.used(host, i) + request[i]) / capacity[i]);
+        for (int i = 0; i < inverse.length; i++) {
+            if (inverse[i] > 0) {
+                dominant = Math.max(dominant, (state.used(host, i) + request[i]) * inverse[i]);
             }
         }
         return dominant;
@@ -42,5 +46,17 @@ public final class BalanceScorer implements Scorer {
     @Override
     public double scale(Problem problem) {
         return 1;
+    }
+
+    private static double[][] inverses(Problem problem) {
+        double[][] out = new double[problem.groups().size()][];
+        for (int g = 0; g < out.length; g++) {
+            long[] capacity = problem.groups().get(g).capacity();
+            out[g] = new double[capacity.length];
+            for (int i = 0; i < capacity.length; i++) {
+                out[g][i] = capacity[i] > 0 ? 1.0 / capacity[i] : 0;
+            }
+        }
+        return out;
     }
 }

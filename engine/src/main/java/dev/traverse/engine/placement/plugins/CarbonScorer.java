@@ -20,6 +20,12 @@ public final class CarbonScorer implements Scorer {
     public static final String NAME = "Carbon";
     public static final String OBJECTIVE = "carbon";
 
+    /** Per group: the dimension its share is measured in, and gCO2/h per unit of it. Scoring runs for every host. */
+    private record PerUnit(int[] dimension, double[] grams, double[] whole) {
+    }
+
+    private final RunCache<Problem, PerUnit> perUnit = new RunCache<>();
+
     @Override
     public String name() {
         return NAME;
@@ -32,8 +38,10 @@ public final class CarbonScorer implements Scorer {
 
     @Override
     public double delta(PlacementState state, Replica replica, int host) {
-        HostGroup group = state.problem().groupOf(host);
-        return share(state.demandOf(replica).request(), group) * hostGramsPerHour(group);
+        PerUnit units = perUnit.get(state.problem(), CarbonScorer::perUnit);
+        int g = state.problem().hostGroup()[host];
+        long request = state.demandOf(replica).request()[units.dimension()[g]];
+        return Math.min(units.whole()[g], request * units.grams()[g]);
     }
 
     /** The emissions of the most polluting host when full: no replica's share exceeds it. */
@@ -51,11 +59,22 @@ public final class CarbonScorer implements Scorer {
         return intensity == null ? 0 : group.powerWatts() * intensity / 1000;
     }
 
-    /** The part of the host's power the replica accounts for, from 0 to 1. */
-    static double share(long[] request, HostGroup group) {
-        long[] capacity = group.capacity();
-        int dim = group.isDevice() || capacity[ResourceDimensions.CPU] == 0
+    /** The dimension a group's share is measured in: cpu, or memory for devices and nodes stating no cpu. */
+    static int shareDimension(HostGroup group) {
+        return group.isDevice() || group.capacity()[ResourceDimensions.CPU] == 0
                 ? ResourceDimensions.MEMORY : ResourceDimensions.CPU;
-        return capacity[dim] == 0 ? 0 : Math.min(1, (double) request[dim] / capacity[dim]);
+    }
+
+    private static PerUnit perUnit(Problem problem) {
+        int groups = problem.groups().size();
+        PerUnit out = new PerUnit(new int[groups], new double[groups], new double[groups]);
+        for (HostGroup g : problem.groups()) {
+            int dim = shareDimension(g);
+            long capacity = g.capacity()[dim];
+            out.dimension()[g.index()] = dim;
+            out.whole()[g.index()] = hostGramsPerHour(g);
+            out.grams()[g.index()] = capacity == 0 ? 0 : hostGramsPerHour(g) / capacity;
+        }
+        return out;
     }
 }

@@ -18,6 +18,9 @@ public final class CostScorer implements Scorer {
     public static final String NAME = "Cost";
     public static final String OBJECTIVE = "cost";
 
+    /** Per group, what its first replica starts to cost: scoring runs for every candidate host. */
+    private final RunCache<Problem, double[]> startCost = new RunCache<>();
+
     @Override
     public String name() {
         return NAME;
@@ -30,19 +33,28 @@ public final class CostScorer implements Scorer {
 
     @Override
     public double delta(PlacementState state, Replica replica, int host) {
-        HostGroup group = state.problem().groupOf(host);
-        return group.billing() == Billing.WHEN_USED && state.isEmpty(host) ? group.costPerHour() : 0;
+        if (!state.isEmpty(host)) {
+            return 0;
+        }
+        Problem problem = state.problem();
+        return startCost.get(problem, CostScorer::startCosts)[problem.hostGroup()[host]];
     }
 
     /** The dearest node whose bill a placement can start; 1 when no node can, so deltas stay 0 rather than NaN. */
     @Override
     public double scale(Problem problem) {
         double max = 0;
-        for (HostGroup g : problem.groups()) {
-            if (g.billing() == Billing.WHEN_USED) {
-                max = Math.max(max, g.costPerHour());
-            }
+        for (double cost : startCosts(problem)) {
+            max = Math.max(max, cost);
         }
         return max > 0 ? max : 1;
+    }
+
+    private static double[] startCosts(Problem problem) {
+        double[] out = new double[problem.groups().size()];
+        for (HostGroup g : problem.groups()) {
+            out[g.index()] = g.billing() == Billing.WHEN_USED ? g.costPerHour() : 0;
+        }
+        return out;
     }
 }

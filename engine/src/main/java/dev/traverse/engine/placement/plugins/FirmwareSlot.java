@@ -26,8 +26,13 @@ public final class FirmwareSlot implements HostFilter {
     }
 
     @Override
+    public boolean admits(PlacementState state, Replica replica, int host) {
+        return state.firmwareOn(host) == 0 || !isFirmware(state, replica.demand());
+    }
+
+    @Override
     public Rejection filter(PlacementState state, Replica replica, int host) {
-        if (!isFirmware(state, replica.demand()) || state.firmwareOn(host) == 0) {
+        if (admits(state, replica, host)) {
             return null;
         }
         String fleet = state.problem().groupOf(host).isDevice() ? state.problem().groupOf(host).device().fleet() : null;

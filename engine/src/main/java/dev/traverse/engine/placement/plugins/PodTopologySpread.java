@@ -9,6 +9,9 @@ import dev.traverse.engine.placement.framework.Rejection;
 import dev.traverse.engine.placement.problem.Demand;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Hard spread constraints ({@code whenUnsatisfiable: DoNotSchedule}): one more replica in the host's domain must keep
@@ -21,6 +24,11 @@ public final class PodTopologySpread implements HostFilter {
     static final String REASON = "node(s) didn't match pod topology spread constraints";
 
     private final RunCache<PlacementState, SpreadDomains> domains = new RunCache<>();
+    /**
+     * Refusals by key, maxSkew and skew: explanations ask again for every host of every unplaced replica, and the
+     * words depend on nothing else. Few distinct ones, and the same in every run.
+     */
+    private final Map<List<Integer>, Rejection> refusals = new ConcurrentHashMap<>();
 
     @Override
     public String name() {
@@ -45,19 +53,36 @@ public final class PodTopologySpread implements HostFilter {
     }
 
     @Override
+    public boolean admits(PlacementState state, Replica replica, int host) {
+        SpreadDomains spread = domains.get(state, SpreadDomains::new);
+        for (SpreadConstraint c : state.demandOf(replica).workload().spread()) {
+            if (c.whenUnsatisfiable() == WhenUnsatisfiable.DO_NOT_SCHEDULE
+                    && spread.skewAfterPlacing(replica, c.over(), host) > c.maxSkew()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
     public Rejection filter(PlacementState state, Replica replica, int host) {
         SpreadDomains spread = domains.get(state, SpreadDomains::new);
         for (SpreadConstraint c : state.demandOf(replica).workload().spread()) {
             if (c.whenUnsatisfiable() != WhenUnsatisfiable.DO_NOT_SCHEDULE) {
                 continue;
             }
-            int skew = spread.skewAfterPlacing(replica.demand(), c.over(), host);
+            int skew = spread.skewAfterPlacing(replica, c.over(), host);
             if (skew > c.maxSkew()) {
-                // The smallest change that lets this host in: a maxSkew as large as the skew it would make.
-                return Rejection.withFix(NAME, REASON, "raise maxSkew over " + c.over() + " to " + skew,
-                        (double) (skew - c.maxSkew()) / skew);
+                return refusals.computeIfAbsent(List.of(c.over().ordinal(), c.maxSkew(), skew),
+                        k -> refusal(c, skew));
             }
         }
         return null;
+    }
+
+    /** The smallest change that lets this host in: a maxSkew as large as the skew it would make. */
+    private static Rejection refusal(SpreadConstraint c, int skew) {
+        return Rejection.withFix(NAME, REASON, "raise maxSkew over " + c.over() + " to " + skew,
+                (double) (skew - c.maxSkew()) / skew);
     }
 }

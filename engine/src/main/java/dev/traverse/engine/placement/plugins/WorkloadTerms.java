@@ -24,6 +24,7 @@ final class WorkloadTerms {
     private final List<List<Ref>> affinity = new ArrayList<>();
     private final List<List<Ref>> antiAffinity = new ArrayList<>();
     private final List<List<Ref>> keptAwayBy = new ArrayList<>();
+    private final boolean[] empty;
 
     private WorkloadTerms(Problem problem, boolean required) {
         Map<String, Integer> byName = new HashMap<>();
@@ -41,6 +42,10 @@ final class WorkloadTerms {
                     keptAwayBy.get(anti.demand()).add(new Ref(d.index(), d.name(), anti.over(), anti.weight()));
                 }
             }
+        }
+        empty = new boolean[affinity.size()];
+        for (int d = 0; d < empty.length; d++) {
+            empty[d] = affinity.get(d).isEmpty() && antiAffinity.get(d).isEmpty() && keptAwayBy.get(d).isEmpty();
         }
     }
 
@@ -84,7 +89,8 @@ final class WorkloadTerms {
         return keptAwayBy.get(demand);
     }
 
+    /** True when no term concerns the demand; asked for every host an explanation looks at, so kept in a table. */
     boolean isEmpty(int demand) {
-        return affinity.get(demand).isEmpty() && antiAffinity.get(demand).isEmpty() && keptAwayBy.get(demand).isEmpty();
+        return empty[demand];
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.traverse.engine.io.FileFormat;
 import dev.traverse.engine.io.ReadResult;
 import dev.traverse.engine.io.TopologyReader;
+import dev.traverse.engine.model.Topology;
 import dev.traverse.engine.placement.framework.CountRequests;
 import dev.traverse.engine.placement.framework.HostFilter;
 import dev.traverse.engine.placement.framework.PlacementPlugin;
@@ -48,9 +49,18 @@ final class DynamicFixtures {
 
     /** Reads and compiles a whole topology file; fails the test on any problem in it. */
     static Problem compile(String fileName, String text) {
+        return ProblemCompiler.compile(read(fileName, text));
+    }
+
+    /** Reads a spec; fails the test on any problem in the file. */
+    static Topology topology(String spec) {
+        return read("fixture.yaml", yaml(spec));
+    }
+
+    private static Topology read(String fileName, String text) {
         ReadResult read = TopologyReader.read(fileName, text, FileFormat.YAML);
         assertThat(read.problems()).as("problems reading " + fileName).isEmpty();
-        return ProblemCompiler.compile(read.document().orElseThrow().topology());
+        return read.document().orElseThrow().topology();
     }
 
     /** A situation where every group is feasible for every workload. */

@@ -139,6 +139,25 @@ class LatencyBoundTest {
         }
     }
 
+    /** Where a host is does not change as replicas come: groups with no member within the bound are left out early. */
+    @ParameterizedTest(name = "{0} for {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # group          | workload | reason
+            k3s/gw           | footfall |
+            store/cam        | footfall |
+            aks/general      | footfall | node(s) exceed latency bound 5 ms to store/cam
+            island-k3s/box   | footfall | node(s) exceed latency bound 5 ms to store/cam
+            island-k3s/box   | anywhere |
+            """)
+    void refusesWholeGroupsOutOfReach(String group, String workload, String reason) {
+        Situation s = DynamicFixtures.allFeasible(SPEC);
+        var g = s.problem.groups().stream().filter(x -> x.name().equals(group)).findFirst().orElseThrow();
+
+        Rejection rejection = plugin.filter(s.problem, s.problem.demands().get(s.demand(workload)), g);
+
+        assertThat(rejection == null ? null : rejection.reason()).isEqualTo(reason);
+    }
+
     @ParameterizedTest
     @CsvSource({"footfall, true", "report, true", "anywhere, false"})
     void appliesToBoundedWorkloads(String workload, boolean applies) {

@@ -31,8 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Places the sample topologies greedily with the built-in plugins (each replica on the allowed host with the lowest
  * normalised score) and checks the result with rules computed here from the placement alone, not by the plugins.
- * Not the engine: a check that the filters keep what they promise on realistic topologies, and that every count
- * they read was asked for.
+ * Not the engine: a check that the filters keep what they promise on realistic topologies, that their quick and
+ * explained answers agree, and that every count they read was asked for.
  */
 class SampleTopologiesPlacementTest {
 
@@ -92,8 +92,15 @@ class SampleTopologiesPlacementTest {
         return placed;
     }
 
+    /** Asks both ways, and checks that the quick answer the search uses agrees with the explained one. */
     private static boolean rejects(HostFilter filter, PlacementState state, Replica replica, int host) {
-        return filter.appliesTo(state, replica.demand()) && filter.filter(state, replica, host) != null;
+        if (!filter.appliesTo(state, replica.demand())) {
+            assertThat(filter.filter(state, replica, host)).as(filter.name() + " does not apply").isNull();
+            return false;
+        }
+        boolean rejected = filter.filter(state, replica, host) != null;
+        assertThat(filter.admits(state, replica, host)).as(filter.name() + " admits").isEqualTo(!rejected);
+        return rejected;
     }
 
     private static List<Integer> candidates(PlacementState state, Replica replica) {

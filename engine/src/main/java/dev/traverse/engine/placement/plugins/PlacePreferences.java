@@ -1,0 +1,130 @@
+package dev.traverse.engine.placement.plugins;
+
+import dev.traverse.engine.model.AffinityTerm;
+import dev.traverse.engine.model.Taint;
+import dev.traverse.engine.model.TaintEffect;
+import dev.traverse.engine.model.Workload;
+import dev.traverse.engine.placement.problem.HostGroup;
+import dev.traverse.engine.placement.problem.Problem;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a workload's preferred site, cluster, node and node-label terms and the PreferNoSchedule taints it does not
+ * tolerate add to a host's score, with the terms resolved once per workload to the groups and hosts they name: the
+ * scorer asks for every candidate host, and comparing names there would cost more than all other scoring. For one
+ * run, on one thread.
+ */
+final class PlacePreferences {
+
+    /** Kubernetes counts untolerated PreferNoSchedule taints; half a full-weight preference each. */
+    static final double UNTOLERATED_PREFER_NO_SCHEDULE = 0.5;
+
+    /** A term resolved: the groups it names whole, the members it names one by one, what it adds where it holds. */
+    private record Term(BitSet groups, BitSet hosts, double delta) {
+    }
+
+    private static final Term[] NONE = {};
+
+    private final Problem problem;
+    private final Term[][] terms;
+    private final boolean[] preferNoSchedule;
+    private Map<String, Integer> hostByName;
+    private Map<String, Integer> groupByName;
+
+    PlacePreferences(Problem problem) {
+        this.problem = problem;
+        this.terms = new Term[problem.demands().size()][];
+        this.preferNoSchedule = new boolean[problem.groups().size()];
+        for (HostGroup g : problem.groups()) {
+            preferNoSchedule[g.index()] =
+                    g.taints().stream().anyMatch(t -> t.effect() == TaintEffect.PREFER_NO_SCHEDULE);
+        }
+    }
+
+    /** The sum over the demand's preferred place terms and the group's untolerated PreferNoSchedule taints. */
+    double delta(int demand, int group, int host) {
+        double delta = 0;
+        for (Term t : terms(demand)) {
+            if (t.groups().get(group) || t.hosts().get(host)) {
+                delta += t.delta();
+            }
+        }
+        if (preferNoSchedule[group]) {
+            delta += untolerated(problem.demands().get(demand).workload(), problem.groups().get(group).taints())
+                    * UNTOLERATED_PREFER_NO_SCHEDULE;
+        }
+        return delta;
+    }
+
+    private Term[] terms(int demand) {
+        Term[] resolved = terms[demand];
+        if (resolved == null) {
+            Workload w = problem.demands().get(demand).workload();
+            List<Term> list = new ArrayList<>();
+            // A preferred affinity met lowers the score, a preferred anti-affinity broken raises it.
+            w.affinity().stream().filter(PlacePreferences::isPreferredPlace).forEach(t -> list.add(resolve(t, -1)));
+            w.antiAffinity().stream().filter(PlacePreferences::isPreferredPlace).forEach(t -> list.add(resolve(t, 1)));
+            resolved = list.isEmpty() ? NONE : list.toArray(Term[]::new);
+            terms[demand] = resolved;
+        }
+        return resolved;
+    }
+
+    private static boolean isPreferredPlace(AffinityTerm t) {
+        return !t.isRequired() && t.workload() == null;
+    }
+
+    private Term resolve(AffinityTerm t, int sign) {
+        BitSet groups = new BitSet();
+        BitSet hosts = new BitSet();
+        for (HostGroup g : problem.groups()) {
+            if (t.sites().contains(g.site().name()) || (!g.isDevice() && t.clusters().contains(g.cluster().name()))
+                    || (!t.nodeLabels().isEmpty() && g.labels().entrySet().containsAll(t.nodeLabels().entrySet()))) {
+                groups.set(g.index());
+            }
+        }
+        for (String path : t.nodes()) {
+            Integer group = groupByName().get(path);
+            Integer host = hostByName().get(path);
+            if (group != null) {
+                groups.set(group); // a pool or device group: every member
+            } else if (host != null) {
+                hosts.set(host);
+            }
+        }
+        return new Term(groups, hosts, sign * t.preferred() / 100.0);
+    }
+
+    private Map<String, Integer> hostByName() {
+        if (hostByName == null) {
+            hostByName = new HashMap<>();
+            for (int h = 0; h < problem.hostCount(); h++) {
+                hostByName.put(problem.hostNames()[h], h);
+            }
+        }
+        return hostByName;
+    }
+
+    private Map<String, Integer> groupByName() {
+        if (groupByName == null) {
+            groupByName = new HashMap<>();
+            problem.groups().forEach(g -> groupByName.put(g.name(), g.index()));
+        }
+        return groupByName;
+    }
+
+    private static int untolerated(Workload workload, List<Taint> taints) {
+        int untolerated = 0;
+        for (Taint taint : taints) {
+            if (taint.effect() == TaintEffect.PREFER_NO_SCHEDULE
+                    && workload.tolerations().stream().noneMatch(t -> t.tolerates(taint))) {
+                untolerated++;
+            }
+        }
+        return untolerated;
+    }
+}

@@ -46,10 +46,15 @@ public final class PodTopologySpread implements HostFilter {
         }
     }
 
+    /** Asked for every host an explanation looks at: a plain loop over a list that is mostly empty. */
     @Override
     public boolean appliesTo(PlacementState state, int demand) {
-        return state.problem().demands().get(demand).workload().spread().stream()
-                .anyMatch(c -> c.whenUnsatisfiable() == WhenUnsatisfiable.DO_NOT_SCHEDULE);
+        for (SpreadConstraint c : state.problem().demands().get(demand).workload().spread()) {
+            if (c.whenUnsatisfiable() == WhenUnsatisfiable.DO_NOT_SCHEDULE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

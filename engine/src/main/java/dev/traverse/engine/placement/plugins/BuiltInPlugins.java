@@ -3,7 +3,13 @@ package dev.traverse.engine.placement.plugins;
 import dev.traverse.engine.placement.framework.PlacementPlugin;
 import java.util.List;
 
-/** Every plugin Traverse ships, in evaluation order: cheap and decisive filters first. One place to register. */
+/**
+ * Every plugin Traverse ships, in evaluation order: cheap and decisive filters first. One place to register.
+ *
+ * <p>The order also decides which reason a refused group is counted under, so the most fundamental mismatch comes
+ * first: what kind of host it is (runtime, fleet), what it is built for (arch, os), where it is (jurisdiction, named
+ * places), how it is labelled and equipped, then taints and finally capacity, the one users most often fix.
+ */
 public final class BuiltInPlugins {
 
     private BuiltInPlugins() {
@@ -11,7 +17,15 @@ public final class BuiltInPlugins {
 
     public static List<PlacementPlugin> all() {
         return List.of(
-                new NodeResourcesFit(),
-                new TaintToleration());
+                new RuntimeClass(),
+                new FleetTarget(),
+                new NodeArch(),
+                new NodeOs(),
+                new Jurisdiction(),
+                new NodeAffinity(),
+                new NodeSelector(),
+                new GpuModel(),
+                new TaintToleration(),
+                new NodeResourcesFit());
     }
 }

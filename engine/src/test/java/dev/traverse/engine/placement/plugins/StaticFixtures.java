@@ -80,7 +80,7 @@ final class StaticFixtures {
 
     /** A replica of the workload not bound to a site or host, as the engine hands to host filters. */
     static Replica freeReplica(Problem problem, String workload) {
-        return new Replica(demand(problem, workload).index(), 0, -1, -1);
+        return Replica.free(demand(problem, workload).index(), 0);
     }
 
     /** A table row: the workload may go to the group (or host). */

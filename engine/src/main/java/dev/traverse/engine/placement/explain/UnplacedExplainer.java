@@ -54,6 +54,10 @@ public final class UnplacedExplainer {
             return new UnplacedReplica(demand.name(), replica.ordinal(), "pinned to " + pinned
                     + ", which is not available: " + tally.reasonText(), tally.reasons(), tally.fixes());
         }
+        // Terms naming single members make empty members differ: then each is judged on its own.
+        int d = demand.index();
+        boolean emptyMembersDiffer = hostFilters.stream()
+                .anyMatch(f -> f.appliesTo(state, d) && f.distinguishesEmptyMembers(state, d));
         for (HostGroup group : problem.groups()) {
             if (!scope.test(group.index())) {
                 continue;
@@ -65,7 +69,7 @@ public final class UnplacedExplainer {
             int emptyCounted = 0;
             int firstEmpty = -1;
             for (int h = group.firstHost(); h < group.lastHostExclusive(); h++) {
-                if (state.isEmpty(h)) {
+                if (state.isEmpty(h) && !emptyMembersDiffer) {
                     // Empty members of a group are alike: judge one for all of them.
                     if (firstEmpty < 0) {
                         firstEmpty = h;

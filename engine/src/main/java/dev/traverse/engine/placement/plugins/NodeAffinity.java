@@ -86,6 +86,12 @@ public final class NodeAffinity implements GroupFilter, HostFilter {
                 || workload.antiAffinity().stream().anyMatch(NodeAffinity::isRequiredNodesTerm);
     }
 
+    /** A {@code nodes} term naming single members accepts some empty members of a group and refuses others. */
+    @Override
+    public boolean distinguishesEmptyMembers(PlacementState state, int demand) {
+        return appliesTo(state, demand);
+    }
+
     private static boolean isRequiredNodesTerm(AffinityTerm term) {
         return PlaceTerms.isRequiredPlaceTerm(term) && !term.nodes().isEmpty();
     }

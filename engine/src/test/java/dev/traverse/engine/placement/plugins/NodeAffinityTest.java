@@ -233,6 +233,8 @@ class NodeAffinityTest {
             """)
     void hostFilterAppliesOnlyToRequiredNodesTerms(String workload, boolean applies) {
         PlacementState state = StaticFixtures.emptyState(PROBLEM);
-        assertThat(new NodeAffinity().appliesTo(state, demand(PROBLEM, workload).index())).isEqualTo(applies);
+        int demand = demand(PROBLEM, workload).index();
+        assertThat(new NodeAffinity().appliesTo(state, demand)).isEqualTo(applies);
+        assertThat(new NodeAffinity().distinguishesEmptyMembers(state, demand)).isEqualTo(applies);
     }
 }

@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Required affinity and anti-affinity terms that name places (sites, clusters, nodes, node labels; Kubernetes'
@@ -86,10 +88,21 @@ public final class NodeAffinity implements GroupFilter, HostFilter {
                 || workload.antiAffinity().stream().anyMatch(NodeAffinity::isRequiredNodesTerm);
     }
 
-    /** A {@code nodes} term naming single members accepts some empty members of a group and refuses others. */
+    /**
+     * A {@code nodes} term naming single members of a group accepts some of its empty members and refuses others;
+     * terms naming whole groups do not. Looks through every group's name: the engine asks once per demand.
+     */
     @Override
     public boolean distinguishesEmptyMembers(PlacementState state, int demand) {
-        return appliesTo(state, demand);
+        if (!appliesTo(state, demand)) {
+            return false;
+        }
+        Workload workload = state.problem().demands().get(demand).workload();
+        Set<String> groups = state.problem().groups().stream().map(HostGroup::name).collect(Collectors.toSet());
+        return Stream.concat(workload.affinity().stream(), workload.antiAffinity().stream())
+                .filter(NodeAffinity::isRequiredNodesTerm)
+                .flatMap(term -> term.nodes().stream())
+                .anyMatch(path -> !groups.contains(path));
     }
 
     private static boolean isRequiredNodesTerm(AffinityTerm term) {

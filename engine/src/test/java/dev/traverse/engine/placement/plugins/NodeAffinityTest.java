@@ -219,22 +219,24 @@ class NodeAffinityTest {
                 StaticFixtures.host(PROBLEM, host)), NodeAffinity.NAME, reason, fix, magnitude);
     }
 
-    @ParameterizedTest(name = "{0}: {1}")
+    /** The host filter runs for demands with required nodes terms; members differ only where terms name members. */
+    @ParameterizedTest(name = "{0}: applies {1}, members differ {2}")
     @CsvSource(delimiter = '|', textBlock = """
-            free       | false
-            in-weu     | false
-            on-labels  | false
-            preferred  | false
-            near-free  | false
-            on-pool    | true
-            on-members | true
-            not-member | true
-            not-pool   | true
+            free       | false | false
+            in-weu     | false | false
+            on-labels  | false | false
+            preferred  | false | false
+            near-free  | false | false
+            on-pool    | true  | false
+            not-pool   | true  | false
+            on-members | true  | true
+            not-member | true  | true
+            not-all    | true  | true
             """)
-    void hostFilterAppliesOnlyToRequiredNodesTerms(String workload, boolean applies) {
+    void hostFilterAppliesOnlyToRequiredNodesTerms(String workload, boolean applies, boolean membersDiffer) {
         PlacementState state = StaticFixtures.emptyState(PROBLEM);
         int demand = demand(PROBLEM, workload).index();
         assertThat(new NodeAffinity().appliesTo(state, demand)).isEqualTo(applies);
-        assertThat(new NodeAffinity().distinguishesEmptyMembers(state, demand)).isEqualTo(applies);
+        assertThat(new NodeAffinity().distinguishesEmptyMembers(state, demand)).isEqualTo(membersDiffer);
     }
 }

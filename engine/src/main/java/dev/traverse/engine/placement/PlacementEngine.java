@@ -38,6 +38,6 @@ public final class PlacementEngine {
         ObjectiveWeights weights = new ObjectiveWeights(topology.objectives(), options.weights());
         ConstructionPass pass = PassFactory.create(problem, registry, weights);
         ConstructionPass.Outcome outcome = pass.run(cancelled);
-        return ResultAssembler.assemble(outcome, (System.nanoTime() - start) / 1_000_000);
+        return ResultAssembler.assemble(outcome, () -> (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -22,7 +22,8 @@ final class ResultAssembler {
     private ResultAssembler() {
     }
 
-    static PlacementResult assemble(ConstructionPass.Outcome outcome, long elapsedMs) {
+    /** @param elapsed the engine's time so far, read once the result is complete */
+    static PlacementResult assemble(ConstructionPass.Outcome outcome, java.util.function.LongSupplier elapsed) {
         PlacementState state = outcome.state();
         Problem problem = state.problem();
         List<Assignment> assignments = new ArrayList<>();
@@ -44,15 +45,14 @@ final class ResultAssembler {
                         problem.hostNames()[host]));
             }
         }
+        Map<String, Integer> demandIndex = new java.util.HashMap<>();
+        problem.demands().forEach(d -> demandIndex.put(d.name(), d.index()));
         var unplaced = new ArrayList<>(outcome.unplaced());
-        unplaced.sort((a, b) -> a.workload().equals(b.workload()) ? Integer.compare(a.replica(), b.replica())
-                : Integer.compare(demandIndex(problem, a.workload()), demandIndex(problem, b.workload())));
-        return new PlacementResult(assignments, unplaced, usage(state), objectives(state, outcome.objective()),
-                elapsedMs);
-    }
-
-    private static int demandIndex(Problem problem, String name) {
-        return problem.demands().stream().filter(d -> d.name().equals(name)).findFirst().map(Demand::index).orElse(-1);
+        unplaced.sort(java.util.Comparator.comparingInt((PlacementResult.UnplacedReplica u) -> demandIndex.get(u.workload()))
+                .thenComparingInt(PlacementResult.UnplacedReplica::replica));
+        List<HostUsage> usage = usage(state);
+        ObjectiveSummary objectives = objectives(state, outcome.objective());
+        return new PlacementResult(assignments, unplaced, usage, objectives, elapsed.getAsLong());
     }
 
     private static List<HostUsage> usage(PlacementState state) {

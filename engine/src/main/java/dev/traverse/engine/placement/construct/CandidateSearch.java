@@ -53,7 +53,10 @@ final class CandidateSearch {
                 continue;
             }
             int found = 0;
-            for (int i = 0; i < members.usedCount(g) && found < FEASIBLE_MEMBERS_PER_GROUP; i++) {
+            int scanned = 0;
+            long[] request = state.demandOf(replica).request();
+            int usedCount = members.usedMayFit(g, request) ? members.usedCount(g) : 0;
+            for (int i = 0; i < usedCount && found < FEASIBLE_MEMBERS_PER_GROUP; i++, scanned++) {
                 int host = members.used(g, i);
                 if (passes(replica, host)) {
                     found++;
@@ -63,6 +66,9 @@ final class CandidateSearch {
                         bestScore = score;
                     }
                 }
+            }
+            if (usedCount > 0 && found == 0 && scanned == usedCount) {
+                members.tightenMaxFree(g); // nothing used had room: remember how little room there is
             }
             int empty = firstPassingEmpty(replica, g);
             if (empty >= 0) {
@@ -111,7 +117,7 @@ final class CandidateSearch {
 
     boolean passes(Replica replica, int host) {
         for (HostFilter filter : applicable(replica.demand())) {
-            if (filter.filter(state, replica, host) != null) {
+            if (!filter.admits(state, replica, host)) {
                 return false;
             }
         }

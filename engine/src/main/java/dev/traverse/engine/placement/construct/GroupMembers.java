@@ -17,6 +17,8 @@ final class GroupMembers {
     private final int[][] used;
     private final int[] usedCount;
     private final int[] nextEmpty;
+    /** Per group, an upper bound of the free capacity of any used member, per dimension. */
+    private final long[][] maxFreeUsed;
 
     GroupMembers(Problem problem, PlacementState state) {
         this.problem = problem;
@@ -25,6 +27,7 @@ final class GroupMembers {
         used = new int[groups][];
         usedCount = new int[groups];
         nextEmpty = new int[groups];
+        maxFreeUsed = new long[groups][problem.dimensions().size()];
         for (HostGroup g : problem.groups()) {
             used[g.index()] = new int[Math.min(g.size(), 4)];
             nextEmpty[g.index()] = g.firstHost();
@@ -50,9 +53,36 @@ final class GroupMembers {
         return h < g.lastHostExclusive() ? h : -1;
     }
 
+    /** False when no used member of the group can have room for the request, so the search skips them. */
+    boolean usedMayFit(int group, long[] request) {
+        long[] bound = maxFreeUsed[group];
+        for (int i = 0; i < request.length; i++) {
+            if (request[i] > bound[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** After a scan of every used member: the exact largest free capacity among them. */
+    void tightenMaxFree(int group) {
+        long[] bound = maxFreeUsed[group];
+        java.util.Arrays.fill(bound, 0);
+        for (int i = 0; i < usedCount[group]; i++) {
+            widen(bound, used[group][i]);
+        }
+    }
+
+    private void widen(long[] bound, int host) {
+        for (int d = 0; d < bound.length; d++) {
+            bound[d] = Math.max(bound[d], state.free(host, d));
+        }
+    }
+
     /** Call after placing on a host that was empty before. */
     void becameUsed(int host) {
         int group = problem.hostGroup()[host];
+        widen(maxFreeUsed[group], host);
         if (usedCount[group] == used[group].length) {
             used[group] = Arrays.copyOf(used[group], used[group].length * 2);
         }

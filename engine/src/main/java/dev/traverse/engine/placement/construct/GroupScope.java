@@ -42,6 +42,17 @@ final class GroupScope {
 
     /** Every group any tier allows: the hosts an explanation counts. */
     static IntPredicate union(List<IntPredicate> tiers) {
-        return g -> tiers.stream().anyMatch(t -> t.test(g));
+        if (tiers.size() == 1) {
+            return tiers.get(0);
+        }
+        IntPredicate[] all = tiers.toArray(IntPredicate[]::new);
+        return g -> {
+            for (IntPredicate t : all) {
+                if (t.test(g)) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 }

@@ -25,7 +25,7 @@ public final class StaticFeasibility {
         for (Demand demand : problem.demands()) {
             BitSet bits = new BitSet(problem.groups().size());
             for (HostGroup group : problem.groups()) {
-                if (firstRejection(demand, group) == null) {
+                if (admitted(demand, group)) {
                     bits.set(group.index());
                 }
             }
@@ -41,6 +41,15 @@ public final class StaticFeasibility {
         return feasible[demand];
     }
 
+    private boolean admitted(Demand demand, HostGroup group) {
+        for (GroupFilter filter : filters) {
+            if (!filter.admits(problem, demand, group)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The first group filter that refuses the group for the demand, or null. */
     public Rejection firstRejection(Demand demand, HostGroup group) {
         for (GroupFilter filter : filters) {
@@ -54,6 +63,13 @@ public final class StaticFeasibility {
 
     /** Every group filter that refuses the group: a fix must answer all of them. */
     public List<Rejection> allRejections(Demand demand, HostGroup group) {
-        return filters.stream().map(f -> f.filter(problem, demand, group)).filter(r -> r != null).toList();
+        List<Rejection> out = new java.util.ArrayList<>(2);
+        for (GroupFilter filter : filters) {
+            Rejection r = filter.filter(problem, demand, group);
+            if (r != null) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 }

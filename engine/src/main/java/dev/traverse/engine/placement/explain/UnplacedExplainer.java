@@ -36,12 +36,14 @@ public final class UnplacedExplainer {
     private final PlacementState state;
     private final GroupRejections groupRejections;
     private final List<HostFilter> hostFilters;
+    private final String hostNoun;
 
     public UnplacedExplainer(PlacementState state, GroupRejections groupRejections, List<HostFilter> hostFilters) {
         this.problem = state.problem();
         this.state = state;
         this.groupRejections = groupRejections;
         this.hostFilters = hostFilters;
+        this.hostNoun = hostNoun(problem);
     }
 
     /** The explanation of a replica that found no host among the groups {@code scope} allows. */
@@ -58,7 +60,7 @@ public final class UnplacedExplainer {
         int d = demand.index();
         boolean emptyMembersDiffer = hostFilters.stream()
                 .anyMatch(f -> f.appliesTo(state, d) && f.distinguishesEmptyMembers(state, d));
-        for (HostGroup group : problem.groups()) {
+        for (HostGroup group : candidates(replica)) {
             if (!scope.test(group.index())) {
                 continue;
             }
@@ -83,7 +85,7 @@ public final class UnplacedExplainer {
                 tallyHost(demand, replica, firstEmpty, emptyCounted, tally);
             }
         }
-        String hosts = tally.total + " " + hostNoun();
+        String hosts = tally.total + " " + hostNoun;
         String summary = "0/" + hosts + " are available" + (tally.total == 0 ? " (none in its scope)" : ": "
                 + tally.reasonText());
         return new UnplacedReplica(demand.name(), replica.ordinal(), summary, tally.reasons(), tally.fixes());
@@ -106,7 +108,15 @@ public final class UnplacedExplainer {
         tally.add(rejections, multiplicity);
     }
 
-    private String hostNoun() {
+    /** The groups a replica's own site or cluster holds, or all groups. */
+    private List<HostGroup> candidates(Replica replica) {
+        if (replica.site() >= 0) {
+            return problem.groups().stream().filter(g -> g.siteIndex() == replica.site()).toList();
+        }
+        return problem.groups();
+    }
+
+    private static String hostNoun(Problem problem) {
         boolean devices = problem.groups().stream().anyMatch(HostGroup::isDevice);
         boolean nodes = problem.groups().stream().anyMatch(g -> !g.isDevice());
         return devices && nodes ? "nodes and devices" : devices ? "devices" : "nodes";

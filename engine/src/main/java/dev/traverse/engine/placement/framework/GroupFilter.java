@@ -13,4 +13,9 @@ public interface GroupFilter extends PlacementPlugin {
 
     /** Null when the group's members may host the workload; otherwise why not. */
     Rejection filter(Problem problem, Demand demand, HostGroup group);
+
+    /** The same answer as {@link #filter} without its words, for the once-per-run feasibility pass. */
+    default boolean admits(Problem problem, Demand demand, HostGroup group) {
+        return filter(problem, demand, group) == null;
+    }
 }

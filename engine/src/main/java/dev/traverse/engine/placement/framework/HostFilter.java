@@ -12,6 +12,14 @@ public interface HostFilter extends PlacementPlugin {
     Rejection filter(PlacementState state, Replica replica, int host);
 
     /**
+     * The same answer as {@link #filter} without its words: the search asks this for every candidate, so a plugin
+     * whose reasons cost something to build should answer it directly.
+     */
+    default boolean admits(PlacementState state, Replica replica, int host) {
+        return filter(state, replica, host) == null;
+    }
+
+    /**
      * False when this filter cannot reject any replica of the demand (it has no constraint of this plugin's kind), so
      * the engine can skip it. Defaults to true.
      */

@@ -37,6 +37,23 @@ public final class NodeResourcesFit implements GroupFilter, HostFilter {
     }
 
     @Override
+    public boolean admits(Problem problem, Demand demand, HostGroup group) {
+        long[] capacity = group.capacity();
+        long[] request = demand.request();
+        for (int i = 0; i < request.length; i++) {
+            if (request[i] > capacity[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public boolean admits(PlacementState state, Replica replica, int host) {
+        return state.shortDimension(host, state.demandOf(replica).request()) < 0;
+    }
+
+    @Override
     public Rejection filter(PlacementState state, Replica replica, int host) {
         long[] request = state.demandOf(replica).request();
         int dim = state.shortDimension(host, request);

@@ -1,5 +1,6 @@
 package dev.traverse.engine.placement.plugins;
 
+import dev.traverse.engine.model.DeviceTarget;
 import dev.traverse.engine.placement.framework.GroupFilter;
 import dev.traverse.engine.placement.framework.Rejection;
 import dev.traverse.engine.placement.problem.Demand;
@@ -25,14 +26,17 @@ public final class FleetTarget implements GroupFilter {
     }
 
     @Override
+    public boolean admits(Problem problem, Demand demand, HostGroup group) {
+        DeviceTarget target = demand.workload().target();
+        return target == null || (group.isDevice() && target.fleet().equals(group.device().fleet()));
+    }
+
+    @Override
     public Rejection filter(Problem problem, Demand demand, HostGroup group) {
-        if (demand.workload().target() == null) {
+        if (admits(problem, demand, group)) {
             return null;
         }
         String fleet = demand.workload().target().fleet();
-        if (group.isDevice() && fleet.equals(group.device().fleet())) {
-            return null;
-        }
         String reason = "node(s) didn't belong to fleet " + fleet;
         if (!group.isDevice()) {
             return Rejection.of(NAME, reason);

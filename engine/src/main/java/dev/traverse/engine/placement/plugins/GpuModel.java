@@ -30,11 +30,17 @@ public final class GpuModel implements GroupFilter {
     }
 
     @Override
-    public Rejection filter(Problem problem, Demand demand, HostGroup group) {
+    public boolean admits(Problem problem, Demand demand, HostGroup group) {
         String wanted = demand.workload().gpuModel();
-        if (wanted == null || wanted.equals(group.gpuModel())) {
+        return wanted == null || wanted.equals(group.gpuModel());
+    }
+
+    @Override
+    public Rejection filter(Problem problem, Demand demand, HostGroup group) {
+        if (admits(problem, demand, group)) {
             return null;
         }
+        String wanted = demand.workload().gpuModel();
         String reason = "node(s) didn't have GPU model " + wanted;
         if (group.isDevice()) {
             return Rejection.of(NAME, reason);

@@ -28,21 +28,35 @@ public final class Jurisdiction implements GroupFilter {
     }
 
     @Override
-    public Rejection filter(Problem problem, Demand demand, HostGroup group) {
+    public boolean admits(Problem problem, Demand demand, HostGroup group) {
         List<String> allowed = demand.workload().jurisdictions();
+        if (allowed.isEmpty()) {
+            return true;
+        }
         String country = group.site().jurisdiction();
-        if (allowed.isEmpty() || allows(allowed, country)) {
+        if (country == null) {
+            return false;
+        }
+        for (String jurisdiction : allowed) {
+            if (Jurisdictions.contains(jurisdiction, country)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public Rejection filter(Problem problem, Demand demand, HostGroup group) {
+        if (admits(problem, demand, group)) {
             return null;
         }
+        List<String> allowed = demand.workload().jurisdictions();
+        String country = group.site().jurisdiction();
         String reason = "outside allowed jurisdictions " + StaticFilterPhrases.list(allowed);
         if (country == null) {
             return Rejection.withFix(NAME, reason + " (site jurisdiction not stated)",
                     "state the jurisdiction of site " + group.site().name(), STATE_JURISDICTION);
         }
         return Rejection.withFix(NAME, reason, "allow jurisdiction " + country, ALLOW_JURISDICTION);
-    }
-
-    private static boolean allows(List<String> allowed, String country) {
-        return country != null && allowed.stream().anyMatch(j -> Jurisdictions.contains(j, country));
     }
 }

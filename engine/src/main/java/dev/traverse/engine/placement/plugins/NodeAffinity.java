@@ -44,6 +44,22 @@ public final class NodeAffinity implements GroupFilter, HostFilter {
     }
 
     @Override
+    public boolean admits(Problem problem, Demand demand, HostGroup group) {
+        Workload workload = demand.workload();
+        for (AffinityTerm term : workload.affinity()) {
+            if (PlaceTerms.isRequiredPlaceTerm(term) && !PlaceTerms.touches(term, group)) {
+                return false;
+            }
+        }
+        for (AffinityTerm term : workload.antiAffinity()) {
+            if (PlaceTerms.isRequiredPlaceTerm(term) && PlaceTerms.covers(term, group)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
     public Rejection filter(Problem problem, Demand demand, HostGroup group) {
         Workload workload = demand.workload();
         List<Rejection> misses = new ArrayList<>();
@@ -58,6 +74,24 @@ public final class NodeAffinity implements GroupFilter, HostFilter {
             }
         }
         return combine(misses);
+    }
+
+    @Override
+    public boolean admits(PlacementState state, Replica replica, int host) {
+        Workload workload = state.demandOf(replica).workload();
+        String hostName = state.problem().hostNames()[host];
+        HostGroup group = state.problem().groupOf(host);
+        for (AffinityTerm term : workload.affinity()) {
+            if (isRequiredNodesTerm(term) && !PlaceTerms.namesHost(term, hostName, group)) {
+                return false;
+            }
+        }
+        for (AffinityTerm term : workload.antiAffinity()) {
+            if (isRequiredNodesTerm(term) && PlaceTerms.namesHost(term, hostName, group)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

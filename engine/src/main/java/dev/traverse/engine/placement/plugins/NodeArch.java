@@ -25,11 +25,17 @@ public final class NodeArch implements GroupFilter {
     }
 
     @Override
-    public Rejection filter(Problem problem, Demand demand, HostGroup group) {
+    public boolean admits(Problem problem, Demand demand, HostGroup group) {
         List<Arch> wanted = demand.workload().arch();
-        if (wanted.isEmpty() || wanted.contains(group.arch())) {
+        return wanted.isEmpty() || wanted.contains(group.arch());
+    }
+
+    @Override
+    public Rejection filter(Problem problem, Demand demand, HostGroup group) {
+        if (admits(problem, demand, group)) {
             return null;
         }
+        List<Arch> wanted = demand.workload().arch();
         return Rejection.withFix(NAME, "node(s) didn't match arch " + StaticFilterPhrases.list(wanted),
                 "add " + group.arch() + " to the workload's arch", ADD_ARCH);
     }

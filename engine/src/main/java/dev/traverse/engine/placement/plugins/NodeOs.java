@@ -29,12 +29,19 @@ public final class NodeOs implements GroupFilter {
     }
 
     @Override
-    public Rejection filter(Problem problem, Demand demand, HostGroup group) {
+    public boolean admits(Problem problem, Demand demand, HostGroup group) {
         List<Os> wanted = demand.workload().os();
         Os os = group.os();
-        if (wanted.isEmpty() || (os != null && wanted.contains(os))) { // List.of(...).contains(null) throws
+        return wanted.isEmpty() || (os != null && wanted.contains(os)); // List.of(...).contains(null) throws
+    }
+
+    @Override
+    public Rejection filter(Problem problem, Demand demand, HostGroup group) {
+        if (admits(problem, demand, group)) {
             return null;
         }
+        List<Os> wanted = demand.workload().os();
+        Os os = group.os();
         String reason = "node(s) didn't match os " + StaticFilterPhrases.list(wanted);
         if (os == null) {
             return Rejection.withFix(NAME, reason + " (no os stated)",

@@ -24,11 +24,16 @@ public final class NodeSelector implements GroupFilter {
     }
 
     @Override
+    public boolean admits(Problem problem, Demand demand, HostGroup group) {
+        return PlaceTerms.carries(group, demand.workload().nodeSelector());
+    }
+
+    @Override
     public Rejection filter(Problem problem, Demand demand, HostGroup group) {
-        Map<String, String> missing = StaticFilterPhrases.missingLabels(demand.workload().nodeSelector(), group);
-        if (missing.isEmpty()) {
+        if (admits(problem, demand, group)) {
             return null;
         }
+        Map<String, String> missing = StaticFilterPhrases.missingLabels(demand.workload().nodeSelector(), group);
         return Rejection.withFix(NAME, "node(s) didn't match Pod's node affinity/selector",
                 "label " + StaticFilterPhrases.membersOf(group) + " with "
                         + StaticFilterPhrases.labelAssignments(missing), ADD_LABELS);

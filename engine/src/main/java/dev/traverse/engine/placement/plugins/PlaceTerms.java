@@ -24,7 +24,12 @@ final class PlaceTerms {
         if (term.nodes().isEmpty()) {
             return holdsForWholeGroup(term, group);
         }
-        return term.nodes().stream().anyMatch(path -> path.equals(group.name()) || isMember(path, group));
+        for (String path : term.nodes()) {
+            if (path.equals(group.name()) || isMember(path, group)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the term names the group or every member of it: an anti-affinity term then shuts the group out. */
@@ -93,7 +98,17 @@ final class PlaceTerms {
         if (!term.clusters().isEmpty()) {
             return group.cluster() != null && term.clusters().contains(group.cluster().name());
         }
-        Map<String, String> labels = group.labels();
-        return term.nodeLabels().entrySet().stream().allMatch(e -> e.getValue().equals(labels.get(e.getKey())));
+        return carries(group, term.nodeLabels());
+    }
+
+    /** True when the group carries every one of the labels with the same value. */
+    static boolean carries(HostGroup group, Map<String, String> labels) {
+        Map<String, String> have = group.labels();
+        for (Map.Entry<String, String> label : labels.entrySet()) {
+            if (!label.getValue().equals(have.get(label.getKey()))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

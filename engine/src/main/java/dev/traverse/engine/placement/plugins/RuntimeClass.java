@@ -29,11 +29,16 @@ public final class RuntimeClass implements GroupFilter {
     }
 
     @Override
+    public boolean admits(Problem problem, Demand demand, HostGroup group) {
+        return group.runtimes().contains(demand.workload().effectiveRuntime());
+    }
+
+    @Override
     public Rejection filter(Problem problem, Demand demand, HostGroup group) {
-        Runtime runtime = demand.workload().effectiveRuntime();
-        if (group.runtimes().contains(runtime)) {
+        if (admits(problem, demand, group)) {
             return null;
         }
+        Runtime runtime = demand.workload().effectiveRuntime();
         if (runtime == Runtime.FIRMWARE && !group.isDevice()) {
             return Rejection.of(NAME, "node(s) are Kubernetes nodes; firmware runs on devices");
         }

@@ -138,7 +138,7 @@ public final class ProblemCompiler {
             for (HostGroup g : groups) {
                 if (g.isDevice() && w.target().fleet().equals(g.device().fleet())) {
                     for (int h = g.firstHost(); h < g.lastHostExclusive(); h++) {
-                        replicas.add(new Replica(demand.index(), ordinal++, -1, h));
+                        replicas.add(new Replica(demand.index(), ordinal++, -1, -1, h));
                     }
                 }
             }
@@ -152,7 +152,7 @@ public final class ProblemCompiler {
             }
         }
         for (int r = 0; r < w.replicas(); r++) {
-            replicas.add(new Replica(demand.index(), r, -1, pinned.getOrDefault(r, -1)));
+            replicas.add(new Replica(demand.index(), r, -1, -1, pinned.getOrDefault(r, -1)));
         }
     }
 

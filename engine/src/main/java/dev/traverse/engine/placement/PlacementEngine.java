@@ -1,0 +1,43 @@
+package dev.traverse.engine.placement;
+
+import dev.traverse.engine.model.Topology;
+import dev.traverse.engine.placement.construct.ConstructionPass;
+import dev.traverse.engine.placement.construct.ObjectiveWeights;
+import dev.traverse.engine.placement.construct.PassFactory;
+import dev.traverse.engine.placement.framework.PluginRegistry;
+import dev.traverse.engine.placement.plugins.BuiltInPlugins;
+import dev.traverse.engine.placement.problem.Problem;
+import dev.traverse.engine.placement.problem.ProblemCompiler;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Decides where every replica of every workload would run, without breaking any hard constraint, and explains every
+ * refusal. Pure and deterministic: the same topology and options give the same result. Runs on the caller's thread;
+ * call it off the UI thread and cancel stale runs through the cancellation check.
+ */
+public final class PlacementEngine {
+
+    private PlacementEngine() {
+    }
+
+    public static PlacementResult place(Topology topology, PlacementOptions options) {
+        return place(topology, options, PluginRegistry.withServiceLoader(BuiltInPlugins.all()), () -> false);
+    }
+
+    /**
+     * @param cancelled polled during the run; when it answers true the run stops with a
+     *                  {@link java.util.concurrent.CancellationException}
+     */
+    public static PlacementResult place(Topology topology, PlacementOptions options, PluginRegistry registry,
+                                        BooleanSupplier cancelled) {
+        Objects.requireNonNull(topology, "topology");
+        Objects.requireNonNull(options, "options");
+        long start = System.nanoTime();
+        Problem problem = ProblemCompiler.compile(topology);
+        ObjectiveWeights weights = new ObjectiveWeights(topology.objectives(), options.weights());
+        ConstructionPass pass = PassFactory.create(problem, registry, weights);
+        ConstructionPass.Outcome outcome = pass.run(cancelled);
+        return ResultAssembler.assemble(outcome, (System.nanoTime() - start) / 1_000_000);
+    }
+}

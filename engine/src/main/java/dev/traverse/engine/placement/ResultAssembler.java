@@ -1,0 +1,114 @@
+package dev.traverse.engine.placement;
+
+import dev.traverse.engine.model.Billing;
+import dev.traverse.engine.placement.PlacementResult.Assignment;
+import dev.traverse.engine.placement.PlacementResult.HostUsage;
+import dev.traverse.engine.placement.PlacementResult.ObjectiveSummary;
+import dev.traverse.engine.placement.construct.ConstructionPass;
+import dev.traverse.engine.placement.framework.PlacementState;
+import dev.traverse.engine.placement.problem.Demand;
+import dev.traverse.engine.placement.problem.HostGroup;
+import dev.traverse.engine.placement.problem.Problem;
+import dev.traverse.engine.placement.problem.Replica;
+import dev.traverse.engine.placement.problem.ResourceDimensions;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Turns the final state into a {@link PlacementResult}: names instead of indices, usage, objectives in their units. */
+final class ResultAssembler {
+
+    private ResultAssembler() {
+    }
+
+    static PlacementResult assemble(ConstructionPass.Outcome outcome, long elapsedMs) {
+        PlacementState state = outcome.state();
+        Problem problem = state.problem();
+        List<Assignment> assignments = new ArrayList<>();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < state.replicas().size(); i++) {
+            order.add(i);
+        }
+        order.sort((a, b) -> {
+            Replica x = state.replica(a);
+            Replica y = state.replica(b);
+            return x.demand() != y.demand() ? Integer.compare(x.demand(), y.demand())
+                    : Integer.compare(x.ordinal(), y.ordinal());
+        });
+        for (int i : order) {
+            int host = state.hostOf(i);
+            if (host != PlacementState.UNPLACED) {
+                Replica r = state.replica(i);
+                assignments.add(new Assignment(problem.demands().get(r.demand()).name(), r.ordinal(),
+                        problem.hostNames()[host]));
+            }
+        }
+        var unplaced = new ArrayList<>(outcome.unplaced());
+        unplaced.sort((a, b) -> a.workload().equals(b.workload()) ? Integer.compare(a.replica(), b.replica())
+                : Integer.compare(demandIndex(problem, a.workload()), demandIndex(problem, b.workload())));
+        return new PlacementResult(assignments, unplaced, usage(state), objectives(state, outcome.objective()),
+                elapsedMs);
+    }
+
+    private static int demandIndex(Problem problem, String name) {
+        return problem.demands().stream().filter(d -> d.name().equals(name)).findFirst().map(Demand::index).orElse(-1);
+    }
+
+    private static List<HostUsage> usage(PlacementState state) {
+        Problem problem = state.problem();
+        ResourceDimensions dims = problem.dimensions();
+        List<HostUsage> out = new ArrayList<>(problem.hostCount());
+        for (int h = 0; h < problem.hostCount(); h++) {
+            long[] capacity = problem.groupOf(h).capacity();
+            Map<String, String> used = new LinkedHashMap<>();
+            Map<String, String> cap = new LinkedHashMap<>();
+            for (int d = 0; d < dims.size(); d++) {
+                boolean devicePods = d == ResourceDimensions.PODS && problem.groupOf(h).isDevice();
+                if (capacity[d] > 0 && !devicePods) {
+                    cap.put(dims.name(d), dims.format(d, capacity[d]));
+                    used.put(dims.name(d), dims.format(d, state.used(h, d)));
+                }
+            }
+            out.add(new HostUsage(problem.hostNames()[h], state.replicasOn(h), used, cap));
+        }
+        return out;
+    }
+
+    private static ObjectiveSummary objectives(PlacementState state, double total) {
+        Problem problem = state.problem();
+        double cost = 0;
+        double carbon = 0;
+        for (int h = 0; h < problem.hostCount(); h++) {
+            HostGroup g = problem.groupOf(h);
+            boolean used = !state.isEmpty(h);
+            if (used || g.billing() == Billing.ALWAYS) {
+                cost += g.costPerHour();
+            }
+            if (used && g.site().carbonIntensity() != null) {
+                carbon += g.powerWatts() * share(state, h, g) * g.site().carbonIntensity() / 1000;
+            }
+        }
+        double latencySum = 0;
+        double worst = 0;
+        int bound = 0;
+        for (int i = 0; i < state.replicas().size(); i++) {
+            int host = state.hostOf(i);
+            Demand demand = state.demandOf(state.replica(i));
+            if (host != PlacementState.UNPLACED && demand.latencySource() >= 0) {
+                double latency = problem.latencyToHost(demand, host);
+                latencySum += latency;
+                worst = Math.max(worst, latency);
+                bound++;
+            }
+        }
+        return new ObjectiveSummary(cost, bound == 0 ? 0 : latencySum / bound, worst, carbon, total);
+    }
+
+    /** The share of a host in use, by cpu, or by memory for hosts without cpu capacity (microcontrollers). */
+    private static double share(PlacementState state, int host, HostGroup g) {
+        int dim = g.capacity()[ResourceDimensions.CPU] > 0 ? ResourceDimensions.CPU : ResourceDimensions.MEMORY;
+        long capacity = g.capacity()[dim];
+        return capacity == 0 ? 0 : Math.min(1, (double) state.used(host, dim) / capacity);
+    }
+}

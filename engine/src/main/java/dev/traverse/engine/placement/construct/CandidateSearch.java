@@ -1,0 +1,100 @@
+package dev.traverse.engine.placement.construct;
+
+import dev.traverse.engine.placement.framework.HostFilter;
+import dev.traverse.engine.placement.framework.PlacementState;
+import dev.traverse.engine.placement.problem.Replica;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+/**
+ * Finds the best host for one replica: among the allowed groups, the used members and one empty member of each, the
+ * one that passes every host filter with the lowest score (the lowest host index on a tie, for determinism).
+ */
+final class CandidateSearch {
+
+    /**
+     * Used members of one group examined after the first that passes: members of a group differ only in what they
+     * hold, so a few feasible ones show the group's best; a full scan would make large runs quadratic.
+     */
+    static final int FEASIBLE_MEMBERS_PER_GROUP = 16;
+
+    private final PlacementState state;
+    private final List<HostFilter> filters;
+    private final ScoringPlan scoring;
+    private final GroupMembers members;
+    private final HostFilter[][] filtersByDemand;
+
+    CandidateSearch(PlacementState state, List<HostFilter> filters, ScoringPlan scoring, GroupMembers members) {
+        this.state = state;
+        this.filters = filters;
+        this.scoring = scoring;
+        this.members = members;
+        this.filtersByDemand = new HostFilter[state.problem().demands().size()][];
+    }
+
+    /** The best host among the groups {@code allowedGroup} accepts, or -1. */
+    int best(Replica replica, IntPredicate allowedGroup) {
+        if (replica.host() >= 0) {
+            int group = state.problem().hostGroup()[replica.host()];
+            return allowedGroup.test(group) && passes(replica, replica.host()) ? replica.host() : -1;
+        }
+        var feasible = state.feasibleGroups(replica.demand());
+        int best = -1;
+        double bestScore = Double.POSITIVE_INFINITY;
+        for (int g = feasible.nextSetBit(0); g >= 0; g = feasible.nextSetBit(g + 1)) {
+            if (!allowedGroup.test(g)) {
+                continue;
+            }
+            int found = 0;
+            for (int i = 0; i < members.usedCount(g) && found < FEASIBLE_MEMBERS_PER_GROUP; i++) {
+                int host = members.used(g, i);
+                if (passes(replica, host)) {
+                    found++;
+                    double score = scoring.score(state, replica, host);
+                    if (score < bestScore || (score == bestScore && host < best)) {
+                        best = host;
+                        bestScore = score;
+                    }
+                }
+            }
+            int empty = members.firstEmpty(g);
+            if (empty >= 0 && passes(replica, empty)) {
+                double score = scoring.score(state, replica, empty);
+                if (score < bestScore || (score == bestScore && empty < best)) {
+                    best = empty;
+                    bestScore = score;
+                }
+            }
+        }
+        return best;
+    }
+
+    double score(Replica replica, int host) {
+        return scoring.score(state, replica, host);
+    }
+
+    boolean passes(Replica replica, int host) {
+        for (HostFilter filter : applicable(replica.demand())) {
+            if (filter.filter(state, replica, host) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    HostFilter[] applicable(int demand) {
+        HostFilter[] cached = filtersByDemand[demand];
+        if (cached == null) {
+            List<HostFilter> list = new ArrayList<>();
+            for (HostFilter f : filters) {
+                if (f.appliesTo(state, demand)) {
+                    list.add(f);
+                }
+            }
+            cached = list.toArray(HostFilter[]::new);
+            filtersByDemand[demand] = cached;
+        }
+        return cached;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.traverse.engine.placement.construct;
+
+import dev.traverse.engine.model.ReplicaDivision;
+import dev.traverse.engine.model.ReplicaScheduling;
+import dev.traverse.engine.placement.PlacementResult.UnplacedReplica;
+import dev.traverse.engine.placement.explain.UnplacedExplainer;
+import dev.traverse.engine.placement.framework.PlacementState;
+import dev.traverse.engine.placement.problem.HostGroup;
+import dev.traverse.engine.placement.problem.Problem;
+import dev.traverse.engine.placement.problem.Replica;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntPredicate;
+
+/**
+ * The greedy construction pass: replicas in {@link ReplicaOrder}, each to the best host of the first fallback tier
+ * that has one; a replica no host takes is explained at once, against the state it met.
+ */
+public final class ConstructionPass {
+
+    /** What the pass produced: the state and the explanations of what it could not place. */
+    public record Outcome(PlacementState state, List<UnplacedReplica> unplaced, double objective) {
+    }
+
+    private final Problem problem;
+    private final PlacementState state;
+    private final CandidateSearch search;
+    private final GroupMembers members;
+    private final UnplacedExplainer explainer;
+    private final BitSet[] clustersUsed;
+
+    ConstructionPass(PlacementState state, CandidateSearch search, GroupMembers members, UnplacedExplainer explainer) {
+        this.problem = state.problem();
+        this.state = state;
+        this.search = search;
+        this.members = members;
+        this.explainer = explainer;
+        this.clustersUsed = new BitSet[problem.demands().size()];
+    }
+
+    public Outcome run(BooleanSupplier cancelled) {
+        List<UnplacedReplica> unplaced = new ArrayList<>();
+        double objective = 0;
+        int[] order = ReplicaOrder.of(problem, state.replicas());
+        for (int n = 0; n < order.length; n++) {
+            if ((n & 255) == 0 && cancelled.getAsBoolean()) {
+                throw new CancellationException("placement cancelled");
+            }
+            int index = order[n];
+            Replica replica = state.replica(index);
+            List<IntPredicate> tiers = GroupScope.tiers(problem, replica);
+            int host = -1;
+            for (IntPredicate tier : tiers) {
+                host = bestInTier(replica, tier);
+                if (host >= 0) {
+                    break;
+                }
+            }
+            if (host < 0) {
+                unplaced.add(explainer.explain(replica, GroupScope.union(tiers)));
+                continue;
+            }
+            objective += search.score(replica, host);
+            boolean wasEmpty = state.isEmpty(host);
+            state.place(index, host);
+            if (wasEmpty) {
+                members.becameUsed(host);
+            }
+            noteCluster(replica.demand(), host);
+        }
+        return new Outcome(state, unplaced, objective);
+    }
+
+    /** Aggregated division keeps a workload in the clusters it already uses while they have room. */
+    private int bestInTier(Replica replica, IntPredicate tier) {
+        BitSet used = clustersUsed[replica.demand()];
+        if (used != null && isAggregated(replica.demand())) {
+            int host = search.best(replica, tier.and(g -> {
+                HostGroup group = problem.groups().get(g);
+                return group.clusterIndex() >= 0 && used.get(group.clusterIndex());
+            }));
+            if (host >= 0) {
+                return host;
+            }
+        }
+        return search.best(replica, tier);
+    }
+
+    private boolean isAggregated(int demand) {
+        ReplicaScheduling s = problem.demands().get(demand).workload().replicaScheduling();
+        return s != null && s.division() == ReplicaDivision.AGGREGATED;
+    }
+
+    private void noteCluster(int demand, int host) {
+        int cluster = problem.groupOf(host).clusterIndex();
+        if (cluster >= 0) {
+            if (clustersUsed[demand] == null) {
+                clustersUsed[demand] = new BitSet();
+            }
+            clustersUsed[demand].set(cluster);
+        }
+    }
+}

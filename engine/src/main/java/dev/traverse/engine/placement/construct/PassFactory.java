@@ -1,0 +1,34 @@
+package dev.traverse.engine.placement.construct;
+
+import dev.traverse.engine.placement.explain.UnplacedExplainer;
+import dev.traverse.engine.placement.framework.CountRequests;
+import dev.traverse.engine.placement.framework.PlacementPlugin;
+import dev.traverse.engine.placement.framework.PlacementState;
+import dev.traverse.engine.placement.framework.PluginRegistry;
+import dev.traverse.engine.placement.problem.Problem;
+import dev.traverse.engine.placement.problem.Replica;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Wires one run: static feasibility, the replicas to place, the state with the counts plugins asked for, the pass. */
+public final class PassFactory {
+
+    private PassFactory() {
+    }
+
+    public static ConstructionPass create(Problem problem, PluginRegistry registry, ObjectiveWeights weights) {
+        StaticFeasibility feasibility = new StaticFeasibility(problem, registry.groupFilters());
+        List<Replica> replicas = new ReplicaPlanner(problem, feasibility).plan();
+        CountRequests counts = new CountRequests(problem.demands().size());
+        List<PlacementPlugin> plugins = new ArrayList<>(registry.groupFilters());
+        plugins.addAll(registry.hostFilters());
+        plugins.addAll(registry.scorers());
+        plugins.forEach(p -> p.requestCounts(problem, counts));
+        PlacementState state = new PlacementState(problem, replicas, feasibility.all(), counts);
+        GroupMembers members = new GroupMembers(problem, state);
+        ScoringPlan scoring = new ScoringPlan(problem, registry.scorers(), weights);
+        CandidateSearch search = new CandidateSearch(state, registry.hostFilters(), scoring, members);
+        UnplacedExplainer explainer = new UnplacedExplainer(state, feasibility::allRejections, registry.hostFilters());
+        return new ConstructionPass(state, search, members, explainer);
+    }
+}

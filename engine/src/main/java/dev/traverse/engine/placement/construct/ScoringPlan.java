@@ -1,0 +1,39 @@
+package dev.traverse.engine.placement.construct;
+
+import dev.traverse.engine.placement.framework.PlacementState;
+import dev.traverse.engine.placement.framework.Scorer;
+import dev.traverse.engine.placement.problem.Problem;
+import dev.traverse.engine.placement.problem.Replica;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The scorers with a weight above zero, each with its factor (weight divided by scale), for one run. */
+final class ScoringPlan {
+
+    private final Scorer[] scorers;
+    private final double[] factors;
+
+    ScoringPlan(Problem problem, List<Scorer> all, ObjectiveWeights weights) {
+        List<Scorer> used = new ArrayList<>();
+        List<Double> factorList = new ArrayList<>();
+        for (Scorer scorer : all) {
+            double weight = weights.of(scorer.objective());
+            if (weight > 0) {
+                double scale = scorer.scale(problem);
+                used.add(scorer);
+                factorList.add(weight / (scale > 0 && Double.isFinite(scale) ? scale : 1));
+            }
+        }
+        scorers = used.toArray(Scorer[]::new);
+        factors = factorList.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The weighted, normalised sum of what placing the replica on the host adds; lower is better. */
+    double score(PlacementState state, Replica replica, int host) {
+        double total = 0;
+        for (int i = 0; i < scorers.length; i++) {
+            total += factors[i] * scorers[i].delta(state, replica, host);
+        }
+        return total;
+    }
+}

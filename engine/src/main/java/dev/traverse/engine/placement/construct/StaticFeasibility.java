@@ -1,0 +1,59 @@
+package dev.traverse.engine.placement.construct;
+
+import dev.traverse.engine.placement.framework.GroupFilter;
+import dev.traverse.engine.placement.framework.Rejection;
+import dev.traverse.engine.placement.problem.Demand;
+import dev.traverse.engine.placement.problem.HostGroup;
+import dev.traverse.engine.placement.problem.Problem;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Which host groups pass every group filter, per demand. Computed once per run; why a group failed is recomputed
+ * only when an explanation needs it, so memory stays at one bit per demand and group.
+ */
+public final class StaticFeasibility {
+
+    private final Problem problem;
+    private final List<GroupFilter> filters;
+    private final BitSet[] feasible;
+
+    public StaticFeasibility(Problem problem, List<GroupFilter> filters) {
+        this.problem = problem;
+        this.filters = filters;
+        this.feasible = new BitSet[problem.demands().size()];
+        for (Demand demand : problem.demands()) {
+            BitSet bits = new BitSet(problem.groups().size());
+            for (HostGroup group : problem.groups()) {
+                if (firstRejection(demand, group) == null) {
+                    bits.set(group.index());
+                }
+            }
+            feasible[demand.index()] = bits;
+        }
+    }
+
+    public BitSet[] all() {
+        return feasible;
+    }
+
+    public BitSet of(int demand) {
+        return feasible[demand];
+    }
+
+    /** The first group filter that refuses the group for the demand, or null. */
+    public Rejection firstRejection(Demand demand, HostGroup group) {
+        for (GroupFilter filter : filters) {
+            Rejection r = filter.filter(problem, demand, group);
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    /** Every group filter that refuses the group: a fix must answer all of them. */
+    public List<Rejection> allRejections(Demand demand, HostGroup group) {
+        return filters.stream().map(f -> f.filter(problem, demand, group)).filter(r -> r != null).toList();
+    }
+}

@@ -1,0 +1,160 @@
+package dev.traverse.engine.placement.explain;
+
+import dev.traverse.engine.placement.PlacementResult.ReasonCount;
+import dev.traverse.engine.placement.PlacementResult.UnplacedReplica;
+import dev.traverse.engine.placement.framework.HostFilter;
+import dev.traverse.engine.placement.framework.PlacementState;
+import dev.traverse.engine.placement.framework.Rejection;
+import dev.traverse.engine.placement.problem.Demand;
+import dev.traverse.engine.placement.problem.HostGroup;
+import dev.traverse.engine.placement.problem.Problem;
+import dev.traverse.engine.placement.problem.Replica;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
+
+/**
+ * Explains why no host takes a replica, as kube-scheduler does ({@code 0/5000 nodes are available: 3200 Insufficient
+ * memory, 1500 node(s) didn't match arch arm64}), and finds the smallest changes that would let it fit: the fixes of
+ * hosts that fail the fewest rules, smallest first.
+ */
+public final class UnplacedExplainer {
+
+    /** How many fixes an explanation offers. */
+    static final int MAX_FIXES = 3;
+
+    /** Why a group failed the static filters, for every group filter that refused it. */
+    public interface GroupRejections {
+        List<Rejection> of(Demand demand, HostGroup group);
+    }
+
+    private final Problem problem;
+    private final PlacementState state;
+    private final GroupRejections groupRejections;
+    private final List<HostFilter> hostFilters;
+
+    public UnplacedExplainer(PlacementState state, GroupRejections groupRejections, List<HostFilter> hostFilters) {
+        this.problem = state.problem();
+        this.state = state;
+        this.groupRejections = groupRejections;
+        this.hostFilters = hostFilters;
+    }
+
+    /** The explanation of a replica that found no host among the groups {@code scope} allows. */
+    public UnplacedReplica explain(Replica replica, IntPredicate scope) {
+        Demand demand = problem.demands().get(replica.demand());
+        Tally tally = new Tally();
+        if (replica.host() >= 0) {
+            tallyHost(demand, replica, replica.host(), 1, tally);
+            String pinned = problem.hostNames()[replica.host()];
+            return new UnplacedReplica(demand.name(), replica.ordinal(), "pinned to " + pinned
+                    + ", which is not available: " + tally.reasonText(), tally.reasons(), tally.fixes());
+        }
+        for (HostGroup group : problem.groups()) {
+            if (!scope.test(group.index())) {
+                continue;
+            }
+            if (!state.feasibleGroups(demand.index()).get(group.index())) {
+                tally.add(groupRejections.of(demand, group), group.size());
+                continue;
+            }
+            int emptyCounted = 0;
+            int firstEmpty = -1;
+            for (int h = group.firstHost(); h < group.lastHostExclusive(); h++) {
+                if (state.isEmpty(h)) {
+                    // Empty members of a group are alike: judge one for all of them.
+                    if (firstEmpty < 0) {
+                        firstEmpty = h;
+                    }
+                    emptyCounted++;
+                } else {
+                    tallyHost(demand, replica, h, 1, tally);
+                }
+            }
+            if (firstEmpty >= 0) {
+                tallyHost(demand, replica, firstEmpty, emptyCounted, tally);
+            }
+        }
+        String hosts = tally.total + " " + hostNoun();
+        String summary = "0/" + hosts + " are available" + (tally.total == 0 ? " (none in its scope)" : ": "
+                + tally.reasonText());
+        return new UnplacedReplica(demand.name(), replica.ordinal(), summary, tally.reasons(), tally.fixes());
+    }
+
+    private void tallyHost(Demand demand, Replica replica, int host, int multiplicity, Tally tally) {
+        HostGroup group = problem.groupOf(host);
+        List<Rejection> rejections = new ArrayList<>();
+        if (!state.feasibleGroups(demand.index()).get(group.index())) {
+            rejections.addAll(groupRejections.of(demand, group));
+        }
+        for (HostFilter filter : hostFilters) {
+            if (filter.appliesTo(state, demand.index())) {
+                Rejection r = filter.filter(state, replica, host);
+                if (r != null) {
+                    rejections.add(r);
+                }
+            }
+        }
+        tally.add(rejections, multiplicity);
+    }
+
+    private String hostNoun() {
+        boolean devices = problem.groups().stream().anyMatch(HostGroup::isDevice);
+        boolean nodes = problem.groups().stream().anyMatch(g -> !g.isDevice());
+        return devices && nodes ? "nodes and devices" : devices ? "devices" : "nodes";
+    }
+
+    /** Counts reasons over hosts and collects candidate fixes. */
+    private static final class Tally {
+        private final Map<String, Integer> reasonCounts = new HashMap<>();
+        private final Map<String, FixCandidate> fixes = new HashMap<>();
+        private int total;
+
+        void add(List<Rejection> rejections, int hosts) {
+            total += hosts;
+            if (rejections.isEmpty()) {
+                // Passed every filter now: refused earlier by the order of placement, not by a rule.
+                reasonCounts.merge("node(s) were taken by replicas placed before this one", hosts, Integer::sum);
+                return;
+            }
+            // Counted under its first reason, as kube-scheduler counts a node under the plugin that refused it.
+            reasonCounts.merge(rejections.get(0).reason(), hosts, Integer::sum);
+            if (rejections.stream().allMatch(r -> r.fix() != null)) {
+                String fix = rejections.stream().map(Rejection::fix).distinct().collect(Collectors.joining(", and "));
+                double magnitude = rejections.stream().mapToDouble(Rejection::magnitude).sum();
+                fixes.merge(fix, new FixCandidate(fix, rejections.size(), magnitude, hosts),
+                        (a, b) -> new FixCandidate(fix, a.rules, Math.min(a.magnitude, b.magnitude), a.hosts + b.hosts));
+            }
+        }
+
+        List<ReasonCount> reasons() {
+            return reasonCounts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+                    .map(e -> new ReasonCount(e.getKey(), e.getValue()))
+                    .toList();
+        }
+
+        String reasonText() {
+            return reasons().stream().map(r -> r.hosts() + " " + r.reason()).collect(Collectors.joining(", ")) + ".";
+        }
+
+        /** Fixes of the hosts that fail the fewest rules, the smallest change first. */
+        List<String> fixes() {
+            return fixes.values().stream()
+                    .sorted(Comparator.comparingInt(FixCandidate::rules)
+                            .thenComparingDouble(FixCandidate::magnitude)
+                            .thenComparing(Comparator.comparingInt(FixCandidate::hosts).reversed())
+                            .thenComparing(FixCandidate::fix))
+                    .limit(MAX_FIXES)
+                    .map(FixCandidate::fix)
+                    .toList();
+        }
+    }
+
+    private record FixCandidate(String fix, int rules, double magnitude, int hosts) {
+    }
+}

@@ -49,7 +49,7 @@ final class PlacementValidator {
             known(workloads, u.workload(), u.replica(), null, found).ifPresent(w -> unplaced.add(Map.entry(w, u.replica())));
         }
 
-        found.addAll(ReplicaAccounting.check(topology, hosts, placed, unplaced));
+        found.addAll(ReplicaAccounting.check(topology, hosts, rules, placed, unplaced));
         for (Placed p : placed) {
             rules.broken(p.workload(), p.host()).forEach(v -> found.add(v.forReplica(p.replica())));
             pin(p).ifPresent(found::add);

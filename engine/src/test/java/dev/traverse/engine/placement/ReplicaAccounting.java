@@ -7,6 +7,7 @@ import static dev.traverse.engine.placement.Violation.Kind.FIRMWARE_TWICE_ON_DEV
 import static dev.traverse.engine.placement.Violation.Kind.MISSING_REPLICA;
 import static dev.traverse.engine.placement.Violation.Kind.REPLICA_OUT_OF_RANGE;
 
+import dev.traverse.engine.model.ReplicaSchedulingType;
 import dev.traverse.engine.model.Runtime;
 import dev.traverse.engine.model.Topology;
 import dev.traverse.engine.model.Workload;
@@ -19,29 +20,32 @@ import java.util.Map;
 
 /**
  * Each replica is told of once, as assigned or unplaced, and numbered within range: {@code replicas} of an ordinary
- * workload (all of which must be told of), one per device of a firmware workload's fleet, at most one per site of a
- * daemon. A device runs one firmware image.
+ * workload (all of which must be told of), that many in each usable cluster when Duplicated (Karmada's meaning), one
+ * per device of a firmware workload's fleet, at most one per site of a daemon. A device runs one firmware image.
  */
 final class ReplicaAccounting {
 
     private final Topology topology;
     private final ModelHosts hosts;
+    private final HostRules rules;
     private final List<Violation> found = new ArrayList<>();
+    private final Map<String, Integer> ranges = new HashMap<>();
     /** workload name, then replica number, then how it was told of ("assigned", "unplaced"). */
     private final Map<String, Map<Integer, List<String>>> seen = new LinkedHashMap<>();
 
-    private ReplicaAccounting(Topology topology, ModelHosts hosts) {
+    private ReplicaAccounting(Topology topology, ModelHosts hosts, HostRules rules) {
         this.topology = topology;
         this.hosts = hosts;
+        this.rules = rules;
     }
 
     /**
      * @param placed   the assignments whose workload and host exist
      * @param unplaced the unplaced replicas whose workload exists, as {workload, replica} pairs
      */
-    static List<Violation> check(Topology topology, ModelHosts hosts, List<Placed> placed,
+    static List<Violation> check(Topology topology, ModelHosts hosts, HostRules rules, List<Placed> placed,
                                  List<Map.Entry<Workload, Integer>> unplaced) {
-        ReplicaAccounting a = new ReplicaAccounting(topology, hosts);
+        ReplicaAccounting a = new ReplicaAccounting(topology, hosts, rules);
         placed.forEach(p -> a.tell(p.workload(), p.replica(), "assigned to " + p.host().name()));
         unplaced.forEach(u -> a.tell(u.getKey(), u.getValue(), "unplaced"));
         a.duplicates();
@@ -51,13 +55,25 @@ final class ReplicaAccounting {
         return a.found;
     }
 
-    /** How many replicas a workload has: its count, its fleet's size for firmware, the sites for a daemon (at most). */
+    /**
+     * How many replicas a workload has: its count (times the usable clusters when Duplicated), its fleet's size for
+     * firmware, the sites for a daemon (at most). Computed once per workload.
+     */
     private int range(Workload w) {
+        return ranges.computeIfAbsent(w.name(), n -> count(w));
+    }
+
+    private int count(Workload w) {
         if (w.kind() == WorkloadKind.DAEMON) {
             return topology.sites().size();
         }
         if (w.kind() == WorkloadKind.FIRMWARE) {
             return hosts.fleet(w.target().fleet()).size();
+        }
+        if (w.replicaScheduling() != null && w.replicaScheduling().type() == ReplicaSchedulingType.DUPLICATED) {
+            long clusters = hosts.all().stream().filter(h -> !h.isDevice() && rules.usable(w, h))
+                    .map(h -> h.cluster().name()).distinct().count();
+            return w.replicas() * (int) Math.max(1, clusters); // no usable cluster: the replicas stay to be explained
         }
         return w.replicas();
     }

@@ -1,23 +1,37 @@
 package dev.traverse.app.cli;
 
+import dev.traverse.engine.placement.PlacementResult.ReasonCount;
 import dev.traverse.engine.placement.PlacementResult.UnplacedReplica;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The unplaced replicas for people: replicas of one workload refused for the same reasons with the same fixes are
  * one entry ({@code web/0-3, 7: 0/48 nodes are available: ...}), and long lists are cut with "... and N more".
+ * Replicas bound to one host each (pinned, or firmware on its device) have summaries naming their host; alike
+ * otherwise, they are still one entry, so that a fleet of a thousand devices is one line, not a thousand.
  */
 final class UnplacedDigest {
 
     /** Entries shown; the JSON output (-o) has them all. */
     static final int MAX_ENTRIES = 10;
 
-    /** Replicas of one workload that share a summary and fixes, in the order the result gives them. */
-    record Entry(String workload, List<Integer> replicas, String summary, List<String> fixes) {
+    /** Replicas of one workload refused alike, in the order the result gives them. */
+    record Entry(String workload, List<Integer> replicas, List<String> summaries, List<ReasonCount> reasons,
+                 List<String> fixes) {
+
+        /** The summary when all share it; else what they share: the reasons, each on its one host. */
+        String summary() {
+            if (summaries.stream().distinct().count() == 1) {
+                return summaries.get(0);
+            }
+            return "each has one possible host, which is not available: " + reasons.stream()
+                    .map(r -> r.hosts() + " " + r.reason()).collect(Collectors.joining(", ")) + ".";
+        }
     }
 
     private UnplacedDigest() {
@@ -26,8 +40,10 @@ final class UnplacedDigest {
     static List<Entry> entries(List<UnplacedReplica> unplaced) {
         Map<List<Object>, Entry> entries = new LinkedHashMap<>();
         for (UnplacedReplica u : unplaced) {
-            entries.computeIfAbsent(List.of(u.workload(), u.summary(), u.fixes()),
-                    k -> new Entry(u.workload(), new ArrayList<>(), u.summary(), u.fixes())).replicas().add(u.replica());
+            Entry e = entries.computeIfAbsent(List.of(u.workload(), u.reasons(), u.fixes()),
+                    k -> new Entry(u.workload(), new ArrayList<>(), new ArrayList<>(), u.reasons(), u.fixes()));
+            e.replicas().add(u.replica());
+            e.summaries().add(u.summary());
         }
         return List.copyOf(entries.values());
     }

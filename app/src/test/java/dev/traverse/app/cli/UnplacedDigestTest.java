@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 
 class UnplacedDigestTest {
 
-    private static UnplacedReplica unplaced(String workload, int replica, String summary, String... fixes) {
-        return new UnplacedReplica(workload, replica, summary, List.of(new ReasonCount("Insufficient cpu", 3)),
-                List.of(fixes));
+    /** Refused by all 3 hosts for one reason, as the engine would say it. */
+    private static UnplacedReplica unplaced(String workload, int replica, String reason, String... fixes) {
+        return new UnplacedReplica(workload, replica, "0/3 nodes are available: 3 " + reason + ".",
+                List.of(new ReasonCount(reason, 3)), List.of(fixes));
     }
 
     private static String print(List<UnplacedReplica> unplaced) {
@@ -32,10 +33,10 @@ class UnplacedDigestTest {
     @Test
     void replicasRefusedAlikeAreOneEntryWithTheSummaryAndFixes() {
         String text = print(List.of(
-                unplaced("web", 3, "0/3 nodes are available: 3 Insufficient cpu.", "add 1 cpu to a node of pool k/a"),
-                unplaced("web", 4, "0/3 nodes are available: 3 Insufficient cpu.", "add 1 cpu to a node of pool k/a"),
-                unplaced("web", 6, "0/3 nodes are available: 3 Insufficient memory."),
-                unplaced("db", 0, "0/3 nodes are available: 3 Insufficient cpu.", "add 1 cpu to a node of pool k/a")));
+                unplaced("web", 3, "Insufficient cpu", "add 1 cpu to a node of pool k/a"),
+                unplaced("web", 4, "Insufficient cpu", "add 1 cpu to a node of pool k/a"),
+                unplaced("web", 6, "Insufficient memory"),
+                unplaced("db", 0, "Insufficient cpu", "add 1 cpu to a node of pool k/a")));
 
         assertThat(text).isEqualTo("""
                 unplaced: 4 replicas of 2 workloads
@@ -48,11 +49,27 @@ class UnplacedDigestTest {
     }
 
     @Test
+    void replicasBoundToOneHostEachAreOneEntryWhenRefusedAlike() {
+        List<UnplacedReplica> fleet = new ArrayList<>();
+        for (int r = 0; r < 500; r++) {
+            fleet.add(new UnplacedReplica("plc-fw", r, "pinned to plant/plc-" + (r + 1) + ", which is not available:"
+                    + " 1 Insufficient storage.", List.of(new ReasonCount("Insufficient storage", 1)),
+                    List.of("add 1Mi storage to a device of device group plant/plc")));
+        }
+
+        assertThat(print(fleet)).isEqualTo("""
+                unplaced: 500 replicas of 1 workload
+                  plc-fw/0-499: each has one possible host, which is not available: 1 Insufficient storage.
+                    fix: add 1Mi storage to a device of device group plant/plc
+                """);
+    }
+
+    @Test
     void longListsAreCutWithACountOfTheRest() {
         List<UnplacedReplica> many = new ArrayList<>();
         for (int w = 0; w < 14; w++) {
             for (int r = 0; r < 3; r++) {
-                many.add(unplaced("w" + w, r, "0/1 nodes are available: 1 Insufficient cpu."));
+                many.add(unplaced("w" + w, r, "Insufficient cpu"));
             }
         }
 
@@ -60,7 +77,7 @@ class UnplacedDigestTest {
 
         assertThat(lines).hasSize(1 + UnplacedDigest.MAX_ENTRIES + 1);
         assertThat(lines.get(0)).isEqualTo("unplaced: 42 replicas of 14 workloads");
-        assertThat(lines.get(1)).isEqualTo("  w0/0-2: 0/1 nodes are available: 1 Insufficient cpu.");
+        assertThat(lines.get(1)).isEqualTo("  w0/0-2: 0/3 nodes are available: 3 Insufficient cpu.");
         assertThat(lines.get(lines.size() - 1))
                 .isEqualTo("  ... and 12 more replicas of 4 workloads (-o FILE writes them all)");
     }

@@ -1,15 +1,7 @@
 package dev.traverse.engine.placement;
 
-import static dev.traverse.engine.placement.Violation.Kind.AFFINITY;
-import static dev.traverse.engine.placement.Violation.Kind.ANTI_AFFINITY;
-import static dev.traverse.engine.placement.Violation.Kind.ARCH;
-import static dev.traverse.engine.placement.Violation.Kind.GPU_MODEL;
-import static dev.traverse.engine.placement.Violation.Kind.JURISDICTION;
 import static dev.traverse.engine.placement.Violation.Kind.LATENCY;
-import static dev.traverse.engine.placement.Violation.Kind.NODE_SELECTOR;
-import static dev.traverse.engine.placement.Violation.Kind.OS;
 import static dev.traverse.engine.placement.Violation.Kind.REPLICA_OUT_OF_RANGE;
-import static dev.traverse.engine.placement.Violation.Kind.RUNTIME;
 import static dev.traverse.engine.placement.Violation.Kind.SPREAD;
 import static dev.traverse.engine.placement.Violation.Kind.WORKLOAD_AFFINITY;
 import static dev.traverse.engine.placement.Violation.Kind.WORKLOAD_ANTI_AFFINITY;
@@ -42,13 +34,12 @@ class PlacementProperties {
     private static final Duration TIME_LIMIT = Duration.ofMillis(20);
 
     /**
-     * Rules the engine has no filter plugin for yet (BuiltInPlugins registers NodeResourcesFit and TaintToleration
-     * only), and replica counts of Duplicated workloads, which follow from the clusters those filters would leave.
-     * Remove each as its plugin lands; {@link #noHardRuleIsBroken} checks them all.
+     * Rules the engine has no filter plugin for yet (the dynamic ones: inter-workload terms, spread, latency), and
+     * replica counts of Duplicated workloads, which follow from the clusters those filters would leave. Remove each
+     * as its plugin lands; {@link #noHardRuleIsBroken} checks them all.
      */
-    private static final Set<Violation.Kind> NOT_ENFORCED_YET = Set.of(RUNTIME, ARCH, OS, NODE_SELECTOR, GPU_MODEL,
-            JURISDICTION, AFFINITY, ANTI_AFFINITY, WORKLOAD_AFFINITY, WORKLOAD_ANTI_AFFINITY, SPREAD, LATENCY,
-            REPLICA_OUT_OF_RANGE);
+    private static final Set<Violation.Kind> NOT_ENFORCED_YET = Set.of(WORKLOAD_AFFINITY, WORKLOAD_ANTI_AFFINITY,
+            SPREAD, LATENCY, REPLICA_OUT_OF_RANGE);
 
     private static Topology topology(int sites, int nodes, int devices, int workloads, long seed) {
         return TopologyGenerator.generate(new GeneratorSpec(sites, nodes, devices, workloads, seed));

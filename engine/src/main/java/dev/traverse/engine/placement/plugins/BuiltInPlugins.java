@@ -8,7 +8,8 @@ import java.util.List;
  *
  * <p>The order also decides which reason a refused group is counted under, so the most fundamental mismatch comes
  * first: what kind of host it is (runtime, fleet), what it is built for (arch, os), where it is (jurisdiction, named
- * places), how it is labelled and equipped, then taints and finally capacity, the one users most often fix.
+ * places), how it is labelled and equipped, then capacity and taints, in the order they had before the static
+ * filters came.
  */
 public final class BuiltInPlugins {
 
@@ -25,7 +26,7 @@ public final class BuiltInPlugins {
                 new NodeAffinity(),
                 new NodeSelector(),
                 new GpuModel(),
-                new TaintToleration(),
-                new NodeResourcesFit());
+                new NodeResourcesFit(),
+                new TaintToleration());
     }
 }

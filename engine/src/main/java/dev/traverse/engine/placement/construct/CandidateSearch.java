@@ -36,8 +36,10 @@ final class CandidateSearch {
     /** The best host among the groups {@code allowedGroup} accepts, or -1. */
     int best(Replica replica, IntPredicate allowedGroup) {
         if (replica.host() >= 0) {
+            // A pinned replica (or firmware for one device) still obeys every rule; only the choice is taken away.
             int group = state.problem().hostGroup()[replica.host()];
-            return allowedGroup.test(group) && passes(replica, replica.host()) ? replica.host() : -1;
+            boolean allowed = allowedGroup.test(group) && state.feasibleGroups(replica.demand()).get(group);
+            return allowed && passes(replica, replica.host()) ? replica.host() : -1;
         }
         var feasible = state.feasibleGroups(replica.demand());
         int best = -1;

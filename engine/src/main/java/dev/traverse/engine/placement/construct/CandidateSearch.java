@@ -39,13 +39,13 @@ final class CandidateSearch {
 
     /** The best host among the groups {@code allowedGroup} accepts, or -1. */
     int best(Replica replica, IntPredicate allowedGroup) {
-        var feasible = state.feasibleGroups(replica.demand());
         if (replica.host() >= 0) {
-            // A pin or a fleet device binds the host, not the rules: its group must still pass the group filters.
+            // A pinned replica (or firmware for one device) still obeys every rule; only the choice is taken away.
             int group = state.problem().hostGroup()[replica.host()];
-            return feasible.get(group) && allowedGroup.test(group) && passes(replica, replica.host()) ? replica.host()
-                    : -1;
+            boolean allowed = allowedGroup.test(group) && state.feasibleGroups(replica.demand()).get(group);
+            return allowed && passes(replica, replica.host()) ? replica.host() : -1;
         }
+        var feasible = state.feasibleGroups(replica.demand());
         int best = -1;
         double bestScore = Double.POSITIVE_INFINITY;
         for (int g = feasible.nextSetBit(0); g >= 0; g = feasible.nextSetBit(g + 1)) {

@@ -73,6 +73,6 @@ class HostBoundReplicaTest {
 
         assertThat(result.assignments()).extracting(Assignment::node).containsExactly("weu/m4-1", "weu/m4-2");
         assertThat(result.unplaced()).singleElement().extracting(UnplacedReplica::summary)
-                .isEqualTo("pinned to weu/m33, which is not available: 1 node(s) didn't match arch cortex-m4.");
+                .isEqualTo("device weu/m33 of fleet shelf cannot take it: 1 node(s) didn't match arch cortex-m4.");
     }
 }

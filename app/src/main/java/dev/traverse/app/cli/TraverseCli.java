@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The {@code traverse} command. A sub-command is a class annotated with {@code @Command}; registering one is adding
- * it to {@code subcommands} below. Exit codes are picocli's: 0 success, 1 failure, 2 usage error.
+ * it to {@code subcommands} below. Exit codes are picocli's: 0 success, 1 failure, 2 usage error; {@code place}
+ * adds 3 for a placement that leaves replicas unplaced.
  */
 @Command(name = "traverse",
         mixinStandardHelpOptions = true,
@@ -24,6 +25,7 @@ import picocli.CommandLine.Spec;
                 ShowCommand.class,
                 FmtCommand.class,
                 GenerateCommand.class,
+                PlaceCommand.class,
         })
 public final class TraverseCli implements Callable<Integer> {
 

@@ -219,6 +219,38 @@ class PlacementEngineTest {
     }
 
     @Test
+    void aPinStillObeysTheRulesOfTheNodeItNames() {
+        PlacementResult r = place("""
+                    - name: web
+                      kind: service
+                      image: example.com/web:1
+                      resources: {cpu: 1}
+                      pins: [{replica: 0, node: aks/gpu}]
+                """);
+
+        assertThat(r.assignments()).isEmpty();
+        assertThat(r.unplaced()).singleElement().satisfies(u -> assertThat(u.summary())
+                .isEqualTo("pinned to aks/gpu, which is not available: 1 node(s) had untolerated taint"
+                        + " {nvidia.com/gpu: true}."));
+    }
+
+    @Test
+    void duplicatedCopiesKeepTheFirstCopysPins() {
+        PlacementResult r = place("""
+                    - name: dup
+                      kind: service
+                      image: example.com/dup:1
+                      replicas: 2
+                      resources: {cpu: 100m}
+                      clusterAffinities: [{name: cloud, clusters: [aks, aks2]}]
+                      replicaScheduling: {type: Duplicated}
+                      pins: [{replica: 1, node: aks2/overflow-2}]
+                """);
+
+        assertThat(r.assignments()).hasSize(4).contains(new Assignment("dup", 1, "aks2/overflow-2"));
+    }
+
+    @Test
     void theSameInputGivesTheSameResult() {
         String workloads = """
                     - name: web

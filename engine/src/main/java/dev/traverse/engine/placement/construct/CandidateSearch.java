@@ -4,12 +4,14 @@ import dev.traverse.engine.placement.framework.HostFilter;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.problem.Replica;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntPredicate;
 
 /**
- * Finds the best host for one replica: among the allowed groups, the used members and one empty member of each, the
- * one that passes every host filter with the lowest score (the lowest host index on a tie, for determinism).
+ * Finds the best host for one replica: among the allowed groups, the used members and one empty member of each (the
+ * first that passes, when a filter tells empty members apart), the one that passes every host filter with the lowest
+ * score (the lowest host index on a tie, for determinism).
  */
 final class CandidateSearch {
 
@@ -24,6 +26,7 @@ final class CandidateSearch {
     private final ScoringPlan scoring;
     private final GroupMembers members;
     private final HostFilter[][] filtersByDemand;
+    private final Boolean[] emptyMembersDiffer;
 
     CandidateSearch(PlacementState state, List<HostFilter> filters, ScoringPlan scoring, GroupMembers members) {
         this.state = state;
@@ -31,13 +34,16 @@ final class CandidateSearch {
         this.scoring = scoring;
         this.members = members;
         this.filtersByDemand = new HostFilter[state.problem().demands().size()][];
+        this.emptyMembersDiffer = new Boolean[state.problem().demands().size()];
     }
 
     /** The best host among the groups {@code allowedGroup} accepts, or -1. */
     int best(Replica replica, IntPredicate allowedGroup) {
         if (replica.host() >= 0) {
+            // A pinned replica (or firmware for one device) still obeys every rule; only the choice is taken away.
             int group = state.problem().hostGroup()[replica.host()];
-            return allowedGroup.test(group) && passes(replica, replica.host()) ? replica.host() : -1;
+            boolean allowed = allowedGroup.test(group) && state.feasibleGroups(replica.demand()).get(group);
+            return allowed && passes(replica, replica.host()) ? replica.host() : -1;
         }
         var feasible = state.feasibleGroups(replica.demand());
         int best = -1;
@@ -64,8 +70,8 @@ final class CandidateSearch {
             if (usedCount > 0 && found == 0 && scanned == usedCount) {
                 members.tightenMaxFree(g); // nothing used had room: remember how little room there is
             }
-            int empty = members.firstEmpty(g);
-            if (empty >= 0 && passes(replica, empty)) {
+            int empty = firstPassingEmpty(replica, g);
+            if (empty >= 0) {
                 double score = scoring.score(state, replica, empty);
                 if (score < bestScore || (score == bestScore && empty < best)) {
                     best = empty;
@@ -74,6 +80,35 @@ final class CandidateSearch {
             }
         }
         return best;
+    }
+
+    /**
+     * The first empty member of the group that passes the host filters, or -1. Empty members are alike, so one is
+     * judged for all, unless a filter tells them apart (a term naming single members): then the others are tried too.
+     */
+    private int firstPassingEmpty(Replica replica, int group) {
+        int empty = members.firstEmpty(group);
+        if (empty < 0 || passes(replica, empty)) {
+            return empty;
+        }
+        if (!emptyMembersDiffer(replica.demand())) {
+            return -1;
+        }
+        int end = state.problem().groups().get(group).lastHostExclusive();
+        for (int h = empty + 1; h < end; h++) {
+            if (state.isEmpty(h) && passes(replica, h)) {
+                return h;
+            }
+        }
+        return -1;
+    }
+
+    private boolean emptyMembersDiffer(int demand) {
+        if (emptyMembersDiffer[demand] == null) {
+            emptyMembersDiffer[demand] = Arrays.stream(applicable(demand))
+                    .anyMatch(f -> f.distinguishesEmptyMembers(state, demand));
+        }
+        return emptyMembersDiffer[demand];
     }
 
     double score(Replica replica, int host) {

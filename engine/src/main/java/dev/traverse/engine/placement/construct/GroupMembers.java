@@ -7,7 +7,8 @@ import java.util.Arrays;
 
 /**
  * Per host group, the members that hold something (in the order they were first used) and the first empty one. Empty
- * members of a group are interchangeable, so a search looks at one of them and at the used ones.
+ * members of a group are interchangeable, so a search looks at one of them and at the used ones (unless a host filter
+ * tells them apart; see {@link CandidateSearch}).
  */
 final class GroupMembers {
 

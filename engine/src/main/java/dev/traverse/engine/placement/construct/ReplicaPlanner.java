@@ -79,9 +79,12 @@ final class ReplicaPlanner {
         if (scheduling.type() == ReplicaSchedulingType.DUPLICATED) {
             List<Replica> out = new ArrayList<>();
             int ordinal = 0;
-            for (int cluster : clusters) {
-                for (int r = 0; r < replicas.size(); r++) {
-                    out.add(new Replica(demand.index(), ordinal++, -1, cluster, -1));
+            for (int copy = 0; copy < clusters.size(); copy++) {
+                for (Replica original : replicas) {
+                    // Pins name replica numbers of the first copy: a pinned one keeps its host.
+                    out.add(copy == 0 && original.host() >= 0 ? original
+                            : new Replica(demand.index(), ordinal, -1, clusters.get(copy), -1));
+                    ordinal++;
                 }
             }
             return out;

@@ -52,10 +52,18 @@ public final class UnplacedExplainer {
         Tally tally = new Tally();
         if (replica.host() >= 0) {
             tallyHost(demand, replica, replica.host(), 1, tally);
-            String pinned = problem.hostNames()[replica.host()];
-            return new UnplacedReplica(demand.name(), replica.ordinal(), "pinned to " + pinned
-                    + ", which is not available: " + tally.reasonText(), tally.reasons(), tally.fixes());
+            String host = problem.hostNames()[replica.host()];
+            boolean fleetReplica = demand.workload().kind() == dev.traverse.engine.model.WorkloadKind.FIRMWARE
+                    && demand.workload().target() != null;
+            String lead = fleetReplica ? "device " + host + " of fleet " + demand.workload().target().fleet() + " cannot take it: "
+                    : "pinned to " + host + ", which is not available: ";
+            return new UnplacedReplica(demand.name(), replica.ordinal(), lead + tally.reasonText(), tally.reasons(),
+                    tally.fixes());
         }
+        // Terms naming single members make empty members differ: then each is judged on its own.
+        int d = demand.index();
+        boolean emptyMembersDiffer = hostFilters.stream()
+                .anyMatch(f -> f.appliesTo(state, d) && f.distinguishesEmptyMembers(state, d));
         for (HostGroup group : candidates(replica)) {
             if (!scope.test(group.index())) {
                 continue;
@@ -67,7 +75,7 @@ public final class UnplacedExplainer {
             int emptyCounted = 0;
             int firstEmpty = -1;
             for (int h = group.firstHost(); h < group.lastHostExclusive(); h++) {
-                if (state.isEmpty(h)) {
+                if (state.isEmpty(h) && !emptyMembersDiffer) {
                     // Empty members of a group are alike: judge one for all of them.
                     if (firstEmpty < 0) {
                         firstEmpty = h;

@@ -26,4 +26,13 @@ public interface HostFilter extends PlacementPlugin {
     default boolean appliesTo(PlacementState state, int demand) {
         return true;
     }
+
+    /**
+     * True when this filter may refuse one empty member of a group and accept another for the demand, because it
+     * looks at the member itself (its name) and not only at what is placed. The engine otherwise judges one empty
+     * member for all the empty members of a group. Defaults to false.
+     */
+    default boolean distinguishesEmptyMembers(PlacementState state, int demand) {
+        return false;
+    }
 }

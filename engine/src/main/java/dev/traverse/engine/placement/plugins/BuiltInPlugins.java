@@ -3,7 +3,14 @@ package dev.traverse.engine.placement.plugins;
 import dev.traverse.engine.placement.framework.PlacementPlugin;
 import java.util.List;
 
-/** Every plugin Traverse ships, in evaluation order: cheap and decisive filters first. One place to register. */
+/**
+ * Every plugin Traverse ships, in evaluation order: cheap and decisive filters first. One place to register.
+ *
+ * <p>The order also decides which reason a refused group is counted under, so the most fundamental mismatch comes
+ * first: what kind of host it is (runtime, fleet), what it is built for (arch, os), where it is (jurisdiction, named
+ * places), how it is labelled and equipped, then capacity and taints, in the order they had before the static
+ * filters came.
+ */
 public final class BuiltInPlugins {
 
     private BuiltInPlugins() {
@@ -11,6 +18,14 @@ public final class BuiltInPlugins {
 
     public static List<PlacementPlugin> all() {
         return List.of(
+                new RuntimeClass(),
+                new FleetTarget(),
+                new NodeArch(),
+                new NodeOs(),
+                new Jurisdiction(),
+                new NodeAffinity(),
+                new NodeSelector(),
+                new GpuModel(),
                 new NodeResourcesFit(),
                 new TaintToleration(),
                 // Host filters that read what is already placed, cheapest first.

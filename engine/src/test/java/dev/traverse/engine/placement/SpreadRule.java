@@ -1,0 +1,69 @@
+package dev.traverse.engine.placement;
+
+import dev.traverse.engine.model.SpreadConstraint;
+import dev.traverse.engine.model.WhenUnsatisfiable;
+import dev.traverse.engine.model.Workload;
+import dev.traverse.engine.model.WorkloadKind;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * DoNotSchedule spread: over the domains holding at least one host the workload could use by the static rules (an
+ * empty host big enough, every rule of {@link HostRules} met), replica counts differ by at most {@code maxSkew}.
+ * Daemons and firmware are placed once per site or device, not spread, and are left out.
+ */
+final class SpreadRule {
+
+    private SpreadRule() {
+    }
+
+    static List<Violation> check(List<Workload> workloads, ModelHosts hosts, HostRules rules, List<Placed> placed) {
+        Map<String, List<Placed>> byWorkload = new HashMap<>();
+        placed.forEach(p -> byWorkload.computeIfAbsent(p.workload().name(), w -> new ArrayList<>()).add(p));
+        List<Violation> found = new ArrayList<>();
+        for (Workload w : workloads) {
+            if (w.kind() == WorkloadKind.DAEMON || w.kind() == WorkloadKind.FIRMWARE) {
+                continue;
+            }
+            List<SpreadConstraint> hard = w.spread().stream()
+                    .filter(s -> s.whenUnsatisfiable() == WhenUnsatisfiable.DO_NOT_SCHEDULE).toList();
+            if (hard.isEmpty()) {
+                continue;
+            }
+            List<ModelHost> usable = hosts.all().stream().filter(h -> rules.usable(w, h)).toList();
+            for (SpreadConstraint s : hard) {
+                Map<String, Integer> counts = new TreeMap<>();
+                usable.forEach(h -> counts.put(DomainKeys.of(s.over(), h), 0));
+                for (Placed p : byWorkload.getOrDefault(w.name(), List.of())) {
+                    counts.computeIfPresent(DomainKeys.of(s.over(), p.host()), (d, n) -> n + 1);
+                }
+                if (counts.isEmpty()) {
+                    continue;
+                }
+                int max = counts.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
+                int min = counts.values().stream().mapToInt(Integer::intValue).min().orElseThrow();
+                if (max - min > s.maxSkew()) {
+                    found.add(Violation.of(Violation.Kind.SPREAD, w.name(), -1, null, "skew " + (max - min) + " over "
+                            + s.over() + " exceeds maxSkew " + s.maxSkew() + ": " + compact(counts)));
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The counts, without a long tail of empty domains. */
+    private static String compact(Map<String, Integer> counts) {
+        Map<String, Integer> used = new TreeMap<>();
+        counts.forEach((d, n) -> {
+            if (n > 0) {
+                used.put(d, n);
+            }
+        });
+        long empty = counts.size() - used.size();
+        return used + (empty == 0 ? "" : " and " + empty + " empty domain(s) such as "
+                + counts.entrySet().stream().filter(e -> e.getValue() == 0).findFirst().orElseThrow().getKey());
+    }
+}

@@ -12,8 +12,9 @@ import java.util.TreeMap;
 
 /**
  * DoNotSchedule spread: over the domains holding at least one host the workload could use by the static rules (an
- * empty host big enough, every rule of {@link HostRules} met), replica counts differ by at most {@code maxSkew}.
- * Daemons and firmware are placed once per site or device, not spread, and are left out.
+ * empty host big enough, every rule of {@link HostRules} met), replica counts differ by at most {@code maxSkew};
+ * within each cluster for workloads Karmada shares out by cluster ({@link ClusterScope}). Daemons and firmware are
+ * placed once per site or device, not spread, and are left out.
  */
 final class SpreadRule {
 
@@ -34,21 +35,29 @@ final class SpreadRule {
                 continue;
             }
             List<ModelHost> usable = hosts.all().stream().filter(h -> rules.usable(w, h)).toList();
+            // Counted within each scope that holds a replica: the whole topology, or each cluster (ClusterScope).
+            Map<String, List<Placed>> byScope = new TreeMap<>();
+            byWorkload.getOrDefault(w.name(), List.of())
+                    .forEach(p -> byScope.computeIfAbsent(ClusterScope.of(w, p.host()), k -> new ArrayList<>()).add(p));
             for (SpreadConstraint s : hard) {
-                Map<String, Integer> counts = new TreeMap<>();
-                usable.forEach(h -> counts.put(DomainKeys.of(s.over(), h), 0));
-                for (Placed p : byWorkload.getOrDefault(w.name(), List.of())) {
-                    counts.computeIfPresent(DomainKeys.of(s.over(), p.host()), (d, n) -> n + 1);
-                }
-                if (counts.isEmpty()) {
-                    continue;
-                }
-                int max = counts.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
-                int min = counts.values().stream().mapToInt(Integer::intValue).min().orElseThrow();
-                if (max - min > s.maxSkew()) {
-                    found.add(Violation.of(Violation.Kind.SPREAD, w.name(), -1, null, "skew " + (max - min) + " over "
-                            + s.over() + " exceeds maxSkew " + s.maxSkew() + ": " + compact(counts)));
-                }
+                byScope.forEach((scope, inScope) -> {
+                    Map<String, Integer> counts = new TreeMap<>();
+                    usable.stream().filter(h -> ClusterScope.of(w, h).equals(scope))
+                            .forEach(h -> counts.put(DomainKeys.of(s.over(), h), 0));
+                    for (Placed p : inScope) {
+                        counts.computeIfPresent(DomainKeys.of(s.over(), p.host()), (d, n) -> n + 1);
+                    }
+                    if (counts.isEmpty()) {
+                        return;
+                    }
+                    int max = counts.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
+                    int min = counts.values().stream().mapToInt(Integer::intValue).min().orElseThrow();
+                    if (max - min > s.maxSkew()) {
+                        found.add(Violation.of(Violation.Kind.SPREAD, w.name(), -1, null, "skew " + (max - min)
+                                + " over " + s.over() + (scope.isEmpty() ? "" : " in " + scope) + " exceeds maxSkew "
+                                + s.maxSkew() + ": " + compact(counts)));
+                    }
+                });
             }
         }
         return found;

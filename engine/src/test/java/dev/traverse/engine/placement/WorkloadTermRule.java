@@ -10,18 +10,24 @@ import java.util.Map;
 /**
  * Required inter-workload terms, as Kubernetes' pod (anti-)affinity: a replica with {@code affinity: {workload: V,
  * over: K}} shares its K-domain with a replica of V; with {@code antiAffinity} it shares it with none. A workload
- * with affinity to itself needs a companion only once it has more than one replica placed (the first goes anywhere).
+ * with affinity to itself needs a companion only once it has more than one replica placed (the first goes anywhere;
+ * the first in each cluster, for workloads Karmada shares out by cluster: {@link ClusterScope}).
  */
 final class WorkloadTermRule {
 
     private final Map<String, List<Placed>> byWorkload = new HashMap<>();
+    /** Replicas placed per workload and {@link ClusterScope}: the first in its scope needs no companion. */
     private final Map<String, Integer> placedCount = new HashMap<>();
 
     private WorkloadTermRule(List<Placed> placed) {
         for (Placed p : placed) {
             byWorkload.computeIfAbsent(p.workload().name(), w -> new ArrayList<>()).add(p);
-            placedCount.merge(p.workload().name(), 1, Integer::sum);
+            placedCount.merge(scoped(p), 1, Integer::sum);
         }
+    }
+
+    private static String scoped(Placed p) {
+        return p.workload().name() + "@" + ClusterScope.of(p.workload(), p.host());
     }
 
     static List<Violation> check(List<Placed> placed) {
@@ -44,7 +50,7 @@ final class WorkloadTermRule {
 
     private void affinity(Placed p, AffinityTerm t, List<Violation> found) {
         boolean self = t.workload().equals(p.workload().name());
-        if (self && placedCount.getOrDefault(t.workload(), 0) == 1) {
+        if (self && placedCount.getOrDefault(scoped(p), 0) == 1) {
             return;
         }
         TopologyKey key = t.overOrDefault();

@@ -10,10 +10,11 @@ import dev.traverse.engine.placement.problem.ResourceDimensions;
 /**
  * Objective {@code carbon}, in gCO2 per hour: the replica's share of its host's power ({@code powerWatts}) times the
  * site's grid carbon intensity (gCO2/kWh; W x gCO2/kWh / 1000 = gCO2/h). The share is the replica's cpu request over
- * the host's cpu capacity, a power model proportional to cpu; devices, and nodes that state no cpu, use memory
- * instead (a microcontroller's RAM is what firmware fills). Sites that state no carbon intensity count 0, since
- * there is nothing known to count: they look clean next to sites that state one, so a topology that weighs carbon
- * should state intensities for every site.
+ * the host's cpu capacity, a power model proportional to cpu; hosts that state no cpu (microcontrollers) use memory
+ * instead, which is what firmware fills. This is the rule the result's {@code carbonGramsPerHour} is reported by, so
+ * that the engine lowers the figure it reports. Sites that state no carbon intensity count 0, since there is nothing
+ * known to count: they look clean next to sites that state one, so a topology that weighs carbon should state
+ * intensities for every site.
  */
 public final class CarbonScorer implements Scorer {
 
@@ -59,10 +60,9 @@ public final class CarbonScorer implements Scorer {
         return intensity == null ? 0 : group.powerWatts() * intensity / 1000;
     }
 
-    /** The dimension a group's share is measured in: cpu, or memory for devices and nodes stating no cpu. */
+    /** The dimension a group's share is measured in: cpu, or memory for hosts stating no cpu. */
     static int shareDimension(HostGroup group) {
-        return group.isDevice() || group.capacity()[ResourceDimensions.CPU] == 0
-                ? ResourceDimensions.MEMORY : ResourceDimensions.CPU;
+        return group.capacity()[ResourceDimensions.CPU] == 0 ? ResourceDimensions.MEMORY : ResourceDimensions.CPU;
     }
 
     private static PerUnit perUnit(Problem problem) {

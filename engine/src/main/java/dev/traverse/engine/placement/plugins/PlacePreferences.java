@@ -81,10 +81,12 @@ final class PlacePreferences {
     private Term resolve(AffinityTerm t, int sign) {
         BitSet groups = new BitSet();
         BitSet hosts = new BitSet();
-        for (HostGroup g : problem.groups()) {
-            if (t.sites().contains(g.site().name()) || (!g.isDevice() && t.clusters().contains(g.cluster().name()))
-                    || (!t.nodeLabels().isEmpty() && g.labels().entrySet().containsAll(t.nodeLabels().entrySet()))) {
-                groups.set(g.index());
+        // Sites, clusters and node labels hold for whole groups, read as NodeAffinity reads them.
+        if (t.nodes().isEmpty()) {
+            for (HostGroup g : problem.groups()) {
+                if (PlaceTerms.touches(t, g)) {
+                    groups.set(g.index());
+                }
             }
         }
         for (String path : t.nodes()) {

@@ -13,7 +13,7 @@ class BuiltInPluginsTest {
         PluginRegistry registry = PluginRegistry.of(BuiltInPlugins.all());
         assertThat(registry.groupFilters()).extracting(PlacementPlugin::name).containsExactly(
                 RuntimeClass.NAME, FleetTarget.NAME, NodeArch.NAME, NodeOs.NAME, Jurisdiction.NAME, NodeAffinity.NAME,
-                NodeSelector.NAME, GpuModel.NAME, NodeResourcesFit.NAME, TaintToleration.NAME);
+                NodeSelector.NAME, GpuModel.NAME, NodeResourcesFit.NAME, TaintToleration.NAME, LatencyBound.NAME);
     }
 
     @Test

@@ -3,7 +3,6 @@ package dev.traverse.engine.placement.plugins;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.traverse.engine.placement.framework.HostFilter;
-import dev.traverse.engine.placement.framework.PlacementPlugin;
 import dev.traverse.engine.placement.framework.PluginRegistry;
 import dev.traverse.engine.placement.framework.Scorer;
 import org.junit.jupiter.api.Test;
@@ -22,10 +21,5 @@ class DynamicPluginsRegisteredTest {
     void oneScorerPerObjective() {
         assertThat(registry.scorers()).extracting(Scorer::objective).containsExactly(
                 "cost", "latency", "carbon", "balance", "consolidation", "resilience", "affinity");
-    }
-
-    @Test
-    void namesAreUnique() {
-        assertThat(BuiltInPlugins.all()).extracting(PlacementPlugin::name).doesNotHaveDuplicates();
     }
 }

@@ -16,7 +16,7 @@ class ScorerDeltasTest {
     /**
      * A cloud region (300 gCO2/kWh) with an autoscaled pool in zone z1 and an always-on pool in z2; a store with no
      * stated carbon intensity, 14 ms away, whose cameras are 1 ms from it; and a green site (50 gCO2/kWh) with a
-     * microcontroller sensor no link reaches.
+     * microcontroller sensor and a camera, which no link reaches.
      */
     static final String SPEC = """
             sites:
@@ -68,6 +68,12 @@ class ScorerDeltasTest {
                     capacity: {memory: 256Ki}
                     powerWatts: 4
                     fleet: sensors
+                  - name: cam
+                    kind: camera
+                    arch: arm64
+                    runtimes: [firmware, container]
+                    capacity: {cpu: 2, memory: 2Gi}
+                    powerWatts: 4
             links:
               - between: [weu, store]
                 latencyMs: 14
@@ -128,6 +134,7 @@ class ScorerDeltasTest {
             the same share whatever else runs there  | api:aks/base | api       | aks/base     | 6
             a site with no stated intensity counts 0 |              | api       | k3s/gw       | 0
             a device counts its memory share         |              | sensor-fw | north/sensor | 0.05
+            a device with cpu counts its cpu share   |              | api       | north/cam    | 0.1
             a share is at most the whole host        |              | big       | north/sensor | 0.2
             """)
     void carbon(String name, String placed, String workload, String candidate, double delta) {

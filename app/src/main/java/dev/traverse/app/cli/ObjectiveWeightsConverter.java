@@ -1,9 +1,7 @@
 package dev.traverse.app.cli;
 
-import dev.traverse.engine.model.Objectives;
-import java.lang.reflect.RecordComponent;
+import dev.traverse.engine.placement.construct.ObjectiveWeights;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +10,11 @@ import picocli.CommandLine.TypeConversionException;
 
 /**
  * Reads {@code --weights cost=1,latency=2}: objective weights that override the topology's. The objective names are
- * those of the topology file's {@code objectives}, read from {@link Objectives} so that the two cannot drift apart.
+ * the engine's own list, so that the two cannot drift apart.
  */
 final class ObjectiveWeightsConverter implements ITypeConverter<ObjectiveWeightsConverter.Weights> {
 
-    static final List<String> OBJECTIVES =
-            Arrays.stream(Objectives.class.getRecordComponents()).map(RecordComponent::getName).toList();
+    static final List<String> OBJECTIVES = ObjectiveWeights.OBJECTIVES;
 
     static final String EXPECTED = "expected OBJECTIVE=WEIGHT,... such as cost=1,latency=2, where OBJECTIVE is one of "
             + String.join(", ", OBJECTIVES) + " and WEIGHT a number of at least 0";

@@ -6,6 +6,13 @@ import java.util.Map;
 /** The weight of each objective for a run: the run's overrides, else the topology's, else 1 for other objectives. */
 public final class ObjectiveWeights {
 
+    /**
+     * Every objective a run can weigh: the topology's six, and {@code affinity} for preferred affinity terms,
+     * PreferNoSchedule taints and ScheduleAnyway spread, which the topology weighs inside each workload instead.
+     */
+    public static final java.util.List<String> OBJECTIVES =
+            java.util.List.of("cost", "latency", "carbon", "balance", "resilience", "consolidation", "affinity");
+
     private final Objectives topology;
     private final Map<String, Double> overrides;
 

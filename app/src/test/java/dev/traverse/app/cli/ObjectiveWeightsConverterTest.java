@@ -18,9 +18,12 @@ class ObjectiveWeightsConverterTest {
     }
 
     @Test
-    void knowsEveryObjectiveOfTheFileFormat() {
-        assertThat(ObjectiveWeightsConverter.OBJECTIVES)
-                .containsExactly("cost", "latency", "carbon", "balance", "resilience", "consolidation");
+    void knowsEveryObjectiveOfTheFileFormatAndThePreferredTerms() {
+        var fileObjectives = java.util.Arrays.stream(dev.traverse.engine.model.Objectives.class.getRecordComponents())
+                .map(java.lang.reflect.RecordComponent::getName).toList();
+
+        assertThat(ObjectiveWeightsConverter.OBJECTIVES).containsAll(fileObjectives).contains("affinity");
+        assertThat(ObjectiveWeightsConverter.parse("affinity=2").values()).containsExactly(entry("affinity", 2.0));
     }
 
     @ParameterizedTest

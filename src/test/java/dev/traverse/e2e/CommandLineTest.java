@@ -163,6 +163,20 @@ class CommandLineTest {
     }
 
     @Test
+    void explainShowsTheChosenHostTheCandidatesAndTheRefusals() throws IOException {
+        String sample = ProjectFiles.root().resolve("sample-topologies/telco-mec.yaml").toString();
+
+        Run run = traverse("explain", sample, "amf/1");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("amf/1 -> core-fra-ocp/").contains("could take it, best first",
+                "refused it, by reason", "NodeAffinity: node(s) didn't match affinity to clusters core-fra-ocp");
+        Run missing = traverse("explain", sample, "amf/9");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("traverse explain: amf has replicas 0 to 2, not 9" + System.lineSeparator());
+    }
+
+    @Test
     void showSummarisesATopology() throws IOException {
         Run run = traverse("show", ProjectFiles.root().resolve("sample-topologies/retail-chain.yaml").toString());
 

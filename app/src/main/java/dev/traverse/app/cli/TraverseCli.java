@@ -26,6 +26,7 @@ import picocli.CommandLine.Spec;
                 FmtCommand.class,
                 GenerateCommand.class,
                 PlaceCommand.class,
+                ExplainCommand.class,
         })
 public final class TraverseCli implements Callable<Integer> {
 

@@ -21,6 +21,19 @@ public final class PlacementEngine {
     private PlacementEngine() {
     }
 
+    /**
+     * Why one replica goes where it goes: every host judged at the replica's turn in a full placement run.
+     *
+     * @throws java.util.NoSuchElementException when the workload or replica does not exist, saying which do
+     */
+    public static ReplicaExplanation explain(Topology topology, PlacementOptions options, String workload,
+                                             int replica) {
+        Problem problem = ProblemCompiler.compile(topology);
+        return dev.traverse.engine.placement.construct.ReplicaExplainer.explain(problem,
+                PluginRegistry.withServiceLoader(BuiltInPlugins.all()),
+                new ObjectiveWeights(topology.objectives(), options.weights()), workload, replica, () -> false);
+    }
+
     public static PlacementResult place(Topology topology, PlacementOptions options) {
         return place(topology, options, PluginRegistry.withServiceLoader(BuiltInPlugins.all()), () -> false);
     }

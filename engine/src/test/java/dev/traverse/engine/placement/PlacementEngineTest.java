@@ -251,6 +251,34 @@ class PlacementEngineTest {
     }
 
     @Test
+    void explainJudgesEveryHostAtTheReplicasTurnAndAgreesWithPlace() {
+        String workloads = """
+                    - name: web
+                      kind: service
+                      image: example.com/web:1
+                      replicas: 3
+                      resources: {cpu: 1500m}
+                      arch: [amd64]
+                """;
+        Topology t = topology(workloads);
+        PlacementResult placed = PlacementEngine.place(t, PlacementOptions.DEFAULT);
+
+        ReplicaExplanation e = PlacementEngine.explain(t, PlacementOptions.DEFAULT, "web", 2);
+
+        assertThat(e.chosen()).isEqualTo(placed.assignments().get(2).node());
+        assertThat(e.hosts().stream().mapToInt(ReplicaExplanation.HostVerdict::members).sum()).isEqualTo(10);
+        assertThat(e.hosts()).filteredOn(v -> v.host().equals("store-k3s/gw")).singleElement()
+                .satisfies(v -> assertThat(v.refusals()).extracting(ReplicaExplanation.Refusal::plugin)
+                        .contains("NodeArch"));
+        assertThat(e.hosts()).filteredOn(ReplicaExplanation.HostVerdict::feasible)
+                .allSatisfy(v -> assertThat(v.total()).isEqualTo(v.scores().values().stream()
+                        .mapToDouble(Double::doubleValue).sum(), org.assertj.core.data.Offset.offset(1e-9)));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> PlacementEngine.explain(t, PlacementOptions.DEFAULT, "web", 3))
+                .hasMessage("web has replicas 0 to 2, not 3");
+    }
+
+    @Test
     void theSameInputGivesTheSameResult() {
         String workloads = """
                     - name: web

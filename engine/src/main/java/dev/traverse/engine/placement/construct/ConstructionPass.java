@@ -32,6 +32,11 @@ public final class ConstructionPass {
     private final UnplacedExplainer explainer;
     private final BitSet[] clustersUsed;
 
+    /** The state this pass fills. */
+    public PlacementState state() {
+        return state;
+    }
+
     ConstructionPass(PlacementState state, CandidateSearch search, GroupMembers members, UnplacedExplainer explainer) {
         this.problem = state.problem();
         this.state = state;
@@ -42,6 +47,11 @@ public final class ConstructionPass {
     }
 
     public Outcome run(BooleanSupplier cancelled) {
+        return run(cancelled, null);
+    }
+
+    /** Runs the pass; when a probe is given, it judges every host for its replica at that replica's turn. */
+    Outcome run(BooleanSupplier cancelled, ReplicaProbe probe) {
         List<UnplacedReplica> unplaced = new ArrayList<>();
         double objective = 0;
         int[] order = ReplicaOrder.of(problem, state.replicas());
@@ -52,6 +62,9 @@ public final class ConstructionPass {
             int index = order[n];
             Replica replica = state.replica(index);
             List<IntPredicate> tiers = GroupScope.tiers(problem, replica);
+            if (probe != null && probe.isTarget(index)) {
+                probe.judge(state, replica, GroupScope.union(tiers));
+            }
             int host = -1;
             for (IntPredicate tier : tiers) {
                 host = bestInTier(replica, tier);

@@ -17,6 +17,14 @@ public final class PassFactory {
     }
 
     public static ConstructionPass create(Problem problem, PluginRegistry registry, ObjectiveWeights weights) {
+        return wire(problem, registry, weights).pass();
+    }
+
+    /** The pass and what an explanation of one replica needs from the same run. */
+    record Wiring(ConstructionPass pass, StaticFeasibility feasibility, PluginRegistry registry, ScoringPlan scoring) {
+    }
+
+    static Wiring wire(Problem problem, PluginRegistry registry, ObjectiveWeights weights) {
         StaticFeasibility feasibility = new StaticFeasibility(problem, registry.groupFilters());
         List<Replica> replicas = new ReplicaPlanner(problem, feasibility).plan();
         CountRequests counts = new CountRequests(problem.demands().size());
@@ -29,6 +37,6 @@ public final class PassFactory {
         ScoringPlan scoring = new ScoringPlan(problem, registry.scorers(), weights);
         CandidateSearch search = new CandidateSearch(state, registry.hostFilters(), scoring, members);
         UnplacedExplainer explainer = new UnplacedExplainer(state, feasibility::allRejections, registry.hostFilters());
-        return new ConstructionPass(state, search, members, explainer);
+        return new Wiring(new ConstructionPass(state, search, members, explainer), feasibility, registry, scoring);
     }
 }

@@ -28,6 +28,15 @@ final class ScoringPlan {
         factors = factorList.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
+    /** Each objective's weighted, normalised share of {@link #score}, for explanations. */
+    java.util.Map<String, Double> breakdown(PlacementState state, Replica replica, int host) {
+        java.util.Map<String, Double> out = new java.util.TreeMap<>();
+        for (int i = 0; i < scorers.length; i++) {
+            out.merge(scorers[i].objective(), factors[i] * scorers[i].delta(state, replica, host), Double::sum);
+        }
+        return out;
+    }
+
     /** The weighted, normalised sum of what placing the replica on the host adds; lower is better. */
     double score(PlacementState state, Replica replica, int host) {
         double total = 0;

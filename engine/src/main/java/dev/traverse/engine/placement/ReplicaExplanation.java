@@ -1,0 +1,40 @@
+package dev.traverse.engine.placement;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Why one replica went where it went, judged at its turn in the placement: every host's verdict, with the group
+ * filters' and host filters' refusals and, for hosts that could take it, the score by objective (weighted and
+ * normalised, lower is better). Empty members of a pool are alike and share one verdict.
+ *
+ * @param chosen the host it went to, or null when none could take it
+ */
+public record ReplicaExplanation(String workload, int replica, String chosen, List<HostVerdict> hosts) {
+
+    public ReplicaExplanation {
+        hosts = List.copyOf(hosts);
+    }
+
+    /**
+     * @param host    a host, or for alike empty members the first of them
+     * @param members how many hosts this verdict stands for
+     * @param refusals why the host cannot take the replica; empty when it can
+     * @param scores  by objective, for hosts that can take it
+     */
+    public record HostVerdict(String host, int members, List<Refusal> refusals, Map<String, Double> scores,
+                              double total) {
+        public HostVerdict {
+            refusals = List.copyOf(refusals);
+            scores = Map.copyOf(scores);
+        }
+
+        public boolean feasible() {
+            return refusals.isEmpty();
+        }
+    }
+
+    /** One filter's refusal of a host: the plugin, its reason, and the change that would satisfy it (or null). */
+    public record Refusal(String plugin, String reason, String fix) {
+    }
+}

@@ -10,10 +10,15 @@ import java.util.List;
 /** The scorers with a weight above zero, each with its factor (weight divided by scale), for one run. */
 final class ScoringPlan {
 
+    private final Problem problem;
     private final Scorer[] scorers;
     private final double[] factors;
+    /** Per demand, the indices of the scorers that apply to it; built on first use. */
+    private final int[][] applicable;
 
     ScoringPlan(Problem problem, List<Scorer> all, ObjectiveWeights weights) {
+        this.problem = problem;
+        this.applicable = new int[problem.demands().size()][];
         List<Scorer> used = new ArrayList<>();
         List<Double> factorList = new ArrayList<>();
         for (Scorer scorer : all) {
@@ -40,9 +45,19 @@ final class ScoringPlan {
     /** The weighted, normalised sum of what placing the replica on the host adds; lower is better. */
     double score(PlacementState state, Replica replica, int host) {
         double total = 0;
-        for (int i = 0; i < scorers.length; i++) {
+        for (int i : applicable(replica.demand())) {
             total += factors[i] * scorers[i].delta(state, replica, host);
         }
         return total;
+    }
+
+    private int[] applicable(int demand) {
+        int[] list = applicable[demand];
+        if (list == null) {
+            list = java.util.stream.IntStream.range(0, scorers.length)
+                    .filter(i -> scorers[i].appliesTo(problem, demand)).toArray();
+            applicable[demand] = list;
+        }
+        return list;
     }
 }

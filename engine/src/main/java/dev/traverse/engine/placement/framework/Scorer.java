@@ -16,6 +16,14 @@ public interface Scorer extends PlacementPlugin {
     /** What placing the replica on the host adds, in the objective's own unit (per hour, ms, gCO2/h...). */
     double delta(PlacementState state, Replica replica, int host);
 
+    /**
+     * False when the scorer adds nothing for any replica of the demand, so the engine can skip it for that demand.
+     * Defaults to true.
+     */
+    default boolean appliesTo(Problem problem, int demand) {
+        return true;
+    }
+
     /** A typical large delta, so that deltas of different objectives are comparable once divided by it. */
     double scale(Problem problem);
 }

@@ -25,6 +25,7 @@ public final class PreferredAffinity implements Scorer {
     private final RunCache<Problem, WorkloadTerms> terms = new RunCache<>();
     private final RunCache<Problem, PlacePreferences> places = new RunCache<>();
     private final RunCache<PlacementState, SpreadDomains> spread = new RunCache<>();
+    private final RunCache<Problem, Boolean> anyPreferNoSchedule = new RunCache<>();
 
     @Override
     public String name() {
@@ -73,6 +74,18 @@ public final class PreferredAffinity implements Scorer {
             }
         }
         return delta;
+    }
+
+    @Override
+    public boolean appliesTo(Problem problem, int demand) {
+        var w = problem.demands().get(demand).workload();
+        boolean preferredTerm = w.affinity().stream().anyMatch(t -> !t.isRequired())
+                || w.antiAffinity().stream().anyMatch(t -> !t.isRequired());
+        boolean anywaySpread = w.spread().stream()
+                .anyMatch(c -> c.whenUnsatisfiable() == WhenUnsatisfiable.SCHEDULE_ANYWAY);
+        return preferredTerm || anywaySpread || anyPreferNoSchedule.get(problem, p -> p.groups().stream()
+                .anyMatch(g -> g.taints().stream().anyMatch(t -> t.effect()
+                        == dev.traverse.engine.model.TaintEffect.PREFER_NO_SCHEDULE)));
     }
 
     /** A preference: a swing of one full-weight term. */

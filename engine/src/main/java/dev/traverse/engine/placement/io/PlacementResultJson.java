@@ -2,9 +2,7 @@ package dev.traverse.engine.placement.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
+import dev.traverse.engine.io.JsonStyle;
 import dev.traverse.engine.model.Resources;
 import dev.traverse.engine.placement.PlacementResult;
 import dev.traverse.engine.placement.PlacementResult.Assignment;
@@ -63,7 +61,7 @@ public final class PlacementResultJson {
     public static void write(PlacementResult result, Writer out) throws IOException {
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            g.setPrettyPrinter(printer());
+            g.setPrettyPrinter(JsonStyle.prettyPrinter());
             g.writeStartObject();
             g.writeStringField("apiVersion", API_VERSION);
             g.writeStringField("kind", KIND);
@@ -76,18 +74,6 @@ public final class PlacementResultJson {
         }
         out.write('\n');
         out.flush();
-    }
-
-    private static DefaultPrettyPrinter printer() {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withSeparators(Separators.createDefaultInstance()
-                        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                        .withObjectEmptySeparator("")
-                        .withArrayEmptySeparator(""));
-        printer.indentObjectsWith(indenter);
-        printer.indentArraysWith(indenter);
-        return printer;
     }
 
     private static void assignments(JsonGenerator g, List<Assignment> assignments) throws IOException {

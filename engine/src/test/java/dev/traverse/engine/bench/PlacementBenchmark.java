@@ -1,0 +1,54 @@
+package dev.traverse.engine.bench;
+
+import dev.traverse.engine.generate.GeneratorSpec;
+import dev.traverse.engine.generate.TopologyGenerator;
+import dev.traverse.engine.model.Topology;
+import dev.traverse.engine.placement.PlacementEngine;
+import dev.traverse.engine.placement.PlacementOptions;
+import dev.traverse.engine.placement.PlacementResult;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The construction pass on generated estates (every kind of constraint in the generator's mix), warmed up, with the
+ * heap the issue allows. Divide the replicas of the printed spec by the time for replicas per second.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2)
+@Measurement(iterations = 5)
+@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+public class PlacementBenchmark {
+
+    /** sites, nodes, devices, workloads. */
+    @Param({"50,5000,2000,20000", "20,1000,200,2000"})
+    public String spec;
+
+    private Topology topology;
+    private final PlacementOptions constructionOnly = new PlacementOptions(1, Duration.ZERO, Map.of());
+
+    @Setup
+    public void generate() {
+        String[] p = spec.split(",");
+        topology = TopologyGenerator.generate(new GeneratorSpec(Integer.parseInt(p[0]), Integer.parseInt(p[1]),
+                Integer.parseInt(p[2]), Integer.parseInt(p[3]), 42));
+    }
+
+    @Benchmark
+    public PlacementResult construct() {
+        return PlacementEngine.place(topology, constructionOnly);
+    }
+}

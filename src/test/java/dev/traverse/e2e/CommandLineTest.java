@@ -177,6 +177,22 @@ class CommandLineTest {
     }
 
     @Test
+    void placeWithFailShowsWhatAFailureWouldMove() throws IOException {
+        String sample = ProjectFiles.root().resolve("sample-topologies/retail-chain.yaml").toString();
+
+        Run run = traverse("place", sample, "--fail", "site/azure-westeurope");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("what if site/azure-westeurope fails: ").contains("objectives: cost",
+                "moved:", "aks-weu/");
+        assertThat(run.out().lines().filter(l -> l.contains(" -> ") && l.startsWith("  ")))
+                .allMatch(l -> !l.substring(l.indexOf(" -> ")).contains("aks-weu/"));
+        Run nothing = traverse("place", sample, "--fail", "site/mars");
+        assertThat(nothing.exitCode()).isEqualTo(2);
+        assertThat(nothing.err()).contains("nothing to fail: the topology has no site named mars");
+    }
+
+    @Test
     void showSummarisesATopology() throws IOException {
         Run run = traverse("show", ProjectFiles.root().resolve("sample-topologies/retail-chain.yaml").toString());
 

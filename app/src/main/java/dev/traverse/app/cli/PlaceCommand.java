@@ -3,7 +3,9 @@ package dev.traverse.app.cli;
 import dev.traverse.engine.io.TopologyDocument;
 import dev.traverse.engine.model.Topology;
 import dev.traverse.engine.placement.PlacementEngine;
+import dev.traverse.engine.placement.Failure;
 import dev.traverse.engine.placement.PlacementOptions;
+import dev.traverse.engine.placement.WhatIfResult;
 import dev.traverse.engine.placement.PlacementResult;
 import dev.traverse.engine.placement.io.PlacementResultJson;
 import java.io.IOException;
@@ -51,6 +53,12 @@ final class PlaceCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Also write the result as JSON to FILE.")
     private Path output;
 
+    @Option(names = "--fail", paramLabel = "WHAT",
+            description = "What-if: place again with WHAT failed (" + Failure.FORM + ") and show the replicas that"
+                    + " move, those that find no host, and the objectives before and after. With -o, the JSON is the"
+                    + " placement after the failure.")
+    private String fail;
+
     @Spec
     private CommandSpec spec;
 
@@ -63,9 +71,24 @@ final class PlaceCommand implements Callable<Integer> {
             return TopologyFiles.INVALID;
         }
         Topology topology = document.get().topology();
-        PlacementResult result = PlacementEngine.place(topology,
-                new PlacementOptions(seed, timeLimit, weights == null ? Map.of() : weights.values()));
-        PlacementSummary.print(out, topology, result);
+        PlacementOptions options = new PlacementOptions(seed, timeLimit, weights == null ? Map.of() : weights.values());
+        PlacementResult result;
+        if (fail != null) {
+            WhatIfResult whatIf;
+            try {
+                whatIf = PlacementEngine.whatIf(topology, options, Failure.parse(fail));
+            } catch (IllegalArgumentException e) {
+                err.println("traverse place: --fail: " + e.getMessage());
+                err.flush();
+                return TopologyFiles.INVALID;
+            }
+            WhatIfSummary.print(out, whatIf);
+            out.flush();
+            result = whatIf.after();
+        } else {
+            result = PlacementEngine.place(topology, options);
+            PlacementSummary.print(out, topology, result);
+        }
         if (output != null) {
             try {
                 PlacementResultJson.save(result, output);

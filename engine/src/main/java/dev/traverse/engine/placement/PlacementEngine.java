@@ -34,6 +34,16 @@ public final class PlacementEngine {
                 new ObjectiveWeights(topology.objectives(), options.weights()), workload, replica, () -> false);
     }
 
+    /**
+     * What happens when a site, cluster, node or link fails: the placement before and after, the replicas that
+     * move, and those that find no host any more.
+     *
+     * @throws IllegalArgumentException when the failure names nothing in the topology
+     */
+    public static WhatIfResult whatIf(Topology topology, PlacementOptions options, Failure failure) {
+        return WhatIf.run(Objects.requireNonNull(topology, "topology"), options, failure, () -> false);
+    }
+
     public static PlacementResult place(Topology topology, PlacementOptions options) {
         return place(topology, options, PluginRegistry.withServiceLoader(BuiltInPlugins.all()), () -> false);
     }

@@ -279,6 +279,61 @@ class PlacementEngineTest {
     }
 
     @Test
+    void whatIfAClusterFailsShowsTheReplicasThatMoveAndThoseLost() {
+        Topology t = topology("""
+                    - name: web
+                      kind: service
+                      image: example.com/web:1
+                      replicas: 2
+                      resources: {cpu: 1}
+                      arch: [amd64]
+                      affinity: [{clusters: [aks, aks2]}]
+                    - name: pinned
+                      kind: service
+                      image: example.com/pinned:1
+                      resources: {cpu: 1}
+                      pins: [{replica: 0, node: aks/small-1}]
+                    - name: agent
+                      kind: daemon
+                      image: example.com/agent:1
+                      resources: {cpu: 100m}
+                """);
+        PlacementResult before = PlacementEngine.place(t, PlacementOptions.DEFAULT);
+        assertThat(before.unplaced()).isEmpty();
+
+        WhatIfResult w = PlacementEngine.whatIf(t, PlacementOptions.DEFAULT, Failure.parse("cluster/aks"));
+
+        List<String> movedFromAks = before.assignments().stream()
+                // The daemon serves site weu: it moves to the site's other cluster.
+                .filter(a -> a.node().startsWith("aks/") && !a.workload().equals("pinned"))
+                .map(a -> a.workload() + "/" + a.replica()).toList();
+        // Everything that ran on the failed cluster moves; others may move too, as the greedy order plays out anew.
+        assertThat(w.moved()).extracting(m -> m.workload() + "/" + m.replica()).containsAll(movedFromAks);
+        assertThat(w.moved()).allSatisfy(m -> assertThat(m.to()).startsWith("aks2/"));
+        assertThat(w.lost()).extracting(u -> u.workload()).contains("pinned");
+        assertThat(w.lost()).filteredOn(u -> u.workload().equals("pinned")).singleElement()
+                .satisfies(u -> assertThat(u.summary()).contains("failed in the what-if (cluster/aks)"));
+        assertThat(w.after().assignments()).noneMatch(a -> a.node().startsWith("aks/"));
+    }
+
+    @Test
+    void whatIfRefusesAFailureThatNamesNothing() {
+        Topology t = topology("""
+                    - name: web
+                      kind: service
+                      image: example.com/web:1
+                """);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> PlacementEngine.whatIf(t, PlacementOptions.DEFAULT, Failure.parse("site/mars")))
+                .hasMessage("nothing to fail: the topology has no site named mars");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Failure.parse("rack/r1"))
+                .hasMessage("expected site/NAME, cluster/NAME, node/CLUSTER/NODE or link/END,END, got \"rack/r1\"");
+        assertThat(PlacementEngine.whatIf(t, PlacementOptions.DEFAULT, Failure.parse("node/aks2/overflow-2"))
+                .after().assignments()).noneMatch(a -> a.node().equals("aks2/overflow-2"));
+    }
+
+    @Test
     void theSameInputGivesTheSameResult() {
         String workloads = """
                     - name: web

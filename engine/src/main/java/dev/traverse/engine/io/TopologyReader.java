@@ -52,7 +52,9 @@ public final class TopologyReader {
     public static ReadResult read(String fileName, String content, FileFormat format) {
         Objects.requireNonNull(content, "content");
         Problems problems = new Problems(fileName);
-        Optional<TopologyDocument> document = SourceTreeParser.parse(content, format, problems)
+        Optional<SourceNode> tree = format == FileFormat.YAML ? YamlTreeParser.parse(content, problems)
+                : JsonTreeParser.parse(content, problems);
+        Optional<TopologyDocument> document = tree
                 .flatMap(root -> bind(root, problems))
                 .map(topology -> new TopologyDocument(format == FileFormat.YAML ? HeaderComment.of(content) : "",
                         topology));

@@ -5,48 +5,35 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
- * Parses YAML or JSON text into {@link SourceNode}s that remember their line and column. Syntax errors and duplicate
- * keys become problems; nothing else is checked here.
+ * Parses JSON text into {@link SourceNode}s that remember their line and column, as {@link YamlTreeParser} does for
+ * YAML. Syntax errors and duplicate keys become problems; nothing else is checked here.
  */
-final class SourceTreeParser {
+final class JsonTreeParser {
 
-    private static final YAMLFactory YAML = yamlFactory();
     private static final JsonFactory JSON = new JsonFactory();
 
     private final Problems problems;
     private JsonParser parser;
 
-    private SourceTreeParser(Problems problems) {
+    private JsonTreeParser(Problems problems) {
         this.problems = problems;
     }
 
-    private static YAMLFactory yamlFactory() {
-        LoaderOptions options = new LoaderOptions();
-        // Generated topologies with 100,000 nodes are tens of megabytes; SnakeYAML's default stops at 3 MB.
-        options.setCodePointLimit(Integer.MAX_VALUE);
-        options.setAllowDuplicateKeys(true); // reported by this parser, with both positions
-        return YAMLFactory.builder().loaderOptions(options).build();
-    }
-
     /** The root node, or empty when the text is not well-formed (the reason is in the problems). */
-    static Optional<SourceNode> parse(String content, FileFormat format, Problems problems) {
-        return format == FileFormat.YAML ? YamlTreeParser.parse(content, problems)
-                : new SourceTreeParser(problems).parse(content, format);
+    static Optional<SourceNode> parse(String content, Problems problems) {
+        return new JsonTreeParser(problems).parse(content);
     }
 
-    private Optional<SourceNode> parse(String content, FileFormat format) {
-        try (JsonParser p = (format == FileFormat.JSON ? JSON : YAML).createParser(content)) {
+    private Optional<SourceNode> parse(String content) {
+        try (JsonParser p = JSON.createParser(content)) {
             parser = p;
             JsonToken first = p.nextToken();
             if (first == null) {
@@ -137,14 +124,9 @@ final class SourceTreeParser {
     }
 
     private void syntaxError(JsonProcessingException e) {
-        if (e.getCause() instanceof MarkedYAMLException yaml && yaml.getProblemMark() != null) {
-            SourcePosition at = new SourcePosition(yaml.getProblemMark().getLine() + 1, yaml.getProblemMark().getColumn() + 1);
-            String context = yaml.getContext() == null ? "" : " (" + yaml.getContext() + ")";
-            problems.error(at, "", "invalid YAML: " + yaml.getProblem() + context);
-            return;
-        }
         String message = e.getOriginalMessage();
         int newline = message.indexOf('\n');
-        problems.error(toPosition(e.getLocation()), "", "invalid syntax: " + (newline < 0 ? message : message.substring(0, newline)));
+        problems.error(toPosition(e.getLocation()), "", "invalid JSON: "
+                + (newline < 0 ? message : message.substring(0, newline)));
     }
 }

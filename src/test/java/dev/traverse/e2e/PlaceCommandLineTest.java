@@ -79,7 +79,8 @@ class PlaceCommandLineTest {
         assertThat(actual.get("objectives").get("costPerHour").asDouble())
                 .isEqualTo(expected.objectives().costPerHour());
         assertThat(actual.get("elapsedMs").isIntegralNumber()).isTrue();
-        assertThat(actual.has("lowerBound")).isFalse();
+        assertThat(actual.get("lowerBound").asDouble()).isEqualTo(expected.lowerBound());
+        assertThat(actual.get("gap").asDouble()).isEqualTo(expected.gap()).isGreaterThanOrEqualTo(0.0);
     }
 
     private static List<PlacementResult.Assignment> assignments(JsonNode result) {

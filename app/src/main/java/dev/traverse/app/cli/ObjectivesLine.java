@@ -23,6 +23,12 @@ final class ObjectivesLine {
         return s.toString();
     }
 
+    /** {@code , lower bound 17.2 (gap 12.5%)}: how far from the best this placement may be. */
+    static String gap(dev.traverse.engine.placement.PlacementResult result) {
+        return ", lower bound " + number(result.lowerBound()) + " (gap "
+                + number(result.gap() * 100) + "%)";
+    }
+
     /** At most two decimals, none when whole: 4.2, 0.46, 12. */
     static String number(double value) {
         if (!Double.isFinite(value)) {

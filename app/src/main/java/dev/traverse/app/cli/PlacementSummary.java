@@ -18,7 +18,7 @@ final class PlacementSummary {
         out.println(topology.name() + ": " + placed + " of " + count(total, "replica") + " placed"
                 + (result.unplaced().isEmpty() ? "" : ", " + result.unplaced().size() + " unplaced,")
                 + " in " + result.elapsedMs() + " ms");
-        out.println(ObjectivesLine.of(topology, result.objectives()));
+        out.println(ObjectivesLine.of(topology, result.objectives()) + ObjectivesLine.gap(result));
         out.println();
         FillTable.print(out, FillTable.rows(topology, result));
         if (!result.unplaced().isEmpty()) {

@@ -6,6 +6,8 @@ import java.util.Map;
 /**
  * Where every replica would run, what could not be placed and why, how full each host is, and the objectives.
  *
+ * @param lowerBound no placement of the replicas placed here can have a weighted objective below this
+ * @param gap        how far the objective may be from the best: (total - lowerBound) / |total|, 0 when both are 0
  * @param elapsedMs the engine's own time, without reading the file or starting the JVM
  */
 public record PlacementResult(
@@ -13,6 +15,8 @@ public record PlacementResult(
         List<UnplacedReplica> unplaced,
         List<HostUsage> hosts,
         ObjectiveSummary objectives,
+        double lowerBound,
+        double gap,
         long elapsedMs) {
 
     public PlacementResult {

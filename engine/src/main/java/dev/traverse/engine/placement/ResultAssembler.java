@@ -52,7 +52,10 @@ final class ResultAssembler {
                 .thenComparingInt(PlacementResult.UnplacedReplica::replica));
         List<HostUsage> usage = usage(state);
         ObjectiveSummary objectives = objectives(state, outcome.objective());
-        return new PlacementResult(assignments, unplaced, usage, objectives, elapsed.getAsLong());
+        double bound = outcome.lowerBound();
+        double gap = Math.abs(outcome.objective() - bound) < 1e-12 ? 0
+                : (outcome.objective() - bound) / Math.max(Math.abs(outcome.objective()), 1e-9);
+        return new PlacementResult(assignments, unplaced, usage, objectives, bound, gap, elapsed.getAsLong());
     }
 
     private static List<HostUsage> usage(PlacementState state) {

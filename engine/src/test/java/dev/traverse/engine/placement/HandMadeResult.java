@@ -66,6 +66,6 @@ final class HandMadeResult {
     }
 
     PlacementResult build() {
-        return new PlacementResult(assignments, unplaced, List.of(), new ObjectiveSummary(0, 0, 0, 0, 0), 0);
+        return new PlacementResult(assignments, unplaced, List.of(), new ObjectiveSummary(0, 0, 0, 0, 0), 0, 0, 0);
     }
 }

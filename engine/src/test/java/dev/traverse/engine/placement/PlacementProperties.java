@@ -47,6 +47,19 @@ class PlacementProperties {
     }
 
     @Property(tries = 100)
+    void theLowerBoundNeverExceedsTheObjective(@ForAll @IntRange(min = 1, max = 6) int sites,
+                                               @ForAll @IntRange(max = 60) int nodes,
+                                               @ForAll @IntRange(max = 40) int devices,
+                                               @ForAll @IntRange(min = 1, max = 40) int workloads,
+                                               @ForAll long seed) {
+        PlacementResult result = PlacementEngine.place(topology(sites, nodes, devices, workloads, seed),
+                PlacementOptions.DEFAULT);
+
+        assertThat(result.lowerBound()).isLessThanOrEqualTo(result.objectives().total() + 1e-9);
+        assertThat(result.gap()).isGreaterThanOrEqualTo(0);
+    }
+
+    @Property(tries = 100)
     void everyReplicaIsAssignedOrUnplacedExactlyOnce(@ForAll @IntRange(min = 1, max = 6) int sites,
                                                     @ForAll @IntRange(max = 60) int nodes,
                                                     @ForAll @IntRange(max = 40) int devices,

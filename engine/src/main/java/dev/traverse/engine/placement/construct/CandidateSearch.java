@@ -111,6 +111,10 @@ final class CandidateSearch {
         return emptyMembersDiffer[demand];
     }
 
+    double lowerBound() {
+        return scoring.lowerBound(state);
+    }
+
     double score(Replica replica, int host) {
         return scoring.score(state, replica, host);
     }

@@ -22,7 +22,7 @@ import java.util.function.IntPredicate;
 public final class ConstructionPass {
 
     /** What the pass produced: the state and the explanations of what it could not place. */
-    public record Outcome(PlacementState state, List<UnplacedReplica> unplaced, double objective) {
+    public record Outcome(PlacementState state, List<UnplacedReplica> unplaced, double objective, double lowerBound) {
     }
 
     private final Problem problem;
@@ -84,7 +84,7 @@ public final class ConstructionPass {
             }
             noteCluster(replica.demand(), host);
         }
-        return new Outcome(state, unplaced, objective);
+        return new Outcome(state, unplaced, objective, search.lowerBound());
     }
 
     /** Aggregated division keeps a workload in the clusters it already uses while they have room. */

@@ -42,6 +42,27 @@ final class ScoringPlan {
         return out;
     }
 
+    /**
+     * A lower bound on the objective of any placement of the replicas placed in {@code state}: for each, every
+     * scorer's bound over the groups its workload may use, weighted as the scores are.
+     */
+    double lowerBound(PlacementState state) {
+        double bound = 0;
+        for (int d = 0; d < problem.demands().size(); d++) {
+            int placed = state.placedCount(d);
+            if (placed == 0) {
+                continue;
+            }
+            double perReplica = 0;
+            for (int i : applicable(d)) {
+                perReplica += factors[i] * scorers[i].lowerBound(problem, problem.demands().get(d),
+                        state.feasibleGroups(d));
+            }
+            bound += placed * perReplica;
+        }
+        return bound;
+    }
+
     /** The weighted, normalised sum of what placing the replica on the host adds; lower is better. */
     double score(PlacementState state, Replica replica, int host) {
         double total = 0;

@@ -24,6 +24,16 @@ public interface Scorer extends PlacementPlugin {
         return true;
     }
 
+    /**
+     * A lower bound on {@link #delta} for any replica of the demand on any host of the given groups, whatever is
+     * placed already: the engine adds these up into a lower bound on the objective, so each result states its gap.
+     * Zero is right for scorers whose deltas are never negative, and is the default.
+     */
+    default double lowerBound(Problem problem, dev.traverse.engine.placement.problem.Demand demand,
+                              java.util.BitSet groups) {
+        return 0;
+    }
+
     /** A typical large delta, so that deltas of different objectives are comparable once divided by it. */
     double scale(Problem problem);
 }

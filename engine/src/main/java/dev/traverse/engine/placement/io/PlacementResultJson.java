@@ -69,6 +69,8 @@ public final class PlacementResultJson {
             unplaced(g, result.unplaced());
             objectives(g, result.objectives());
             hosts(g, result.hosts());
+            g.writeNumberField("lowerBound", result.lowerBound());
+            g.writeNumberField("gap", result.gap());
             g.writeNumberField("elapsedMs", result.elapsedMs());
             g.writeEndObject();
         }

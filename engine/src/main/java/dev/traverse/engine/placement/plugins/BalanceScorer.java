@@ -28,6 +28,22 @@ public final class BalanceScorer implements Scorer {
         return OBJECTIVE;
     }
 
+    /** At best the replica lands on an empty host: its own dominant share of the roomiest group. */
+    @Override
+    public double lowerBound(Problem problem, dev.traverse.engine.placement.problem.Demand demand,
+                             java.util.BitSet groups) {
+        double[][] inverses = inverseCapacity.get(problem, BalanceScorer::inverses);
+        double best = groups.isEmpty() ? 0 : Double.POSITIVE_INFINITY;
+        for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
+            double dominant = 0;
+            for (int i = 0; i < inverses[g].length; i++) {
+                dominant = Math.max(dominant, demand.request()[i] * inverses[g][i]);
+            }
+            best = Math.min(best, dominant);
+        }
+        return best;
+    }
+
     @Override
     public double delta(PlacementState state, Replica replica, int host) {
         Problem problem = state.problem();

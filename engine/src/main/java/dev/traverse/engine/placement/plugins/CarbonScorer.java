@@ -37,6 +37,18 @@ public final class CarbonScorer implements Scorer {
         return OBJECTIVE;
     }
 
+    /** The cleanest group: a replica's carbon depends on its host's group only. */
+    @Override
+    public double lowerBound(Problem problem, dev.traverse.engine.placement.problem.Demand demand,
+                             java.util.BitSet groups) {
+        PerUnit units = perUnit.get(problem, CarbonScorer::perUnit);
+        double best = groups.isEmpty() ? 0 : Double.POSITIVE_INFINITY;
+        for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
+            best = Math.min(best, Math.min(units.whole()[g], demand.request()[units.dimension()[g]] * units.grams()[g]));
+        }
+        return best;
+    }
+
     @Override
     public double delta(PlacementState state, Replica replica, int host) {
         PerUnit units = perUnit.get(state.problem(), CarbonScorer::perUnit);

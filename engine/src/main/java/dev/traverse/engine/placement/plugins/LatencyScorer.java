@@ -29,6 +29,23 @@ public final class LatencyScorer implements Scorer {
         return OBJECTIVE;
     }
 
+    /** The nearest host any of the groups offers. */
+    @Override
+    public double lowerBound(Problem problem, dev.traverse.engine.placement.problem.Demand demand,
+                             java.util.BitSet groups) {
+        if (demand.latencySource() < 0 || groups.isEmpty()) {
+            return 0;
+        }
+        double best = UNREACHABLE_MS;
+        for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
+            var group = problem.groups().get(g);
+            for (int h = group.firstHost(); h < group.lastHostExclusive(); h++) {
+                best = Math.min(best, problem.latencyToHost(demand, h));
+            }
+        }
+        return best;
+    }
+
     @Override
     public double delta(PlacementState state, Replica replica, int host) {
         double ms = state.problem().latencyToHost(state.demandOf(replica), host);

@@ -88,6 +88,13 @@ public final class PreferredAffinity implements Scorer {
                         == dev.traverse.engine.model.TaintEffect.PREFER_NO_SCHEDULE)));
     }
 
+    /** At best every preferred affinity term holds and nothing else costs: minus the sum of their weights. */
+    @Override
+    public double lowerBound(Problem problem, Demand demand, java.util.BitSet groups) {
+        return -demand.workload().affinity().stream().filter(t -> !t.isRequired())
+                .mapToDouble(t -> t.preferred() / 100.0).sum();
+    }
+
     /** A preference: a swing of one full-weight term. */
     @Override
     public double scale(Problem problem) {

@@ -27,6 +27,8 @@ class PlacementResultJsonTest {
                     Map.of("pods", "1", "example.com/fpga", "0", "memory", "1Gi", "cpu", "500m"),
                     Map.of("pods", "110", "example.com/fpga", "2", "memory", "8Gi", "cpu", "4"))),
             new ObjectiveSummary(0.46, 12.5, 20, 0, 1.25),
+            1.0,
+            0.2,
             17);
 
     @Test
@@ -88,6 +90,8 @@ class PlacementResultJsonTest {
                       }
                     }
                   ],
+                  "lowerBound": 1.0,
+                  "gap": 0.2,
                   "elapsedMs": 17
                 }
                 """);
@@ -96,7 +100,7 @@ class PlacementResultJsonTest {
     @Test
     void anEmptyResultHasEmptyListsNotMissingFields() {
         String json = PlacementResultJson.toJson(new PlacementResult(List.of(), List.of(), List.of(),
-                new ObjectiveSummary(0, 0, 0, 0, 0), 0));
+                new ObjectiveSummary(0, 0, 0, 0, 0), 0, 0, 0));
 
         assertThat(json).contains("\"assignments\": []", "\"unplaced\": []", "\"hosts\": []");
     }
@@ -104,7 +108,7 @@ class PlacementResultJsonTest {
     @Test
     void aLatencyWithoutAnyPathIsNullBecauseJsonHasNoInfinity() {
         String json = PlacementResultJson.toJson(new PlacementResult(List.of(), List.of(), List.of(),
-                new ObjectiveSummary(1, Double.NaN, Double.POSITIVE_INFINITY, 0, 1), 0));
+                new ObjectiveSummary(1, Double.NaN, Double.POSITIVE_INFINITY, 0, 1), 0, 1, 0));
 
         assertThat(json).contains("\"meanLatencyMs\": null", "\"worstLatencyMs\": null");
     }

@@ -5,7 +5,6 @@ import dev.traverse.engine.placement.construct.ConstructionPass;
 import dev.traverse.engine.placement.construct.ObjectiveWeights;
 import dev.traverse.engine.placement.construct.PassFactory;
 import dev.traverse.engine.placement.framework.PluginRegistry;
-import dev.traverse.engine.placement.plugins.BuiltInPlugins;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.ProblemCompiler;
 import java.util.Objects;
@@ -30,7 +29,7 @@ public final class PlacementEngine {
                                              int replica) {
         Problem problem = ProblemCompiler.compile(topology);
         return dev.traverse.engine.placement.construct.ReplicaExplainer.explain(problem,
-                PluginRegistry.withServiceLoader(BuiltInPlugins.all()),
+                PluginRegistry.standard(),
                 new ObjectiveWeights(topology.objectives(), options.weights()), workload, replica, () -> false);
     }
 
@@ -45,7 +44,7 @@ public final class PlacementEngine {
     }
 
     public static PlacementResult place(Topology topology, PlacementOptions options) {
-        return place(topology, options, PluginRegistry.withServiceLoader(BuiltInPlugins.all()), () -> false);
+        return place(topology, options, PluginRegistry.standard(), () -> false);
     }
 
     /**

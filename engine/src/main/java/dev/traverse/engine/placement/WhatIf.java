@@ -45,8 +45,7 @@ final class WhatIf {
             plugins.add(failedHosts);
         }
         plugins.addAll(BuiltInPlugins.all());
-        PlacementResult before = PlacementEngine.place(topology, options,
-                PluginRegistry.withServiceLoader(BuiltInPlugins.all()), cancelled);
+        PlacementResult before = PlacementEngine.place(topology, options, PluginRegistry.standard(), cancelled);
         PlacementResult after = PlacementEngine.place(failed, options, PluginRegistry.withServiceLoader(plugins),
                 cancelled);
         return compare(topology, failure, before, after);

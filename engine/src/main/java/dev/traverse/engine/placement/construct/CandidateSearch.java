@@ -37,17 +37,24 @@ final class CandidateSearch {
         this.emptyMembersDiffer = new Boolean[state.problem().demands().size()];
     }
 
-    /** The best host among the groups {@code allowedGroup} accepts, or -1. */
+    /** The score of the host {@link #best} last returned. */
+    private double bestScore;
+
+    /** The best host among the groups {@code allowedGroup} accepts, or -1; its score is then {@link #bestScore()}. */
     int best(Replica replica, IntPredicate allowedGroup) {
         if (replica.host() >= 0) {
             // A pinned replica (or firmware for one device) still obeys every rule; only the choice is taken away.
             int group = state.problem().hostGroup()[replica.host()];
             boolean allowed = allowedGroup.test(group) && state.feasibleGroups(replica.demand()).get(group);
-            return allowed && passes(replica, replica.host()) ? replica.host() : -1;
+            if (!allowed || !passes(replica, replica.host())) {
+                return -1;
+            }
+            bestScore = scoring.score(state, replica, replica.host());
+            return replica.host();
         }
         var feasible = state.feasibleGroups(replica.demand());
         int best = -1;
-        double bestScore = Double.POSITIVE_INFINITY;
+        double lowest = Double.POSITIVE_INFINITY;
         for (int g = feasible.nextSetBit(0); g >= 0; g = feasible.nextSetBit(g + 1)) {
             if (!allowedGroup.test(g)) {
                 continue;
@@ -61,9 +68,9 @@ final class CandidateSearch {
                 if (passes(replica, host)) {
                     found++;
                     double score = scoring.score(state, replica, host);
-                    if (score < bestScore || (score == bestScore && host < best)) {
+                    if (score < lowest || (score == lowest && host < best)) {
                         best = host;
-                        bestScore = score;
+                        lowest = score;
                     }
                 }
             }
@@ -73,12 +80,13 @@ final class CandidateSearch {
             int empty = firstPassingEmpty(replica, g);
             if (empty >= 0) {
                 double score = scoring.score(state, replica, empty);
-                if (score < bestScore || (score == bestScore && empty < best)) {
+                if (score < lowest || (score == lowest && empty < best)) {
                     best = empty;
-                    bestScore = score;
+                    lowest = score;
                 }
             }
         }
+        bestScore = lowest;
         return best;
     }
 
@@ -115,8 +123,8 @@ final class CandidateSearch {
         return scoring.lowerBound(state);
     }
 
-    double score(Replica replica, int host) {
-        return scoring.score(state, replica, host);
+    double bestScore() {
+        return bestScore;
     }
 
     boolean passes(Replica replica, int host) {

@@ -76,7 +76,7 @@ public final class ConstructionPass {
                 unplaced.add(explainer.explain(replica, GroupScope.union(tiers)));
                 continue;
             }
-            objective += search.score(replica, host);
+            objective += search.bestScore();
             boolean wasEmpty = state.isEmpty(host);
             state.place(index, host);
             if (wasEmpty) {

@@ -50,17 +50,6 @@ public final class StaticFeasibility {
         return true;
     }
 
-    /** The first group filter that refuses the group for the demand, or null. */
-    public Rejection firstRejection(Demand demand, HostGroup group) {
-        for (GroupFilter filter : filters) {
-            Rejection r = filter.filter(problem, demand, group);
-            if (r != null) {
-                return r;
-            }
-        }
-        return null;
-    }
-
     /** Every group filter that refuses the group: a fix must answer all of them. */
     public List<Rejection> allRejections(Demand demand, HostGroup group) {
         List<Rejection> out = new java.util.ArrayList<>(2);

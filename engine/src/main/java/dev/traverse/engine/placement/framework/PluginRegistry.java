@@ -36,7 +36,12 @@ public record PluginRegistry(List<GroupFilter> groupFilters, List<HostFilter> ho
         return new PluginRegistry(groups, hosts, scorers);
     }
 
-    /** The built-in plugins followed by those the class path provides. */
+    /** The built-in plugins followed by those the class path provides: what every run uses unless told otherwise. */
+    public static PluginRegistry standard() {
+        return withServiceLoader(dev.traverse.engine.placement.plugins.BuiltInPlugins.all());
+    }
+
+    /** The given plugins followed by those the class path provides. */
     public static PluginRegistry withServiceLoader(List<? extends PlacementPlugin> builtIn) {
         List<PlacementPlugin> all = new ArrayList<>(builtIn);
         ServiceLoader.load(PlacementPlugin.class).forEach(all::add);

@@ -163,6 +163,24 @@ class CommandLineTest {
     }
 
     @Test
+    void generateWithAConstraintMixWritesOnlyThoseConstraints(@TempDir Path dir) throws IOException {
+        Path generated = dir.resolve("spread.yaml");
+
+        Run gen = traverse("generate", "--sites", "4", "--nodes", "60", "--devices", "0", "--workloads", "40",
+                "--constraints", "spread", "-o", generated.toString());
+        Run wrong = traverse("generate", "--constraints", "spready");
+
+        assertThat(gen.exitCode()).isZero();
+        assertThat(traverse("validate", "--strict", generated.toString()).exitCode()).isZero();
+        String text = Files.readString(generated);
+        assertThat(text).contains("maxSkew: 1", "--seed 1 --constraints spread).").doesNotContain("antiAffinity:",
+                "latency: {");
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).isEqualTo("traverse generate: --constraints must be one of all, plain, spread,"
+                + " anti-affinity, got 'spready'" + System.lineSeparator());
+    }
+
+    @Test
     void explainShowsTheChosenHostTheCandidatesAndTheRefusals() throws IOException {
         String sample = ProjectFiles.root().resolve("sample-topologies/telco-mec.yaml").toString();
 

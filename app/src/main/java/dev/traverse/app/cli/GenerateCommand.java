@@ -1,5 +1,6 @@
 package dev.traverse.app.cli;
 
+import dev.traverse.engine.generate.ConstraintMix;
 import dev.traverse.engine.generate.GeneratorSpec;
 import dev.traverse.engine.generate.TopologyGenerator;
 import dev.traverse.engine.io.FileFormat;
@@ -37,6 +38,13 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Random seed (default: ${DEFAULT-VALUE}).")
     private long seed;
 
+    @Option(names = "--constraints", paramLabel = "MIX", defaultValue = "all",
+            description = "Which constraints the workloads carry: all (every kind), plain (resources, arch, runtime,"
+                    + " selectors, taints and node affinity), spread (plain plus a zone spread on every workload) or"
+                    + " anti-affinity (plain plus one replica per node for a fifth of the workloads)"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private String constraints;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Where to write (YAML, or JSON for .json); standard output when not given.")
     private Path output;
@@ -56,7 +64,14 @@ final class GenerateCommand implements Callable<Integer> {
             err.flush();
             return TopologyFiles.INVALID;
         }
-        Topology topology = TopologyGenerator.generate(generatorSpec);
+        ConstraintMix mix = ConstraintMix.fromWireName(constraints);
+        if (mix == null) {
+            err.println("traverse generate: --constraints must be one of " + ConstraintMix.names() + ", got '"
+                    + constraints + "'");
+            err.flush();
+            return TopologyFiles.INVALID;
+        }
+        Topology topology = mix.apply(TopologyGenerator.generate(generatorSpec));
         TopologyDocument document = TopologyDocument.of(topology);
         if (output == null) {
             out.print(TopologyWriter.write(document, FileFormat.YAML));

@@ -40,6 +40,11 @@ public record PlacementResult(
             reasons = List.copyOf(reasons);
             fixes = List.copyOf(fixes);
         }
+
+        /** The same explanation for another replica of the workload. */
+        public UnplacedReplica withReplica(int number) {
+            return new UnplacedReplica(workload, number, summary, reasons, fixes);
+        }
     }
 
     /** How many hosts refused for one reason. */

@@ -11,15 +11,17 @@ import java.util.function.IntPredicate;
 /**
  * Finds the best host for one replica: among the allowed groups, the used members and one empty member of each (the
  * first that passes, when a filter tells empty members apart), the one that passes every host filter with the lowest
- * score (the lowest host index on a tie, for determinism).
+ * score (the lowest host index on a tie, for determinism). Groups are visited from the lowest bound on their score
+ * up, and the search stops once no group left can beat the best host found: the answer is the one a full scan gives.
  */
 final class CandidateSearch {
 
     /**
-     * Used members of one group examined after the first that passes: members of a group differ only in what they
-     * hold, so a few feasible ones show the group's best; a full scan would make large runs quadratic.
+     * Used members of one group judged per replica: members of a group differ only in what they hold and are read
+     * least loaded first, so the first few that pass show the group's best; a full scan would make large runs
+     * quadratic.
      */
-    static final int FEASIBLE_MEMBERS_PER_GROUP = 16;
+    static final int FEASIBLE_MEMBERS_PER_GROUP = 4;
 
     private final PlacementState state;
     private final List<HostFilter> filters;
@@ -27,6 +29,14 @@ final class CandidateSearch {
     private final GroupMembers members;
     private final HostFilter[][] filtersByDemand;
     private final Boolean[] emptyMembersDiffer;
+    private final GroupOrder[] orderByDemand;
+
+    /**
+     * A demand's feasible groups sorted by the lowest score any of their members can give it, with the lowest an
+     * empty member can give.
+     */
+    private record GroupOrder(int[] groups, double[] bounds, double[] emptyBounds) {
+    }
 
     CandidateSearch(PlacementState state, List<HostFilter> filters, ScoringPlan scoring, GroupMembers members) {
         this.state = state;
@@ -35,6 +45,7 @@ final class CandidateSearch {
         this.members = members;
         this.filtersByDemand = new HostFilter[state.problem().demands().size()][];
         this.emptyMembersDiffer = new Boolean[state.problem().demands().size()];
+        this.orderByDemand = new GroupOrder[state.problem().demands().size()];
     }
 
     /** The score of the host {@link #best} last returned. */
@@ -52,16 +63,20 @@ final class CandidateSearch {
             bestScore = scoring.score(state, replica, replica.host());
             return replica.host();
         }
-        var feasible = state.feasibleGroups(replica.demand());
+        GroupOrder order = order(replica.demand());
+        long[] request = state.demandOf(replica).request();
         int best = -1;
         double lowest = Double.POSITIVE_INFINITY;
-        for (int g = feasible.nextSetBit(0); g >= 0; g = feasible.nextSetBit(g + 1)) {
+        for (int k = 0; k < order.groups().length; k++) {
+            if (order.bounds()[k] > lowest + tolerance(lowest)) {
+                break; // no group left can beat or tie the best host
+            }
+            int g = order.groups()[k];
             if (!allowedGroup.test(g)) {
                 continue;
             }
             int found = 0;
             int scanned = 0;
-            long[] request = state.demandOf(replica).request();
             int usedCount = members.usedMayFit(g, request) ? members.usedCount(g) : 0;
             for (int i = 0; i < usedCount && found < FEASIBLE_MEMBERS_PER_GROUP; i++, scanned++) {
                 int host = members.used(g, i);
@@ -77,6 +92,9 @@ final class CandidateSearch {
             if (usedCount > 0 && found == 0 && scanned == usedCount) {
                 members.tightenMaxFree(g); // nothing used had room: remember how little room there is
             }
+            if (order.emptyBounds()[k] > lowest + tolerance(lowest)) {
+                continue; // opening a member here cannot win
+            }
             int empty = firstPassingEmpty(replica, g);
             if (empty >= 0) {
                 double score = scoring.score(state, replica, empty);
@@ -88,6 +106,30 @@ final class CandidateSearch {
         }
         bestScore = lowest;
         return best;
+    }
+
+    /** Rounding slack between a bound and a score summed in another order. */
+    private static double tolerance(double score) {
+        return 1e-9 * Math.max(1, Math.abs(score));
+    }
+
+    private GroupOrder order(int demand) {
+        GroupOrder order = orderByDemand[demand];
+        if (order == null) {
+            int[] sorted = state.feasibleGroups(demand).stream().toArray();
+            double[] sortedBounds = new double[sorted.length];
+            for (int k = 0; k < sorted.length; k++) {
+                sortedBounds[k] = scoring.minScore(demand, sorted[k]);
+            }
+            IndexSort.sort(sorted, sortedBounds);
+            double[] emptyBounds = new double[sorted.length];
+            for (int k = 0; k < sorted.length; k++) {
+                emptyBounds[k] = scoring.minScoreOnEmpty(demand, sorted[k]);
+            }
+            order = new GroupOrder(sorted, sortedBounds, emptyBounds);
+            orderByDemand[demand] = order;
+        }
+        return order;
     }
 
     /**

@@ -81,6 +81,8 @@ public final class ConstructionPass {
             state.place(index, host);
             if (wasEmpty) {
                 members.becameUsed(host);
+            } else {
+                members.loadChanged(host);
             }
             noteCluster(replica.demand(), host);
         }

@@ -6,9 +6,10 @@ import dev.traverse.engine.placement.problem.Problem;
 import java.util.Arrays;
 
 /**
- * Per host group, the members that hold something (in the order they were first used) and the first empty one. Empty
- * members of a group are interchangeable, so a search looks at one of them and at the used ones (unless a host filter
- * tells them apart; see {@link CandidateSearch}).
+ * Per host group, the members that hold something, least loaded first, and the first empty one. Empty members of a
+ * group are interchangeable, so a search looks at one of them and at the used ones (unless a host filter tells them
+ * apart; see {@link CandidateSearch}). Used members of a group differ mostly in their load, so a search that reads
+ * them least loaded first finds the best ones among the first few that pass.
  */
 final class GroupMembers {
 
@@ -19,6 +20,10 @@ final class GroupMembers {
     private final int[] nextEmpty;
     /** Per group, an upper bound of the free capacity of any used member, per dimension. */
     private final long[][] maxFreeUsed;
+    /** Per host, its dominant load: the largest share of any resource it has that is in use. */
+    private final double[] load;
+    /** Per used host, its position in its group's {@code used} array. */
+    private final int[] position;
 
     GroupMembers(Problem problem, PlacementState state) {
         this.problem = problem;
@@ -28,6 +33,8 @@ final class GroupMembers {
         usedCount = new int[groups];
         nextEmpty = new int[groups];
         maxFreeUsed = new long[groups][problem.dimensions().size()];
+        load = new double[problem.hostCount()];
+        position = new int[problem.hostCount()];
         for (HostGroup g : problem.groups()) {
             used[g.index()] = new int[Math.min(g.size(), 4)];
             nextEmpty[g.index()] = g.firstHost();
@@ -86,6 +93,42 @@ final class GroupMembers {
         if (usedCount[group] == used[group].length) {
             used[group] = Arrays.copyOf(used[group], used[group].length * 2);
         }
+        position[host] = usedCount[group];
         used[group][usedCount[group]++] = host;
+        loadChanged(host);
+    }
+
+    /** Call after placing on or removing from a used host: keeps its group's used members ordered by load. */
+    void loadChanged(int host) {
+        int group = problem.hostGroup()[host];
+        int[] members = used[group];
+        double now = dominantLoad(host);
+        load[host] = now;
+        int at = position[host];
+        // One replica moves a host a short way along the order: shift its neighbours rather than re-sort.
+        while (at > 0 && (load[members[at - 1]] > now || load[members[at - 1]] == now && members[at - 1] > host)) {
+            members[at] = members[at - 1];
+            position[members[at]] = at;
+            at--;
+        }
+        int last = usedCount[group] - 1;
+        while (at < last && (load[members[at + 1]] < now || load[members[at + 1]] == now && members[at + 1] < host)) {
+            members[at] = members[at + 1];
+            position[members[at]] = at;
+            at++;
+        }
+        members[at] = host;
+        position[host] = at;
+    }
+
+    private double dominantLoad(int host) {
+        long[] capacity = problem.groupOf(host).capacity();
+        double dominant = 0;
+        for (int d = 0; d < capacity.length; d++) {
+            if (capacity[d] > 0) {
+                dominant = Math.max(dominant, (double) state.used(host, d) / capacity[d]);
+            }
+        }
+        return dominant;
     }
 }

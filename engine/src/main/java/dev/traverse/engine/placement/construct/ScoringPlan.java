@@ -63,6 +63,24 @@ final class ScoringPlan {
         return bound;
     }
 
+    /** A lower bound on {@link #score} for any replica of the demand on any member of the group, whatever is placed. */
+    double minScore(int demand, int group) {
+        double total = 0;
+        for (int i : applicable(demand)) {
+            total += factors[i] * scorers[i].minDelta(problem, demand, group);
+        }
+        return total;
+    }
+
+    /** A lower bound on {@link #score} for any replica of the demand on an empty member of the group. */
+    double minScoreOnEmpty(int demand, int group) {
+        double total = 0;
+        for (int i : applicable(demand)) {
+            total += factors[i] * scorers[i].minDeltaOnEmpty(problem, demand, group);
+        }
+        return total;
+    }
+
     /** The weighted, normalised sum of what placing the replica on the host adds; lower is better. */
     double score(PlacementState state, Replica replica, int host) {
         double total = 0;

@@ -37,6 +37,10 @@ public final class UnplacedExplainer {
     private final GroupRejections groupRejections;
     private final List<HostFilter> hostFilters;
     private final String hostNoun;
+    /** The last explanation and what it was given: the next replica of a workload often meets the same state. */
+    private Replica lastReplica;
+    private long lastVersion = -1;
+    private UnplacedReplica lastExplanation;
 
     public UnplacedExplainer(PlacementState state, GroupRejections groupRejections, List<HostFilter> hostFilters) {
         this.problem = state.problem();
@@ -46,8 +50,27 @@ public final class UnplacedExplainer {
         this.hostNoun = hostNoun(problem);
     }
 
-    /** The explanation of a replica that found no host among the groups {@code scope} allows. */
+    /**
+     * The explanation of a replica that found no host among the groups {@code scope} allows. The scope must follow
+     * from the replica's workload and restrictions, so that a replica like the last one, meeting the same state, gets
+     * the same explanation without judging every host again.
+     */
     public UnplacedReplica explain(Replica replica, IntPredicate scope) {
+        if (lastExplanation != null && state.version() == lastVersion && sameRestrictions(replica, lastReplica)) {
+            return lastExplanation.withReplica(replica.ordinal());
+        }
+        lastExplanation = judge(replica, scope);
+        lastReplica = replica;
+        lastVersion = state.version();
+        return lastExplanation;
+    }
+
+    private static boolean sameRestrictions(Replica a, Replica b) {
+        return a.demand() == b.demand() && a.site() == b.site() && a.cluster() == b.cluster() && a.host() < 0
+                && b.host() < 0;
+    }
+
+    private UnplacedReplica judge(Replica replica, IntPredicate scope) {
         Demand demand = problem.demands().get(replica.demand());
         Tally tally = new Tally();
         if (replica.host() >= 0) {
@@ -141,12 +164,32 @@ public final class UnplacedExplainer {
             }
             // Counted under its first reason, as kube-scheduler counts a node under the plugin that refused it.
             reasonCounts.merge(rejections.get(0).reason(), hosts, Integer::sum);
-            if (rejections.stream().allMatch(r -> r.fix() != null)) {
-                String fix = rejections.stream().map(Rejection::fix).distinct().collect(Collectors.joining(", and "));
-                double magnitude = rejections.stream().mapToDouble(Rejection::magnitude).sum();
+            if (allHaveFixes(rejections)) {
+                String fix = joinedFixes(rejections);
+                double magnitude = 0;
+                for (Rejection r : rejections) {
+                    magnitude += r.magnitude();
+                }
                 fixes.merge(fix, new FixCandidate(fix, rejections.size(), magnitude, hosts),
                         (a, b) -> new FixCandidate(fix, a.rules, Math.min(a.magnitude, b.magnitude), a.hosts + b.hosts));
             }
+        }
+
+        private static boolean allHaveFixes(List<Rejection> rejections) {
+            for (Rejection r : rejections) {
+                if (r.fix() == null) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The fixes in order, each once; most hosts fail one rule, so this is usually a single fix. */
+        private static String joinedFixes(List<Rejection> rejections) {
+            if (rejections.size() == 1) {
+                return rejections.get(0).fix();
+            }
+            return rejections.stream().map(Rejection::fix).distinct().collect(Collectors.joining(", and "));
         }
 
         List<ReasonCount> reasons() {

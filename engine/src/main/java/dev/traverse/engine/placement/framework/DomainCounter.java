@@ -1,30 +1,27 @@
 package dev.traverse.engine.placement.framework;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /** How many replicas of one workload each domain of one topology key holds: dense for few domains, sparse for many. */
 final class DomainCounter {
 
     private static final int DENSE_LIMIT = 4096;
 
     private final int[] dense;
-    private final Map<Integer, Integer> sparse;
+    private final SparseCounts sparse;
 
     DomainCounter(int domains) {
         dense = domains <= DENSE_LIMIT ? new int[domains] : null;
-        sparse = dense == null ? new HashMap<>() : null;
+        sparse = dense == null ? new SparseCounts() : null;
     }
 
     int get(int domain) {
-        return dense != null ? dense[domain] : sparse.getOrDefault(domain, 0);
+        return dense != null ? dense[domain] : sparse.get(domain);
     }
 
     void add(int domain, int delta) {
         if (dense != null) {
             dense[domain] += delta;
         } else {
-            sparse.merge(domain, delta, (a, b) -> a + b == 0 ? null : a + b);
+            sparse.add(domain, delta);
         }
     }
 }

@@ -28,6 +28,7 @@ public final class PlacementState {
     private final int[] hostOfReplica;
     private final int[] placedPerDemand;
     private final DomainCounter[][] counters;
+    private long version;
 
     /**
      * @param feasibleGroups per demand, the host groups that passed every group filter
@@ -135,6 +136,11 @@ public final class PlacementState {
         return counters[demand][key.ordinal()] != null;
     }
 
+    /** Changes with every placement and removal: equal versions of one state mean nothing moved in between. */
+    public long version() {
+        return version;
+    }
+
     public void place(int replicaIndex, int host) {
         if (hostOfReplica[replicaIndex] != UNPLACED) {
             throw new IllegalStateException("replica " + replicaIndex + " is already placed");
@@ -153,6 +159,7 @@ public final class PlacementState {
     }
 
     private void apply(int replicaIndex, int host, int sign) {
+        version++;
         Replica replica = replicas.get(replicaIndex);
         Demand demand = problem.demands().get(replica.demand());
         long[] request = demand.request();

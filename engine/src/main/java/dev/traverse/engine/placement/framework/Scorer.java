@@ -34,6 +34,23 @@ public interface Scorer extends PlacementPlugin {
         return 0;
     }
 
+    /**
+     * A lower bound on {@link #delta} for any replica of the demand on any member of the group, whatever is placed.
+     * The search visits groups from the lowest bound up and stops once no group left can beat the best host found,
+     * so a tight bound saves work while a loose one only costs speed. The default, minus infinity, never prunes.
+     */
+    default double minDelta(Problem problem, int demand, int group) {
+        return Double.NEGATIVE_INFINITY;
+    }
+
+    /**
+     * A lower bound on {@link #delta} on an empty member of the group: at least {@link #minDelta}, more where opening
+     * a host costs something. Lets the search skip a group's empty member when it cannot win.
+     */
+    default double minDeltaOnEmpty(Problem problem, int demand, int group) {
+        return minDelta(problem, demand, group);
+    }
+
     /** A typical large delta, so that deltas of different objectives are comparable once divided by it. */
     double scale(Problem problem);
 }

@@ -44,6 +44,18 @@ public final class BalanceScorer implements Scorer {
         return best;
     }
 
+    /** At best the member is empty: the replica's own dominant share of it. */
+    @Override
+    public double minDelta(Problem problem, int demand, int group) {
+        double[] inverse = inverseCapacity.get(problem, BalanceScorer::inverses)[group];
+        long[] request = problem.demands().get(demand).request();
+        double dominant = 0;
+        for (int i = 0; i < inverse.length; i++) {
+            dominant = Math.max(dominant, request[i] * inverse[i]);
+        }
+        return dominant;
+    }
+
     @Override
     public double delta(PlacementState state, Replica replica, int host) {
         Problem problem = state.problem();

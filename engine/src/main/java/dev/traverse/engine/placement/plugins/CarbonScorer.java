@@ -49,6 +49,14 @@ public final class CarbonScorer implements Scorer {
         return best;
     }
 
+    /** Exact: a replica's carbon depends on its host's group only. */
+    @Override
+    public double minDelta(Problem problem, int demand, int group) {
+        PerUnit units = perUnit.get(problem, CarbonScorer::perUnit);
+        long request = problem.demands().get(demand).request()[units.dimension()[group]];
+        return Math.min(units.whole()[group], request * units.grams()[group]);
+    }
+
     @Override
     public double delta(PlacementState state, Replica replica, int host) {
         PerUnit units = perUnit.get(state.problem(), CarbonScorer::perUnit);

@@ -24,6 +24,18 @@ public final class ConsolidationScorer implements Scorer {
         return OBJECTIVE;
     }
 
+    /** A member already in use adds nothing. */
+    @Override
+    public double minDelta(Problem problem, int demand, int group) {
+        return 0;
+    }
+
+    /** Opening a member is one more host in use. */
+    @Override
+    public double minDeltaOnEmpty(Problem problem, int demand, int group) {
+        return 1;
+    }
+
     @Override
     public double delta(PlacementState state, Replica replica, int host) {
         return state.isEmpty(host) ? 1 : 0;

@@ -31,6 +31,18 @@ public final class CostScorer implements Scorer {
         return OBJECTIVE;
     }
 
+    /** A member already in use adds nothing. */
+    @Override
+    public double minDelta(Problem problem, int demand, int group) {
+        return 0;
+    }
+
+    /** Opening a member starts its bill, when it is billed only while used. */
+    @Override
+    public double minDeltaOnEmpty(Problem problem, int demand, int group) {
+        return startCost.get(problem, CostScorer::startCosts)[group];
+    }
+
     @Override
     public double delta(PlacementState state, Replica replica, int host) {
         if (!state.isEmpty(host)) {

@@ -9,6 +9,7 @@ import dev.traverse.engine.placement.problem.Demand;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,9 +58,28 @@ public final class InterWorkloadAffinity implements HostFilter {
         return !terms(state.problem()).isEmpty(demand);
     }
 
+    /** The same test as {@link #firstBroken} without building its answer: the search asks for every candidate. */
     @Override
     public boolean admits(PlacementState state, Replica replica, int host) {
-        return firstBroken(state, replica, host) == null;
+        Problem problem = state.problem();
+        WorkloadTerms all = terms(problem);
+        int self = replica.demand();
+        for (WorkloadTerms.Ref r : all.affinity(self)) {
+            if (!(r.demand() == self && isFirst(state, replica, host))
+                    && state.count(r.demand(), r.over(), problem.domain(r.over(), host)) == 0) {
+                return false;
+            }
+        }
+        return noneIn(state, all.antiAffinity(self), host) && noneIn(state, all.keptAwayBy(self), host);
+    }
+
+    private static boolean noneIn(PlacementState state, List<WorkloadTerms.Ref> refs, int host) {
+        for (WorkloadTerms.Ref r : refs) {
+            if (state.count(r.demand(), r.over(), state.problem().domain(r.over(), host)) > 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -14,6 +14,9 @@ public final class LatencyScorer implements Scorer {
 
     public static final String NAME = "Latency";
     public static final String OBJECTIVE = "latency";
+
+    /** Per latency source, the nearest member of each group, built on first use in a run. */
+    private final RunCache<Problem, double[][]> nearestMember = new RunCache<>();
     /** When no path of links joins source and host (the LatencyBound filter refuses such hosts anyway). */
     static final double UNREACHABLE_MS = 10_000;
     /** The scale when no workload has a bound: a slow wide-area round trip. */
@@ -44,6 +47,36 @@ public final class LatencyScorer implements Scorer {
             }
         }
         return best;
+    }
+
+    /** The nearest member of the group. */
+    @Override
+    public double minDelta(Problem problem, int demand, int group) {
+        Demand d = problem.demands().get(demand);
+        if (d.latencySource() < 0) {
+            return 0;
+        }
+        double[][] bySource = nearestMember.get(problem, p -> new double[p.latency().size()][]);
+        double[] nearest = bySource[d.latencySource()];
+        if (nearest == null) {
+            nearest = nearestMembers(problem, d);
+            bySource[d.latencySource()] = nearest;
+        }
+        return nearest[group];
+    }
+
+    /** Per group, its member nearest to the demand's data source: many workloads share a source. */
+    private static double[] nearestMembers(Problem problem, Demand d) {
+        double[] out = new double[problem.groups().size()];
+        for (var g : problem.groups()) {
+            double best = UNREACHABLE_MS;
+            for (int h = g.firstHost(); h < g.lastHostExclusive(); h++) {
+                double ms = problem.latencyToHost(d, h);
+                best = Math.min(best, Double.isInfinite(ms) ? UNREACHABLE_MS : ms);
+            }
+            out[g.index()] = best;
+        }
+        return out;
     }
 
     @Override

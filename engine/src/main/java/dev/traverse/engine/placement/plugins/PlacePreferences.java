@@ -32,6 +32,8 @@ final class PlacePreferences {
     private final Problem problem;
     private final Term[][] terms;
     private final boolean[] preferNoSchedule;
+    /** Per group, its PreferNoSchedule taints: all of them are untolerated by a workload with no tolerations. */
+    private final int[] preferNoScheduleCount;
     private Map<String, Integer> hostByName;
     private Map<String, Integer> groupByName;
 
@@ -39,9 +41,11 @@ final class PlacePreferences {
         this.problem = problem;
         this.terms = new Term[problem.demands().size()][];
         this.preferNoSchedule = new boolean[problem.groups().size()];
+        this.preferNoScheduleCount = new int[problem.groups().size()];
         for (HostGroup g : problem.groups()) {
-            preferNoSchedule[g.index()] =
-                    g.taints().stream().anyMatch(t -> t.effect() == TaintEffect.PREFER_NO_SCHEDULE);
+            preferNoScheduleCount[g.index()] =
+                    (int) g.taints().stream().filter(t -> t.effect() == TaintEffect.PREFER_NO_SCHEDULE).count();
+            preferNoSchedule[g.index()] = preferNoScheduleCount[g.index()] > 0;
         }
     }
 
@@ -54,8 +58,25 @@ final class PlacePreferences {
             }
         }
         if (preferNoSchedule[group]) {
-            delta += untolerated(problem.demands().get(demand).workload(), problem.groups().get(group).taints())
-                    * UNTOLERATED_PREFER_NO_SCHEDULE;
+            delta += untolerated(demand, group) * UNTOLERATED_PREFER_NO_SCHEDULE;
+        }
+        return delta;
+    }
+
+    /** The lowest {@link #delta} any member of the group can have. */
+    double minDelta(int demand, int group) {
+        HostGroup g = problem.groups().get(group);
+        double delta = 0;
+        for (Term t : terms(demand)) {
+            boolean wholeGroup = t.groups().get(group);
+            boolean someMember = t.delta() < 0 && t.hosts().nextSetBit(g.firstHost()) >= 0
+                    && t.hosts().nextSetBit(g.firstHost()) < g.lastHostExclusive();
+            if (wholeGroup || someMember) {
+                delta += t.delta();
+            }
+        }
+        if (preferNoSchedule[group]) {
+            delta += untolerated(demand, group) * UNTOLERATED_PREFER_NO_SCHEDULE;
         }
         return delta;
     }
@@ -119,14 +140,26 @@ final class PlacePreferences {
         return groupByName;
     }
 
-    private static int untolerated(Workload workload, List<Taint> taints) {
+    private int untolerated(int demand, int group) {
+        Workload workload = problem.demands().get(demand).workload();
+        if (workload.tolerations().isEmpty()) {
+            return preferNoScheduleCount[group];
+        }
         int untolerated = 0;
-        for (Taint taint : taints) {
-            if (taint.effect() == TaintEffect.PREFER_NO_SCHEDULE
-                    && workload.tolerations().stream().noneMatch(t -> t.tolerates(taint))) {
+        for (Taint taint : problem.groups().get(group).taints()) {
+            if (taint.effect() == TaintEffect.PREFER_NO_SCHEDULE && !tolerated(workload, taint)) {
                 untolerated++;
             }
         }
         return untolerated;
+    }
+
+    private static boolean tolerated(Workload workload, Taint taint) {
+        for (var toleration : workload.tolerations()) {
+            if (toleration.tolerates(taint)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -8,6 +8,7 @@ import dev.traverse.engine.placement.framework.Scorer;
 import dev.traverse.engine.placement.problem.Demand;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
+import java.util.List;
 
 /**
  * Objective {@code affinity}: the workload's soft placement wishes, as kube-scheduler's scoring plugins for node
@@ -49,6 +50,22 @@ public final class PreferredAffinity implements Scorer {
         }
     }
 
+    /**
+     * The group's place preferences at their best member, less every preferred workload affinity met; anti-affinity
+     * and ScheduleAnyway spread add nothing at best.
+     */
+    @Override
+    public double minDelta(Problem problem, int demand, int group) {
+        double best = places.get(problem, PlacePreferences::new).minDelta(demand, group);
+        WorkloadTerms preferred = terms.get(problem, WorkloadTerms::preferred);
+        if (!preferred.isEmpty(demand)) {
+            for (WorkloadTerms.Ref r : preferred.affinity(demand)) {
+                best -= r.weight() / 100.0;
+            }
+        }
+        return best;
+    }
+
     @Override
     public double delta(PlacementState state, Replica replica, int host) {
         Problem problem = state.problem();
@@ -67,7 +84,9 @@ public final class PreferredAffinity implements Scorer {
                 }
             }
         }
-        for (SpreadConstraint c : problem.demands().get(demand).workload().spread()) {
+        List<SpreadConstraint> spreads = problem.demands().get(demand).workload().spread();
+        for (int i = 0; i < spreads.size(); i++) {
+            SpreadConstraint c = spreads.get(i);
             if (c.whenUnsatisfiable() == WhenUnsatisfiable.SCHEDULE_ANYWAY) {
                 int skew = spread.get(state, SpreadDomains::new).skewAfterPlacing(replica, c.over(), host);
                 delta += Math.max(0, skew - c.maxSkew());

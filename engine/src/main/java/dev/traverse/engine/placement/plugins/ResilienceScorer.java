@@ -37,6 +37,12 @@ public final class ResilienceScorer implements Scorer {
         }
     }
 
+    /** A zone without the workload adds nothing. */
+    @Override
+    public double minDelta(Problem problem, int demand, int group) {
+        return 0;
+    }
+
     @Override
     public double delta(PlacementState state, Replica replica, int host) {
         int replicas = state.demandOf(replica).workload().replicas();

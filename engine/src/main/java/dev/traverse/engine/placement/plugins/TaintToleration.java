@@ -21,13 +21,33 @@ public final class TaintToleration implements GroupFilter {
         return NAME;
     }
 
+    /** The same test as {@link #filter} without its words: it runs for every workload and node pool. */
+    @Override
+    public boolean admits(Problem problem, Demand demand, HostGroup group) {
+        for (Taint taint : group.taints()) {
+            if (taint.effect() != TaintEffect.PREFER_NO_SCHEDULE && !tolerated(demand, taint)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean tolerated(Demand demand, Taint taint) {
+        for (var toleration : demand.workload().tolerations()) {
+            if (toleration.tolerates(taint)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Rejection filter(Problem problem, Demand demand, HostGroup group) {
         for (Taint taint : group.taints()) {
             if (taint.effect() == TaintEffect.PREFER_NO_SCHEDULE) {
                 continue;
             }
-            if (demand.workload().tolerations().stream().noneMatch(t -> t.tolerates(taint))) {
+            if (!tolerated(demand, taint)) {
                 String shown = "{" + taint.key() + ": " + taint.value() + "}";
                 return Rejection.withFix(NAME, "node(s) had untolerated taint " + shown,
                         "tolerate taint " + taint, 0.2);

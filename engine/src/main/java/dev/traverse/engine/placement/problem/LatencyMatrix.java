@@ -20,7 +20,8 @@ public final class LatencyMatrix {
     private final Map<String, Integer> endpoints = new HashMap<>();
     private final List<String> names = new ArrayList<>();
     private final List<List<double[]>> edges = new ArrayList<>();
-    private final Map<Integer, double[]> fromSource = new HashMap<>();
+    /** Shortest paths per source, filled on first use; sized once every endpoint is known. */
+    private double[][] fromSource;
 
     LatencyMatrix(Topology topology) {
         for (Site site : topology.sites()) {
@@ -65,7 +66,21 @@ public final class LatencyMatrix {
 
     /** Latency in ms from a source endpoint to another, or infinity when no path joins them. Cached per source. */
     public double latency(int source, int target) {
-        return fromSource.computeIfAbsent(source, this::dijkstra)[target];
+        if (fromSource == null || fromSource.length < names.size()) {
+            fromSource = fromSource == null ? new double[names.size()][]
+                    : java.util.Arrays.copyOf(fromSource, names.size());
+        }
+        double[] paths = fromSource[source];
+        if (paths == null) {
+            paths = dijkstra(source);
+            fromSource[source] = paths;
+        }
+        return paths[target];
+    }
+
+    /** How many endpoints there are: sites, and device groups or members that links name. */
+    public int size() {
+        return names.size();
     }
 
     private double[] dijkstra(int source) {

@@ -5,12 +5,17 @@ import dev.traverse.engine.placement.framework.Rejection;
 import dev.traverse.engine.placement.problem.Demand;
 import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which host groups pass every group filter, per demand. Computed once per run; why a group failed is recomputed
- * only when an explanation needs it, so memory stays at one bit per demand and group.
+ * only when an explanation needs it, so memory stays at one bit per demand and group. Each filter judges the groups
+ * once per distinct {@link GroupFilter#verdictKey}, and a demand's groups are the intersection of its filters'
+ * verdicts: a large estate has thousands of workloads but few distinct selectors, architectures or tolerations.
  */
 public final class StaticFeasibility {
 
@@ -22,15 +27,29 @@ public final class StaticFeasibility {
         this.problem = problem;
         this.filters = filters;
         this.feasible = new BitSet[problem.demands().size()];
+        List<Map<Object, BitSet>> verdicts = new ArrayList<>();
+        filters.forEach(f -> verdicts.add(new HashMap<>()));
         for (Demand demand : problem.demands()) {
             BitSet bits = new BitSet(problem.groups().size());
-            for (HostGroup group : problem.groups()) {
-                if (admitted(demand, group)) {
-                    bits.set(group.index());
-                }
+            bits.set(0, problem.groups().size());
+            for (int f = 0; f < filters.size() && !bits.isEmpty(); f++) {
+                GroupFilter filter = filters.get(f);
+                Object key = filter.verdictKey(problem, demand);
+                bits.and(key == null ? admittedBy(filter, demand)
+                        : verdicts.get(f).computeIfAbsent(key, k -> admittedBy(filter, demand)));
             }
             feasible[demand.index()] = bits;
         }
+    }
+
+    private BitSet admittedBy(GroupFilter filter, Demand demand) {
+        BitSet bits = new BitSet(problem.groups().size());
+        for (HostGroup group : problem.groups()) {
+            if (filter.admits(problem, demand, group)) {
+                bits.set(group.index());
+            }
+        }
+        return bits;
     }
 
     public BitSet[] all() {
@@ -39,15 +58,6 @@ public final class StaticFeasibility {
 
     public BitSet of(int demand) {
         return feasible[demand];
-    }
-
-    private boolean admitted(Demand demand, HostGroup group) {
-        for (GroupFilter filter : filters) {
-            if (!filter.admits(problem, demand, group)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Every group filter that refuses the group: a fix must answer all of them. */

@@ -18,4 +18,14 @@ public interface GroupFilter extends PlacementPlugin {
     default boolean admits(Problem problem, Demand demand, HostGroup group) {
         return filter(problem, demand, group) == null;
     }
+
+    /**
+     * What of the demand this filter reads, as a value with equals and hashCode: demands with equal keys get the same
+     * verdict on every group, so the feasibility pass judges the groups once per distinct key rather than once per
+     * workload (thousands of workloads share a few architectures, selectors or tolerations). Null, the default,
+     * judges every demand on its own.
+     */
+    default Object verdictKey(Problem problem, Demand demand) {
+        return null;
+    }
 }

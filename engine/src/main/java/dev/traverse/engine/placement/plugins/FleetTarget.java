@@ -26,6 +26,11 @@ public final class FleetTarget implements GroupFilter {
     }
 
     @Override
+    public Object verdictKey(Problem problem, Demand demand) {
+        return java.util.Optional.ofNullable(demand.workload().target());
+    }
+
+    @Override
     public boolean admits(Problem problem, Demand demand, HostGroup group) {
         DeviceTarget target = demand.workload().target();
         return target == null || (group.isDevice() && target.fleet().equals(group.device().fleet()));

@@ -30,6 +30,11 @@ public final class GpuModel implements GroupFilter {
     }
 
     @Override
+    public Object verdictKey(Problem problem, Demand demand) {
+        return java.util.Optional.ofNullable(demand.workload().gpuModel());
+    }
+
+    @Override
     public boolean admits(Problem problem, Demand demand, HostGroup group) {
         String wanted = demand.workload().gpuModel();
         return wanted == null || wanted.equals(group.gpuModel());

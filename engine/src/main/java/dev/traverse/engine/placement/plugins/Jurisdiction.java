@@ -28,6 +28,11 @@ public final class Jurisdiction implements GroupFilter {
     }
 
     @Override
+    public Object verdictKey(Problem problem, Demand demand) {
+        return demand.workload().jurisdictions();
+    }
+
+    @Override
     public boolean admits(Problem problem, Demand demand, HostGroup group) {
         List<String> allowed = demand.workload().jurisdictions();
         if (allowed.isEmpty()) {

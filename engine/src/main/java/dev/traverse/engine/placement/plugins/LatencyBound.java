@@ -41,6 +41,11 @@ public final class LatencyBound implements GroupFilter, HostFilter {
     }
 
     @Override
+    public Object verdictKey(Problem problem, Demand demand) {
+        return java.util.Arrays.asList(demand.workload().latency(), demand.latencySource());
+    }
+
+    @Override
     public Rejection filter(Problem problem, Demand demand, HostGroup group) {
         if (demand.workload().latency() == null) {
             return null;

@@ -43,6 +43,12 @@ public final class NodeAffinity implements GroupFilter, HostFilter {
         return NAME;
     }
 
+    /** Both lists whole: workload terms in them are ignored here but keep the key simple. */
+    @Override
+    public Object verdictKey(Problem problem, Demand demand) {
+        return java.util.List.of(demand.workload().affinity(), demand.workload().antiAffinity());
+    }
+
     @Override
     public boolean admits(Problem problem, Demand demand, HostGroup group) {
         Workload workload = demand.workload();

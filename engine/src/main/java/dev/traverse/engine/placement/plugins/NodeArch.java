@@ -25,6 +25,11 @@ public final class NodeArch implements GroupFilter {
     }
 
     @Override
+    public Object verdictKey(Problem problem, Demand demand) {
+        return demand.workload().arch();
+    }
+
+    @Override
     public boolean admits(Problem problem, Demand demand, HostGroup group) {
         List<Arch> wanted = demand.workload().arch();
         return wanted.isEmpty() || wanted.contains(group.arch());

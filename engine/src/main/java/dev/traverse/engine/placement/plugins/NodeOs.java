@@ -29,6 +29,11 @@ public final class NodeOs implements GroupFilter {
     }
 
     @Override
+    public Object verdictKey(Problem problem, Demand demand) {
+        return demand.workload().os();
+    }
+
+    @Override
     public boolean admits(Problem problem, Demand demand, HostGroup group) {
         List<Os> wanted = demand.workload().os();
         Os os = group.os();

@@ -37,6 +37,11 @@ public final class NodeResourcesFit implements GroupFilter, HostFilter {
     }
 
     @Override
+    public Object verdictKey(Problem problem, Demand demand) {
+        return java.nio.LongBuffer.wrap(demand.request()); // equal by content
+    }
+
+    @Override
     public boolean admits(Problem problem, Demand demand, HostGroup group) {
         long[] capacity = group.capacity();
         long[] request = demand.request();

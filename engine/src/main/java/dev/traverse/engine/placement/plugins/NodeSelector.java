@@ -24,6 +24,11 @@ public final class NodeSelector implements GroupFilter {
     }
 
     @Override
+    public Object verdictKey(Problem problem, Demand demand) {
+        return demand.workload().nodeSelector();
+    }
+
+    @Override
     public boolean admits(Problem problem, Demand demand, HostGroup group) {
         return PlaceTerms.carries(group, demand.workload().nodeSelector());
     }

@@ -29,6 +29,11 @@ public final class RuntimeClass implements GroupFilter {
     }
 
     @Override
+    public Object verdictKey(Problem problem, Demand demand) {
+        return demand.workload().effectiveRuntime();
+    }
+
+    @Override
     public boolean admits(Problem problem, Demand demand, HostGroup group) {
         return group.runtimes().contains(demand.workload().effectiveRuntime());
     }

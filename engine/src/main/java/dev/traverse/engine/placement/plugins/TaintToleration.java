@@ -23,6 +23,11 @@ public final class TaintToleration implements GroupFilter {
 
     /** The same test as {@link #filter} without its words: it runs for every workload and node pool. */
     @Override
+    public Object verdictKey(Problem problem, Demand demand) {
+        return demand.workload().tolerations();
+    }
+
+    @Override
     public boolean admits(Problem problem, Demand demand, HostGroup group) {
         for (Taint taint : group.taints()) {
             if (taint.effect() != TaintEffect.PREFER_NO_SCHEDULE && !tolerated(demand, taint)) {

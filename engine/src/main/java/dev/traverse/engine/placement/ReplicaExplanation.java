@@ -8,7 +8,9 @@ import java.util.Map;
  * filters' and host filters' refusals and, for hosts that could take it, the score by objective (weighted and
  * normalised, lower is better). Empty members of a pool are alike and share one verdict.
  *
- * @param chosen the host it went to, or null when none could take it
+ * @param chosen the host it ends on, or null when it stays unplaced: the host a placement run gives it, which may
+ *               differ from its turn's best when replicas left over by the greedy pass are placed after it
+ *               ({@code construct.UnplacedCompletion})
  */
 public record ReplicaExplanation(String workload, int replica, String chosen, List<HostVerdict> hosts) {
 

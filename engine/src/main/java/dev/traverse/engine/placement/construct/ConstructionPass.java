@@ -3,7 +3,6 @@ package dev.traverse.engine.placement.construct;
 import dev.traverse.engine.model.ReplicaDivision;
 import dev.traverse.engine.model.ReplicaScheduling;
 import dev.traverse.engine.placement.PlacementResult.UnplacedReplica;
-import dev.traverse.engine.placement.explain.UnplacedExplainer;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
@@ -11,13 +10,15 @@ import dev.traverse.engine.placement.problem.Replica;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntPredicate;
 
 /**
  * The greedy construction pass: replicas in {@link ReplicaOrder}, each to the best host of the first fallback tier
- * that has one; a replica no host takes is explained at once, against the state it met.
+ * that has one; the replicas no host takes are completed ({@link UnplacedCompletion}): tried again, searched
+ * exhaustively on tiny instances, and explained against the final state.
  */
 public final class ConstructionPass {
 
@@ -29,7 +30,7 @@ public final class ConstructionPass {
     private final PlacementState state;
     private final CandidateSearch search;
     private final GroupMembers members;
-    private final UnplacedExplainer explainer;
+    private final UnplacedCompletion completion;
     private final BitSet[] clustersUsed;
 
     /** The state this pass fills. */
@@ -37,12 +38,13 @@ public final class ConstructionPass {
         return state;
     }
 
-    ConstructionPass(PlacementState state, CandidateSearch search, GroupMembers members, UnplacedExplainer explainer) {
+    ConstructionPass(PlacementState state, CandidateSearch search, GroupMembers members,
+                     UnplacedCompletion completion) {
         this.problem = state.problem();
         this.state = state;
         this.search = search;
         this.members = members;
-        this.explainer = explainer;
+        this.completion = completion;
         this.clustersUsed = new BitSet[problem.demands().size()];
     }
 
@@ -52,7 +54,7 @@ public final class ConstructionPass {
 
     /** Runs the pass; when a probe is given, it judges every host for its replica at that replica's turn. */
     Outcome run(BooleanSupplier cancelled, ReplicaProbe probe) {
-        List<UnplacedReplica> unplaced = new ArrayList<>();
+        List<Integer> unplaced = new ArrayList<>();
         double objective = 0;
         int[] order = ReplicaOrder.of(problem, state.replicas());
         for (int n = 0; n < order.length; n++) {
@@ -60,33 +62,44 @@ public final class ConstructionPass {
                 throw new CancellationException("placement cancelled");
             }
             int index = order[n];
-            Replica replica = state.replica(index);
-            List<IntPredicate> tiers = GroupScope.tiers(problem, replica);
             if (probe != null && probe.isTarget(index)) {
-                probe.judge(state, replica, GroupScope.union(tiers));
+                Replica replica = state.replica(index);
+                probe.judge(state, replica, GroupScope.union(GroupScope.tiers(problem, replica)));
             }
-            int host = -1;
-            for (IntPredicate tier : tiers) {
-                host = bestInTier(replica, tier);
-                if (host >= 0) {
-                    break;
-                }
-            }
-            if (host < 0) {
-                unplaced.add(explainer.explain(replica, GroupScope.union(tiers)));
-                continue;
-            }
-            objective += search.bestScore();
-            boolean wasEmpty = state.isEmpty(host);
-            state.place(index, host);
-            if (wasEmpty) {
-                members.becameUsed(host);
+            OptionalDouble score = placeBest(index);
+            if (score.isPresent()) {
+                objective += score.getAsDouble();
             } else {
-                members.loadChanged(host);
+                unplaced.add(index);
             }
-            noteCluster(replica.demand(), host);
         }
-        return new Outcome(state, unplaced, objective, search.lowerBound());
+        UnplacedCompletion.Outcome completed = completion.complete(unplaced, objective, this::placeBest, cancelled);
+        return new Outcome(state, completed.unplaced(), completed.objective(), search.lowerBound());
+    }
+
+    /** Places the replica on the best host of the first fallback tier that has one; its score, or empty. */
+    private OptionalDouble placeBest(int index) {
+        Replica replica = state.replica(index);
+        int host = -1;
+        for (IntPredicate tier : GroupScope.tiers(problem, replica)) {
+            host = bestInTier(replica, tier);
+            if (host >= 0) {
+                break;
+            }
+        }
+        if (host < 0) {
+            return OptionalDouble.empty();
+        }
+        double score = search.bestScore();
+        boolean wasEmpty = state.isEmpty(host);
+        state.place(index, host);
+        if (wasEmpty) {
+            members.becameUsed(host);
+        } else {
+            members.loadChanged(host);
+        }
+        noteCluster(replica.demand(), host);
+        return OptionalDouble.of(score);
     }
 
     /** Aggregated division keeps a workload in the clusters it already uses while they have room. */

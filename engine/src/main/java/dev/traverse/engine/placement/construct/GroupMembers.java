@@ -86,6 +86,23 @@ final class GroupMembers {
         }
     }
 
+    /**
+     * Reads the state afresh, after replicas were moved or taken off hosts: the notes kept as replicas are only
+     * added (used members, the next empty one, the bound on free room) would otherwise hide hosts that have room.
+     */
+    void reread() {
+        for (HostGroup g : problem.groups()) {
+            usedCount[g.index()] = 0;
+            nextEmpty[g.index()] = g.firstHost();
+            Arrays.fill(maxFreeUsed[g.index()], 0);
+            for (int h = g.firstHost(); h < g.lastHostExclusive(); h++) {
+                if (!state.isEmpty(h)) {
+                    becameUsed(h);
+                }
+            }
+        }
+    }
+
     /** Call after placing on a host that was empty before. */
     void becameUsed(int host) {
         int group = problem.hostGroup()[host];

@@ -9,6 +9,7 @@ import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Wires one run: static feasibility, the replicas to place, the state with the counts plugins asked for, the pass. */
 public final class PassFactory {
@@ -37,6 +38,10 @@ public final class PassFactory {
         ScoringPlan scoring = new ScoringPlan(problem, registry.scorers(), weights);
         CandidateSearch search = new CandidateSearch(state, registry.hostFilters(), scoring, members);
         UnplacedExplainer explainer = new UnplacedExplainer(state, feasibility::allRejections, registry.hostFilters());
-        return new Wiring(new ConstructionPass(state, search, members, explainer), feasibility, registry, scoring);
+        Supplier<PlacementState> emptyState = () -> new PlacementState(problem, replicas, feasibility.all(), counts);
+        ObjectiveReplay replay = new ObjectiveReplay(scoring, emptyState);
+        UnplacedCompletion completion = new UnplacedCompletion(state, members, explainer,
+                new ExhaustiveSearch(registry.hostFilters(), emptyState, replay), replay);
+        return new Wiring(new ConstructionPass(state, search, members, completion), feasibility, registry, scoring);
     }
 }

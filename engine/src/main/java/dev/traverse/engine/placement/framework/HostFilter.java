@@ -35,4 +35,13 @@ public interface HostFilter extends PlacementPlugin {
     default boolean distinguishesEmptyMembers(PlacementState state, int demand) {
         return false;
     }
+
+    /**
+     * True when this filter's refusal stands however many replicas are placed after it: placing only takes room
+     * away (capacity, firmware slots) or changes nothing it reads (latency). An exhaustive search then drops a
+     * partial placement this filter refuses instead of completing it. Defaults to false, which is always safe.
+     */
+    default boolean refusesForGood() {
+        return false;
+    }
 }

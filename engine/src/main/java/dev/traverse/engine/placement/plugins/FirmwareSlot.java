@@ -20,6 +20,12 @@ public final class FirmwareSlot implements HostFilter {
         return NAME;
     }
 
+    /** Placing more firmware never frees a device. */
+    @Override
+    public boolean refusesForGood() {
+        return true;
+    }
+
     @Override
     public boolean appliesTo(PlacementState state, int demand) {
         return isFirmware(state, demand);

@@ -63,6 +63,12 @@ public final class LatencyBound implements GroupFilter, HostFilter {
         return refusal(problem, demand, closest);
     }
 
+    /** Latency does not depend on what is placed. */
+    @Override
+    public boolean refusesForGood() {
+        return true;
+    }
+
     @Override
     public boolean appliesTo(PlacementState state, int demand) {
         return state.problem().demands().get(demand).workload().latency() != null;

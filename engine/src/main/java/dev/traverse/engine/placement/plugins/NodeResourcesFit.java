@@ -24,6 +24,12 @@ public final class NodeResourcesFit implements GroupFilter, HostFilter {
         return NAME;
     }
 
+    /** Placing more replicas only takes room away. */
+    @Override
+    public boolean refusesForGood() {
+        return true;
+    }
+
     @Override
     public Rejection filter(Problem problem, Demand demand, HostGroup group) {
         long[] capacity = group.capacity();

@@ -30,6 +30,8 @@ final class CandidateSearch {
     private final HostFilter[][] filtersByDemand;
     private final Boolean[] emptyMembersDiffer;
     private final GroupOrder[] orderByDemand;
+    /** Orders shared by demands with the same feasible groups and bounds. */
+    private final java.util.Map<Object, GroupOrder> sharedOrders = new java.util.HashMap<>();
 
     /**
      * A demand's feasible groups sorted by the lowest score any of their members can give it, with the lowest an
@@ -116,6 +118,16 @@ final class CandidateSearch {
     private GroupOrder order(int demand) {
         GroupOrder order = orderByDemand[demand];
         if (order == null) {
+            Object bounds = scoring.boundKey(demand);
+            order = bounds == null ? ordered(demand)
+                    : sharedOrders.computeIfAbsent(List.of(state.feasibleGroups(demand), bounds), k -> ordered(demand));
+            orderByDemand[demand] = order;
+        }
+        return order;
+    }
+
+    private GroupOrder ordered(int demand) {
+        {
             int[] sorted = state.feasibleGroups(demand).stream().toArray();
             double[] sortedBounds = new double[sorted.length];
             for (int k = 0; k < sorted.length; k++) {
@@ -126,10 +138,8 @@ final class CandidateSearch {
             for (int k = 0; k < sorted.length; k++) {
                 emptyBounds[k] = scoring.minScoreOnEmpty(demand, sorted[k]);
             }
-            order = new GroupOrder(sorted, sortedBounds, emptyBounds);
-            orderByDemand[demand] = order;
+            return new GroupOrder(sorted, sortedBounds, emptyBounds);
         }
-        return order;
     }
 
     /**

@@ -63,6 +63,24 @@ final class ScoringPlan {
         return bound;
     }
 
+    /**
+     * A value equal for demands whose {@link #minScore} and {@link #minScoreOnEmpty} are equal on every group, or
+     * null when some scorer cannot say.
+     */
+    Object boundKey(int demand) {
+        int[] indices = applicable(demand);
+        List<Object> key = new ArrayList<>(indices.length + 1);
+        key.add(java.nio.IntBuffer.wrap(indices)); // equal by content
+        for (int i : indices) {
+            Object part = scorers[i].boundKey(problem, demand);
+            if (part == null) {
+                return null;
+            }
+            key.add(part);
+        }
+        return key;
+    }
+
     /** A lower bound on {@link #score} for any replica of the demand on any member of the group, whatever is placed. */
     double minScore(int demand, int group) {
         double total = 0;

@@ -51,6 +51,15 @@ public interface Scorer extends PlacementPlugin {
         return minDelta(problem, demand, group);
     }
 
+    /**
+     * What of the demand {@link #minDelta} and {@link #minDeltaOnEmpty} read, as a value with equals and hashCode:
+     * demands with equal keys have equal bounds on every group, so the search orders the groups once for all of them.
+     * Null, the default, orders each demand's groups on its own.
+     */
+    default Object boundKey(Problem problem, int demand) {
+        return null;
+    }
+
     /** A typical large delta, so that deltas of different objectives are comparable once divided by it. */
     double scale(Problem problem);
 }

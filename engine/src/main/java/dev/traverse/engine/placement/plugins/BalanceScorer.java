@@ -56,6 +56,12 @@ public final class BalanceScorer implements Scorer {
         return dominant;
     }
 
+    /** Its bounds read the request only. */
+    @Override
+    public Object boundKey(Problem problem, int demand) {
+        return java.nio.LongBuffer.wrap(problem.demands().get(demand).request()); // equal by content
+    }
+
     @Override
     public double delta(PlacementState state, Replica replica, int host) {
         Problem problem = state.problem();

@@ -57,6 +57,12 @@ public final class CarbonScorer implements Scorer {
         return Math.min(units.whole()[group], request * units.grams()[group]);
     }
 
+    /** Its bounds read the request only. */
+    @Override
+    public Object boundKey(Problem problem, int demand) {
+        return java.nio.LongBuffer.wrap(problem.demands().get(demand).request()); // equal by content
+    }
+
     @Override
     public double delta(PlacementState state, Replica replica, int host) {
         PerUnit units = perUnit.get(state.problem(), CarbonScorer::perUnit);

@@ -36,6 +36,12 @@ public final class ConsolidationScorer implements Scorer {
         return 1;
     }
 
+    /** Its bounds depend on the group only. */
+    @Override
+    public Object boundKey(Problem problem, int demand) {
+        return Boolean.TRUE;
+    }
+
     @Override
     public double delta(PlacementState state, Replica replica, int host) {
         return state.isEmpty(host) ? 1 : 0;

@@ -43,6 +43,12 @@ public final class CostScorer implements Scorer {
         return startCost.get(problem, CostScorer::startCosts)[group];
     }
 
+    /** Its bounds depend on the group only. */
+    @Override
+    public Object boundKey(Problem problem, int demand) {
+        return Boolean.TRUE;
+    }
+
     @Override
     public double delta(PlacementState state, Replica replica, int host) {
         if (!state.isEmpty(host)) {

@@ -79,6 +79,12 @@ public final class LatencyScorer implements Scorer {
         return out;
     }
 
+    /** Its bounds read the data source only. */
+    @Override
+    public Object boundKey(Problem problem, int demand) {
+        return problem.demands().get(demand).latencySource();
+    }
+
     @Override
     public double delta(PlacementState state, Replica replica, int host) {
         double ms = state.problem().latencyToHost(state.demandOf(replica), host);

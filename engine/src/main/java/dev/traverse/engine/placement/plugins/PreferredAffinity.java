@@ -66,6 +66,13 @@ public final class PreferredAffinity implements Scorer {
         return best;
     }
 
+    /** Its bounds read the workload's terms and tolerations (for PreferNoSchedule taints). */
+    @Override
+    public Object boundKey(Problem problem, int demand) {
+        var w = problem.demands().get(demand).workload();
+        return java.util.List.of(w.affinity(), w.antiAffinity(), w.tolerations());
+    }
+
     @Override
     public double delta(PlacementState state, Replica replica, int host) {
         Problem problem = state.problem();

@@ -43,6 +43,12 @@ public final class ResilienceScorer implements Scorer {
         return 0;
     }
 
+    /** Its bounds depend on the group only. */
+    @Override
+    public Object boundKey(Problem problem, int demand) {
+        return Boolean.TRUE;
+    }
+
     @Override
     public double delta(PlacementState state, Replica replica, int host) {
         int replicas = state.demandOf(replica).workload().replicas();

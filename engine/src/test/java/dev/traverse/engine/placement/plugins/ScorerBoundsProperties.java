@@ -63,4 +63,28 @@ class ScorerBoundsProperties {
             }
         }
     }
+
+    /** Demands with equal bound keys share one group order, so their bounds must agree on every group. */
+    @Property(tries = 25)
+    void equalBoundKeysMeanEqualBounds(@ForAll @IntRange(min = 1, max = 5) int sites,
+                                       @ForAll @IntRange(min = 0, max = 10_000) int seed) {
+        Problem problem = ProblemCompiler.compile(TopologyGenerator.generate(
+                new GeneratorSpec(sites, 12 * sites, 6 * sites, 15 * sites, seed)));
+        for (Scorer scorer : PluginRegistry.standard().scorers()) {
+            java.util.Map<Object, Integer> firstWithKey = new java.util.HashMap<>();
+            for (int d = 0; d < problem.demands().size(); d++) {
+                Object key = scorer.boundKey(problem, d);
+                Integer first = key == null ? null : firstWithKey.putIfAbsent(key, d);
+                if (first == null) {
+                    continue;
+                }
+                for (int g = 0; g < problem.groups().size(); g++) {
+                    assertThat(scorer.minDelta(problem, d, g)).as(scorer.name())
+                            .isEqualTo(scorer.minDelta(problem, first, g));
+                    assertThat(scorer.minDeltaOnEmpty(problem, d, g)).as(scorer.name())
+                            .isEqualTo(scorer.minDeltaOnEmpty(problem, first, g));
+                }
+            }
+        }
+    }
 }

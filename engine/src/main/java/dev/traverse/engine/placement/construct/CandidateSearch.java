@@ -21,7 +21,7 @@ final class CandidateSearch {
      * least loaded first, so the first few that pass show the group's best; a full scan would make large runs
      * quadratic.
      */
-    static final int FEASIBLE_MEMBERS_PER_GROUP = 4;
+    static final int FEASIBLE_MEMBERS_PER_GROUP = 2;
 
     private final PlacementState state;
     private final List<HostFilter> filters;

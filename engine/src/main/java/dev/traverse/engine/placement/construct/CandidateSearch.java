@@ -33,12 +33,6 @@ final class CandidateSearch {
     /** Orders shared by demands with the same feasible groups and bounds. */
     private final java.util.Map<Object, GroupOrder> sharedOrders = new java.util.HashMap<>();
 
-    /**
-     * A demand's feasible groups sorted by the lowest score any of their members can give it, with the lowest an
-     * empty member can give.
-     */
-    private record GroupOrder(int[] groups, double[] bounds, double[] emptyBounds) {
-    }
 
     CandidateSearch(PlacementState state, List<HostFilter> filters, ScoringPlan scoring, GroupMembers members) {
         this.state = state;
@@ -69,11 +63,11 @@ final class CandidateSearch {
         long[] request = state.demandOf(replica).request();
         int best = -1;
         double lowest = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < order.groups().length; k++) {
-            if (order.bounds()[k] > lowest + tolerance(lowest)) {
+        for (int k = 0; k < order.size(); k++) {
+            if (order.bound(k) > lowest + tolerance(lowest)) {
                 break; // no group left can beat or tie the best host
             }
-            int g = order.groups()[k];
+            int g = order.group(k);
             if (!allowedGroup.test(g)) {
                 continue;
             }
@@ -94,7 +88,7 @@ final class CandidateSearch {
             if (usedCount > 0 && found == 0 && scanned == usedCount) {
                 members.tightenMaxFree(g); // nothing used had room: remember how little room there is
             }
-            if (order.emptyBounds()[k] > lowest + tolerance(lowest)) {
+            if (order.emptyBound(k) > lowest + tolerance(lowest)) {
                 continue; // opening a member here cannot win
             }
             int empty = firstPassingEmpty(replica, g);
@@ -127,19 +121,8 @@ final class CandidateSearch {
     }
 
     private GroupOrder ordered(int demand) {
-        {
-            int[] sorted = state.feasibleGroups(demand).stream().toArray();
-            double[] sortedBounds = new double[sorted.length];
-            for (int k = 0; k < sorted.length; k++) {
-                sortedBounds[k] = scoring.minScore(demand, sorted[k]);
-            }
-            IndexSort.sort(sorted, sortedBounds);
-            double[] emptyBounds = new double[sorted.length];
-            for (int k = 0; k < sorted.length; k++) {
-                emptyBounds[k] = scoring.minScoreOnEmpty(demand, sorted[k]);
-            }
-            return new GroupOrder(sorted, sortedBounds, emptyBounds);
-        }
+        return new GroupOrder(state.feasibleGroups(demand).stream().toArray(), g -> scoring.minScore(demand, g),
+                g -> scoring.minScoreOnEmpty(demand, g));
     }
 
     /**

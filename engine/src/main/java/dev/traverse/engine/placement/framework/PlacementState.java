@@ -28,6 +28,11 @@ public final class PlacementState {
     private final int[] hostOfReplica;
     private final int[] placedPerDemand;
     private final DomainCounter[][] counters;
+    /**
+     * Per demand and key, counts by cluster and domain ({@code cluster * domains + domain}) for demands with replicas
+     * held to one cluster: Karmada hands those to a member cluster whose own scheduler sees only its replicas.
+     */
+    private final SparseCounts[][] clusterCounters;
     private long version;
 
     /**
@@ -48,11 +53,20 @@ public final class PlacementState {
         Arrays.fill(hostOfReplica, UNPLACED);
         this.placedPerDemand = new int[problem.demands().size()];
         this.counters = new DomainCounter[problem.demands().size()][];
+        this.clusterCounters = new SparseCounts[problem.demands().size()][];
+        for (Replica r : replicas) {
+            if (r.cluster() >= 0 && clusterCounters[r.demand()] == null) {
+                clusterCounters[r.demand()] = new SparseCounts[TopologyKey.values().length];
+            }
+        }
         for (int d = 0; d < counters.length; d++) {
             counters[d] = new DomainCounter[TopologyKey.values().length];
             for (TopologyKey key : TopologyKey.values()) {
                 if (trackedKeys[d][key.ordinal()]) {
                     counters[d][key.ordinal()] = new DomainCounter(problem.domainCount(key));
+                    if (clusterCounters[d] != null) {
+                        clusterCounters[d][key.ordinal()] = new SparseCounts();
+                    }
                 }
             }
         }
@@ -132,6 +146,19 @@ public final class PlacementState {
         return counter.get(domain);
     }
 
+    /**
+     * Replicas of a demand in the domain of a topology key that are held to the given cluster; with a cluster of -1,
+     * the same as {@link #count}. For replicas Karmada hands to one member cluster, whose scheduler counts only its own.
+     */
+    public int countInCluster(int demand, TopologyKey key, int domain, int cluster) {
+        if (cluster < 0) {
+            return count(demand, key, domain);
+        }
+        count(demand, key, domain); // fails the same way when the key is not tracked
+        SparseCounts[] perKey = clusterCounters[demand];
+        return perKey == null ? 0 : perKey[key.ordinal()].get(cluster * problem.domainCount(key) + domain);
+    }
+
     public boolean isTracked(int demand, TopologyKey key) {
         return counters[demand][key.ordinal()] != null;
     }
@@ -173,9 +200,14 @@ public final class PlacementState {
         }
         placedPerDemand[replica.demand()] += sign;
         DomainCounter[] perKey = counters[replica.demand()];
+        SparseCounts[] perCluster = replica.cluster() >= 0 ? clusterCounters[replica.demand()] : null;
         for (TopologyKey key : TopologyKey.values()) {
             if (perKey[key.ordinal()] != null) {
                 perKey[key.ordinal()].add(problem.domain(key, host), sign);
+                if (perCluster != null) {
+                    perCluster[key.ordinal()].add(replica.cluster() * problem.domainCount(key)
+                            + problem.domain(key, host), sign);
+                }
             }
         }
     }

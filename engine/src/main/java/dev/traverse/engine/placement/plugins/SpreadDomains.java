@@ -41,8 +41,13 @@ final class SpreadDomains {
      * {@code count(host's domain) + 1 - min(count over eligible domains)}.
      */
     int skewAfterPlacing(Replica replica, TopologyKey key, int host) {
-        int here = state.count(replica.demand(), key, state.problem().domain(key, host));
+        int here = count(replica, key, state.problem().domain(key, host));
         return here + 1 - minCount(replica, key);
+    }
+
+    /** Replicas of the replica's workload in the domain, within its cluster when it is held to one. */
+    private int count(Replica replica, TopologyKey key, int domain) {
+        return state.countInCluster(replica.demand(), key, domain, replica.cluster());
     }
 
     /** The fewest replicas of the replica's workload in any domain of the key eligible for it. */
@@ -50,13 +55,13 @@ final class SpreadDomains {
         Eligible eligible = eligible(replica, key);
         // Fewer replicas placed than eligible domains: one domain is empty. This is the usual case for spread over
         // many small domains (nodes), and saves scanning them all on every check.
-        if (state.placedCount(replica.demand()) < eligible.count()) {
+        if (state.placedCount(replica.demand()) < eligible.count()) { // never fewer within a cluster
             return 0;
         }
         int min = Integer.MAX_VALUE;
         BitSet domains = eligible.domains();
         for (int d = domains.nextSetBit(0); d >= 0 && min > 0; d = domains.nextSetBit(d + 1)) {
-            min = Math.min(min, state.count(replica.demand(), key, d));
+            min = Math.min(min, count(replica, key, d));
         }
         return min == Integer.MAX_VALUE ? 0 : min;
     }

@@ -2,10 +2,12 @@ package dev.traverse.engine.placement.plugins;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.traverse.engine.model.Topology;
 import dev.traverse.engine.placement.PlacementEngine;
 import dev.traverse.engine.placement.PlacementOptions;
 import dev.traverse.engine.placement.PlacementResult;
 import dev.traverse.engine.placement.PlacementResult.Assignment;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -140,6 +142,43 @@ class DynamicPluginsInRunsTest {
         assertThat(r.unplaced()).isEmpty();
         assertThat(perPool(r, "cache")).containsOnly(
                 Map.entry("aks/a", 2L), Map.entry("aks/b", 2L), Map.entry("aks2/c", 2L), Map.entry("aks2/d", 2L));
+    }
+
+    /**
+     * Two clusters of one site share its zones: the copy in cluster {@code one} sits in z1 only, which must not push
+     * the copy in cluster {@code two} into z2 alone (each cluster counts its own replicas).
+     */
+    @Test
+    void duplicatedReplicasInClustersSharingZonesCountOnlyTheirOwn() {
+        Topology topology = DynamicFixtures.topology("""
+                sites:
+                  - name: dc
+                    kind: on-prem-dc
+                    provider: on-prem
+                    clusters:
+                      - name: one
+                        nodes:
+                          - {name: a, count: 2, zone: z1, capacity: {cpu: 4, memory: 8Gi}}
+                      - name: two
+                        nodes:
+                          - {name: b, count: 2, zone: z1, capacity: {cpu: 4, memory: 8Gi}}
+                          - {name: c, count: 2, zone: z2, capacity: {cpu: 4, memory: 8Gi}}
+                workloads:
+                  - name: cache
+                    kind: service
+                    image: example.com/cache:1
+                    replicas: 2
+                    resources: {cpu: 1, memory: 1Gi}
+                    spread: [{over: zone, maxSkew: 1}]
+                    clusterAffinities: [{name: both, clusters: [one, two]}]
+                    replicaScheduling: {type: Duplicated}
+                """);
+
+        PlacementResult r = PlacementEngine.place(topology, new PlacementOptions(1, Duration.ZERO, Map.of()));
+
+        assertThat(r.unplaced()).isEmpty();
+        assertThat(perPool(r, "cache")).containsOnly(
+                Map.entry("one/a", 2L), Map.entry("two/b", 1L), Map.entry("two/c", 1L));
     }
 
     /** In each cluster the first copy may go anywhere, as that cluster's scheduler sees no other. */

@@ -5,6 +5,7 @@ import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
@@ -38,6 +39,31 @@ final class GroupScope {
             }));
         }
         return tiers;
+    }
+
+    /**
+     * The groups a replica may use in any placement: those feasible for its workload that some tier allows, and
+     * only its host's group when it has one host.
+     */
+    static BitSet allowed(Problem problem, BitSet[] feasible, Replica replica) {
+        BitSet out = (BitSet) feasible[replica.demand()].clone();
+        boolean free = replica.site() < 0 && replica.cluster() < 0 && replica.host() < 0;
+        if (free && problem.demands().get(replica.demand()).workload().clusterAffinities().isEmpty()) {
+            return out; // one tier that allows every group
+        }
+        if (replica.host() >= 0) {
+            int only = problem.hostGroup()[replica.host()];
+            boolean kept = out.get(only);
+            out.clear();
+            out.set(only, kept);
+        }
+        IntPredicate any = union(tiers(problem, replica));
+        for (int g = out.nextSetBit(0); g >= 0; g = out.nextSetBit(g + 1)) {
+            if (!any.test(g)) {
+                out.clear(g);
+            }
+        }
+        return out;
     }
 
     /** Every group any tier allows: the hosts an explanation counts. */

@@ -1,10 +1,14 @@
 package dev.traverse.engine.placement.construct;
 
+import dev.traverse.engine.placement.bound.ObjectiveBound;
+import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.framework.Scorer;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /** The scorers with a weight above zero, each with its factor (weight divided by scale), for one run. */
@@ -43,24 +47,14 @@ final class ScoringPlan {
     }
 
     /**
-     * A lower bound on the objective of any placement of the replicas placed in {@code state}: for each, every
-     * scorer's bound over the groups its workload may use, weighted as the scores are.
+     * A lower bound on the objective of any placement of the replicas placed in {@code state}, each on a host its
+     * rules allow, in any order: see {@link ObjectiveBound}.
      */
     double lowerBound(PlacementState state) {
-        double bound = 0;
-        for (int d = 0; d < problem.demands().size(); d++) {
-            int placed = state.placedCount(d);
-            if (placed == 0) {
-                continue;
-            }
-            double perReplica = 0;
-            for (int i : applicable(d)) {
-                perReplica += factors[i] * scorers[i].lowerBound(problem, problem.demands().get(d),
-                        state.feasibleGroups(d));
-            }
-            bound += placed * perReplica;
-        }
-        return bound;
+        BitSet[] feasible = new BitSet[problem.demands().size()];
+        Arrays.setAll(feasible, state::feasibleGroups);
+        PlacedReplicas placed = new PlacedReplicas(state, replica -> GroupScope.allowed(problem, feasible, replica));
+        return new ObjectiveBound(problem, List.of(scorers), factors).of(placed);
     }
 
     /** The weighted, normalised sum of what placing the replica on the host adds; lower is better. */

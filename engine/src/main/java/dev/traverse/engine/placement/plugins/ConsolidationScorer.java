@@ -29,6 +29,12 @@ public final class ConsolidationScorer implements Scorer {
         return state.isEmpty(host) ? 1 : 0;
     }
 
+    /** Every host opened counts one, and nothing else counts. */
+    @Override
+    public double openingCharge(Problem problem, int group) {
+        return 1;
+    }
+
     /** One host opened. */
     @Override
     public double scale(Problem problem) {

@@ -40,6 +40,12 @@ public final class CostScorer implements Scorer {
         return startCost.get(problem, CostScorer::startCosts)[problem.hostGroup()[host]];
     }
 
+    /** A {@code when-used} node's price: the only thing this objective ever charges. */
+    @Override
+    public double openingCharge(Problem problem, int group) {
+        return startCost.get(problem, CostScorer::startCosts)[group];
+    }
+
     /** The dearest node whose bill a placement can start; 1 when no node can, so deltas stay 0 rather than NaN. */
     @Override
     public double scale(Problem problem) {

@@ -60,6 +60,26 @@ final class PlacePreferences {
         return delta;
     }
 
+    /** The least {@link #delta} over the group's members: they differ only where a term names single members. */
+    double least(int demand, HostGroup group) {
+        Term[] resolved = terms(demand);
+        if (resolved.length == 0 && !preferNoSchedule[group.index()]) {
+            return 0;
+        }
+        boolean namesMembers = false;
+        for (Term t : resolved) {
+            namesMembers |= !t.hosts().isEmpty();
+        }
+        if (!namesMembers) {
+            return delta(demand, group.index(), group.firstHost());
+        }
+        double least = Double.POSITIVE_INFINITY;
+        for (int h = group.firstHost(); h < group.lastHostExclusive(); h++) {
+            least = Math.min(least, delta(demand, group.index(), h));
+        }
+        return least;
+    }
+
     private Term[] terms(int demand) {
         Term[] resolved = terms[demand];
         if (resolved == null) {

@@ -1,7 +1,6 @@
 package dev.traverse.engine.placement.bound;
 
 import dev.traverse.engine.placement.framework.PlacedReplicas;
-import dev.traverse.engine.placement.framework.PlacedReplicas.ReplicaClass;
 import dev.traverse.engine.placement.framework.Scorer;
 import dev.traverse.engine.placement.problem.Problem;
 import java.util.ArrayList;
@@ -46,30 +45,31 @@ public final class ObjectiveBound {
     }
 
     /**
-     * Per group, the weighted sum of what the scorers charge for opening a member; none at all when some placed
-     * demand is one a charging scorer skips, since its replicas could open hosts free of charge for the others.
+     * Per scorer that charges for opening hosts, its weighted charge per group; none at all when some placed demand
+     * is one a charging scorer skips, since its replicas could open hosts free of charge for the others.
      */
-    private double[] openingCharges(PlacedReplicas placed, WeightedScorers together) {
-        double[] charge = new double[problem.groups().size()];
+    private List<double[]> openingCharges(PlacedReplicas placed, WeightedScorers together) {
+        List<double[]> charges = new ArrayList<>();
         for (int s = 0; s < together.size(); s++) {
-            boolean charges = false;
+            double[] charge = new double[problem.groups().size()];
+            boolean opens = false;
             for (int g = 0; g < charge.length; g++) {
-                double c = together.scorer(s).openingCharge(problem, g);
-                if (c != 0) {
-                    charge[g] += together.factor(s) * c;
-                    charges = true;
-                }
+                charge[g] = together.factor(s) * together.scorer(s).openingCharge(problem, g);
+                opens |= charge[g] != 0;
             }
-            if (charges && !appliesToAll(placed, together, s)) {
-                return new double[charge.length];
+            if (opens) {
+                if (!appliesToAll(placed, together, s)) {
+                    return List.of();
+                }
+                charges.add(charge);
             }
         }
-        return charge;
+        return charges;
     }
 
     private static boolean appliesToAll(PlacedReplicas placed, WeightedScorers together, int scorer) {
-        for (ReplicaClass c : placed.classes()) {
-            if (java.util.Arrays.binarySearch(together.applicable(c.demand()), scorer) < 0) {
+        for (int d = 0; d < placed.problem().demands().size(); d++) {
+            if (placed.count(d) > 0 && java.util.Arrays.binarySearch(together.applicable(d), scorer) < 0) {
                 return false;
             }
         }

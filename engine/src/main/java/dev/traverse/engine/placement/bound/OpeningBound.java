@@ -32,7 +32,8 @@ final class OpeningBound {
 
     private final PlacedReplicas placed;
     private final Problem problem;
-    private final double[] charge;
+    /** Per charging scorer, then their sum last: per group, what opening a member costs in the objective. */
+    private final double[][] charges;
     private final int[] component;
     /** Per group, hosts some replica must use there: pinned, or the only member of its only group. */
     private final int[] forced;
@@ -46,11 +47,17 @@ final class OpeningBound {
     private record Apart(BitSet groups, int hosts) {
     }
 
-    private OpeningBound(PlacedReplicas placed, double[] charge) {
+    private OpeningBound(PlacedReplicas placed, double[][] charges) {
         this.placed = placed;
         this.problem = placed.problem();
-        this.charge = charge;
         int groups = problem.groups().size();
+        this.charges = Arrays.copyOf(charges, charges.length + 1);
+        this.charges[charges.length] = new double[groups];
+        for (double[] charge : charges) {
+            for (int g = 0; g < groups; g++) {
+                this.charges[charges.length][g] += charge[g];
+            }
+        }
         this.forced = new int[groups];
         this.required = new long[groups];
         this.shareDimension = new int[groups];
@@ -61,85 +68,115 @@ final class OpeningBound {
     }
 
     /**
-     * The bound for opening charges per group (already weighted), or 0 when there are none.
+     * The bound for the opening charges of several scorers, or 0 when there are none. Each component counts the
+     * better of the bound on their summed charges and the sum of the bounds on each scorer's: the best case of
+     * each differs (one host of the cheapest group, or shares of many).
      *
-     * @param charge per group, what opening one of its members costs in the objective; never negative
+     * @param charges per charging scorer, per group, what opening one of its members costs in the objective
+     *                (already weighted); never negative
      */
-    static double of(PlacedReplicas placed, double[] charge) {
-        boolean any = false;
-        for (double c : charge) {
-            any |= c > 0;
+    static double of(PlacedReplicas placed, List<double[]> charges) {
+        if (charges.isEmpty()) {
+            return 0;
         }
-        return any ? new OpeningBound(placed, charge).total() : 0;
+        OpeningBound bound = new OpeningBound(placed, charges.toArray(double[][]::new));
+        double[][] perComponent = bound.perComponent();
+        int together = charges.size();
+        double total = 0;
+        for (int root = 0; root < perComponent[together].length; root++) {
+            double apart = 0;
+            for (int s = 0; s < together; s++) {
+                apart += perComponent[s][root];
+            }
+            total += Math.max(perComponent[together][root], apart);
+        }
+        return total;
     }
 
-    private double total() {
+    /** Per charge vector, per component (by its representative group), the bound on what its hosts cost. */
+    private double[][] perComponent() {
         int groups = problem.groups().size();
-        double[] needed = new double[groups];
-        double[] forcedOnly = new double[groups];
-        double[] cheapest = new double[groups];
-        Arrays.fill(cheapest, Double.POSITIVE_INFINITY);
+        int vectors = charges.length;
+        double[][] needed = new double[vectors][groups];
+        double[][] forcedOnly = new double[vectors][groups];
+        double[][] cheapest = new double[vectors][groups];
+        for (double[] c : cheapest) {
+            Arrays.fill(c, Double.POSITIVE_INFINITY);
+        }
         for (int g = 0; g < groups; g++) {
             int root = component[g];
-            if (root >= 0) {
-                needed[root] += charge[g] * required[g];
-                forcedOnly[root] += charge[g] * forced[g];
-                cheapest[root] = Math.min(cheapest[root], charge[g]);
+            for (int v = 0; root >= 0 && v < vectors; v++) {
+                needed[v][root] += charges[v][g] * required[g];
+                forcedOnly[v][root] += charges[v][g] * forced[g];
+                cheapest[v][root] = Math.min(cheapest[v][root], charges[v][g]);
             }
         }
         BitSet counted = new BitSet(groups);
-        for (int g = 0; g < groups; g++) {
-            counted.set(g, required[g] > 0);
-        }
-        addHostsKeptApart(needed, counted);
         BitSet forcedGroups = new BitSet(groups);
         for (int g = 0; g < groups; g++) {
+            counted.set(g, required[g] > 0);
             forcedGroups.set(g, forced[g] > 0);
         }
+        addHostsKeptApart(needed, counted);
+        double[] share = new double[vectors];
         for (ReplicaClass c : placed.classes()) {
             if (mustOpen(c) >= 0 || c.groups().isEmpty()) {
                 continue;
             }
             int root = component[c.groups().nextSetBit(0)];
             Demand demand = problem.demands().get(c.demand());
-            if (!onlyGroup(c)) {
-                needed[root] += c.count() * cheapestShare(demand, c.groups(), counted);
+            if (!onlyGroup(c) && !c.groups().intersects(counted)) {
+                cheapestShares(demand, c.groups(), share);
+                for (int v = 0; v < vectors; v++) {
+                    needed[v][root] += c.count() * share[v];
+                }
             }
-            forcedOnly[root] += c.count() * cheapestShare(demand, c.groups(), forcedGroups);
-        }
-        double total = 0;
-        for (int g = 0; g < groups; g++) {
-            if (component[g] == g) {
-                total += Math.max(Math.max(needed[g], forcedOnly[g]), cheapest[g]);
+            if (!c.groups().intersects(forcedGroups)) {
+                cheapestShares(demand, c.groups(), share);
+                for (int v = 0; v < vectors; v++) {
+                    forcedOnly[v][root] += c.count() * share[v];
+                }
             }
         }
-        return total;
+        double[][] out = new double[vectors][groups];
+        for (int v = 0; v < vectors; v++) {
+            for (int g = 0; g < groups; g++) {
+                if (component[g] == g) {
+                    out[v][g] = Math.max(Math.max(needed[v][g], forcedOnly[v][g]), cheapest[v][g]);
+                }
+            }
+        }
+        return out;
     }
 
     /**
      * Adds, per component, the hosts workloads keeping replicas apart need beyond the groups' required ones, at the
-     * cheapest members left: for workloads on groups apart from each other, largest first, so no host counts twice.
-     * Their groups count as paid for from then on.
+     * cheapest members left: for workloads on groups apart from each other, largest first (by the summed charges),
+     * so no host counts twice. Their groups count as paid for from then on.
      */
-    private void addHostsKeptApart(double[] needed, BitSet counted) {
+    private void addHostsKeptApart(double[][] needed, BitSet counted) {
+        int together = charges.length - 1;
         List<double[]> extras = new ArrayList<>();
         for (int i = 0; i < apart.size(); i++) {
-            extras.add(new double[] {extraHosts(apart.get(i)), i});
+            extras.add(new double[] {extraHosts(apart.get(i), charges[together]), i});
         }
         extras.sort((a, b) -> Double.compare(b[0], a[0]));
         BitSet taken = new BitSet();
         for (double[] extra : extras) {
-            BitSet groups = apart.get((int) extra[1]).groups();
-            if (extra[0] > 0 && !taken.intersects(groups)) {
-                taken.or(groups);
-                counted.or(groups);
-                needed[component[groups.nextSetBit(0)]] += extra[0];
+            Apart a = apart.get((int) extra[1]);
+            if (extra[0] > 0 && !taken.intersects(a.groups())) {
+                taken.or(a.groups());
+                counted.or(a.groups());
+                int root = component[a.groups().nextSetBit(0)];
+                for (int v = 0; v < charges.length; v++) {
+                    needed[v][root] += extraHosts(a, charges[v]);
+                }
             }
         }
     }
 
     /** What the hosts a workload keeping replicas apart needs beyond its groups' required ones cost at least. */
-    private double extraHosts(Apart a) {
+    private double extraHosts(Apart a, double[] charge) {
         long missing = a.hosts();
         List<Integer> byCharge = new ArrayList<>();
         for (int g = a.groups().nextSetBit(0); g >= 0; g = a.groups().nextSetBit(g + 1)) {
@@ -159,17 +196,16 @@ final class OpeningBound {
         return cost;
     }
 
-    /** The least a replica's share of a host costs among its groups; nothing in a group already paid for. */
-    private double cheapestShare(Demand demand, BitSet groups, BitSet paid) {
-        if (groups.intersects(paid)) {
-            return 0;
-        }
-        double best = Double.POSITIVE_INFINITY;
+    /** Per charge vector, the least a replica's share of a host costs among its groups. */
+    private void cheapestShares(Demand demand, BitSet groups, double[] into) {
+        Arrays.fill(into, Double.POSITIVE_INFINITY);
         for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
             int k = shareDimension[g];
-            best = Math.min(best, charge[g] * demand.request()[k] / problem.groups().get(g).capacity()[k]);
+            double fraction = (double) demand.request()[k] / problem.groups().get(g).capacity()[k];
+            for (int v = 0; v < into.length; v++) {
+                into[v] = Math.min(into[v], charges[v][g] * fraction);
+            }
         }
-        return best == Double.POSITIVE_INFINITY ? 0 : best;
     }
 
     /** The host a class's replicas must use, or -1. */

@@ -3,7 +3,11 @@ package dev.traverse.engine.placement.bound;
 import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.PlacedReplicas.ReplicaClass;
 import dev.traverse.engine.placement.problem.Demand;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The per-replica part of the objective bound: for each placed replica, the weighted sum of the scorers' per-replica
@@ -23,6 +27,8 @@ final class ReplicaBound {
      */
     static double of(PlacedReplicas placed, WeightedScorers scorers) {
         int[][] members = new int[placed.groupSets().size()][];
+        // Per set of groups and the scorers' keys of a demand: the summed bound per group, and the cheapest group.
+        Map<List<Object>, Costs> known = new HashMap<>();
         double total = 0;
         for (ReplicaClass c : placed.classes()) {
             int[] applicable = scorers.boundingReplicas(c.demand());
@@ -30,14 +36,33 @@ final class ReplicaBound {
                 if (members[c.places()] == null) {
                     members[c.places()] = c.groups().stream().toArray();
                 }
-                total += ofClass(placed, scorers, applicable, c, members[c.places()]);
+                int[] ids = members[c.places()];
+                Costs costs = known.computeIfAbsent(key(placed, scorers, applicable, c),
+                        k -> costs(placed, scorers, applicable, c, ids));
+                total += ofClass(placed, c, ids, costs);
             }
         }
         return total;
     }
 
-    private static double ofClass(PlacedReplicas placed, WeightedScorers scorers, int[] applicable, ReplicaClass c,
-                                  int[] ids) {
+    /** The summed per-replica bound of each group of a set, and the index of the cheapest. */
+    private record Costs(double[] perGroup, int cheapest) {
+    }
+
+    private static List<Object> key(PlacedReplicas placed, WeightedScorers scorers, int[] applicable,
+                                    ReplicaClass c) {
+        Demand demand = placed.problem().demands().get(c.demand());
+        List<Object> key = new ArrayList<>(1 + 2 * applicable.length);
+        key.add(c.places());
+        for (int s : applicable) {
+            key.add(s);
+            key.add(scorers.scorer(s).boundKey(placed.problem(), demand));
+        }
+        return key;
+    }
+
+    private static Costs costs(PlacedReplicas placed, WeightedScorers scorers, int[] applicable, ReplicaClass c,
+                               int[] ids) {
         Demand demand = placed.problem().demands().get(c.demand());
         double[] cost = new double[ids.length];
         double[] one = new double[ids.length];
@@ -54,6 +79,12 @@ final class ReplicaBound {
                 cheapest = i;
             }
         }
+        return new Costs(cost, cheapest);
+    }
+
+    private static double ofClass(PlacedReplicas placed, ReplicaClass c, int[] ids, Costs costs) {
+        double[] cost = costs.perGroup();
+        int cheapest = costs.cheapest();
         if (placed.capacityIn(c, ids[cheapest]) >= c.count()) {
             return c.count() * cost[cheapest];
         }

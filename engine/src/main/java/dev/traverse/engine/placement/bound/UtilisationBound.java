@@ -135,7 +135,7 @@ public final class UtilisationBound {
         return true;
     }
 
-    /** Where a class's replicas may go: its groups, or its one host. */
+    /** Where a class's replicas may go: its groups, or its one host (a number from 0; sites count from -1 down). */
     private static Object places(ReplicaClass c) {
         return c.isPinned() ? Integer.valueOf(c.host()) : c.groups();
     }
@@ -152,7 +152,7 @@ public final class UtilisationBound {
             }
             siteOf[i] = site;
         }
-        return c -> siteOf[c.places()] >= 0 ? "site " + siteOf[c.places()] : places(c);
+        return c -> siteOf[c.places()] >= 0 ? Integer.valueOf(-1 - siteOf[c.places()]) : places(c);
     }
 
     private double total(Function<ReplicaClass, Object> poolOf) {
@@ -183,6 +183,9 @@ public final class UtilisationBound {
             }
             ownTotal += own[i];
         }
+        if (pool.size() == 1 && pool.get(0).count() == 1) {
+            return ownTotal; // one replica shares with nothing
+        }
         int host = pool.get(0).host();
         boolean oneHost = pool.stream().allMatch(c -> c.isPinned() && c.host() == host);
         double best = ownTotal;
@@ -209,6 +212,22 @@ public final class UtilisationBound {
         if (items.isEmpty()) {
             return 0;
         }
+        long largest = 0;
+        long roomiest = 0;
+        for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
+            HostGroup group = problem.groups().get(g);
+            long capacity = group.capacity()[k];
+            if (capacity > largest) {
+                largest = capacity;
+                roomiest = 0;
+            }
+            if (capacity == largest) {
+                roomiest += oneHost ? 1 : group.size();
+            }
+        }
+        if (largest == 0 || roomiest >= replicas) {
+            return 0;
+        }
         // Members alike in this resource are alike here: count them per capacity.
         Map<Long, Long> members = new java.util.HashMap<>();
         for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
@@ -216,10 +235,6 @@ public final class UtilisationBound {
             if (group.capacity()[k] > 0) {
                 members.merge(group.capacity()[k], oneHost ? 1L : group.size(), Long::sum);
             }
-        }
-        long largest = members.keySet().stream().mapToLong(Long::longValue).max().orElse(0);
-        if (largest == 0 || members.get(largest) >= replicas) {
-            return 0;
         }
         items.sort((a, b) -> Long.compare(b[0], a[0]));
         Slots slots = new Slots(members);

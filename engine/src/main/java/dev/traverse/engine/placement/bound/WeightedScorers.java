@@ -5,7 +5,6 @@ import dev.traverse.engine.placement.framework.Scorer;
 import dev.traverse.engine.placement.problem.Demand;
 import dev.traverse.engine.placement.problem.Problem;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /** Some of a run's scorers, each with its factor (weight over scale), and which of them apply to each demand. */
 final class WeightedScorers {
@@ -55,7 +54,15 @@ final class WeightedScorers {
     int[] boundingReplicas(int demand) {
         int[] list = boundingReplicas[demand];
         if (list == null) {
-            list = java.util.Arrays.stream(applicable(demand)).filter(i -> overridesReplicaBound[i]).toArray();
+            int[] applies = applicable(demand);
+            int[] all = new int[applies.length];
+            int count = 0;
+            for (int i : applies) {
+                if (overridesReplicaBound[i]) {
+                    all[count++] = i;
+                }
+            }
+            list = java.util.Arrays.copyOf(all, count);
             boundingReplicas[demand] = list;
         }
         return list;
@@ -65,7 +72,14 @@ final class WeightedScorers {
     int[] applicable(int demand) {
         int[] list = applicable[demand];
         if (list == null) {
-            list = IntStream.range(0, scorers.size()).filter(i -> scorers.get(i).appliesTo(problem, demand)).toArray();
+            int[] all = new int[scorers.size()];
+            int count = 0;
+            for (int i = 0; i < all.length; i++) {
+                if (scorers.get(i).appliesTo(problem, demand)) {
+                    all[count++] = i;
+                }
+            }
+            list = java.util.Arrays.copyOf(all, count);
             applicable[demand] = list;
         }
         return list;

@@ -42,24 +42,45 @@ final class GroupScope {
     }
 
     /**
-     * The groups a replica may use in any placement: those feasible for its workload that some tier allows, and
-     * only its host's group when it has one host.
+     * The feasible groups of a workload that some tier allows: the union of {@link #tiers} before a replica's own
+     * site or cluster narrows it, worked out group by group without building them.
      */
-    static BitSet allowed(Problem problem, BitSet[] feasible, Replica replica) {
-        BitSet out = (BitSet) feasible[replica.demand()].clone();
-        boolean free = replica.site() < 0 && replica.cluster() < 0 && replica.host() < 0;
-        if (free && problem.demands().get(replica.demand()).workload().clusterAffinities().isEmpty()) {
-            return out; // one tier that allows every group
+    static BitSet inSomeTier(Problem problem, BitSet feasible, int demand) {
+        BitSet out = (BitSet) feasible.clone();
+        List<ClusterAffinity> fallbacks = problem.demands().get(demand).workload().clusterAffinities();
+        if (fallbacks.isEmpty()) {
+            return out;
         }
+        Set<String> named = new java.util.HashSet<>();
+        fallbacks.forEach(tier -> named.addAll(tier.clusters()));
+        for (int g = out.nextSetBit(0); g >= 0; g = out.nextSetBit(g + 1)) {
+            HostGroup group = problem.groups().get(g);
+            if (group.cluster() == null || !named.contains(group.cluster().name())) {
+                out.clear(g);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The groups a replica may use in any placement: of those {@link #inSomeTier} gives for its workload, the ones
+     * in its own site or cluster, or only its host's group when it has one host.
+     */
+    static BitSet allowed(Problem problem, BitSet inSomeTier, Replica replica) {
+        BitSet out = (BitSet) inSomeTier.clone();
         if (replica.host() >= 0) {
             int only = problem.hostGroup()[replica.host()];
             boolean kept = out.get(only);
             out.clear();
             out.set(only, kept);
         }
-        IntPredicate any = union(tiers(problem, replica));
+        if (replica.site() < 0 && replica.cluster() < 0) {
+            return out;
+        }
         for (int g = out.nextSetBit(0); g >= 0; g = out.nextSetBit(g + 1)) {
-            if (!any.test(g)) {
+            HostGroup group = problem.groups().get(g);
+            if (replica.site() >= 0 && group.siteIndex() != replica.site()
+                    || replica.cluster() >= 0 && group.clusterIndex() != replica.cluster()) {
                 out.clear(g);
             }
         }

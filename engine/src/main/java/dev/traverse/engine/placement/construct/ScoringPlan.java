@@ -7,7 +7,6 @@ import dev.traverse.engine.placement.framework.Scorer;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
@@ -51,9 +50,14 @@ final class ScoringPlan {
      * rules allow, in any order: see {@link ObjectiveBound}.
      */
     double lowerBound(PlacementState state) {
-        BitSet[] feasible = new BitSet[problem.demands().size()];
-        Arrays.setAll(feasible, state::feasibleGroups);
-        PlacedReplicas placed = new PlacedReplicas(state, replica -> GroupScope.allowed(problem, feasible, replica));
+        BitSet[] inSomeTier = new BitSet[problem.demands().size()];
+        PlacedReplicas placed = new PlacedReplicas(state, replica -> {
+            int d = replica.demand();
+            if (inSomeTier[d] == null) {
+                inSomeTier[d] = GroupScope.inSomeTier(problem, state.feasibleGroups(d), d);
+            }
+            return GroupScope.allowed(problem, inSomeTier[d], replica);
+        });
         return new ObjectiveBound(problem, List.of(scorers), factors).of(placed);
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -36,9 +37,6 @@ public final class PlacedReplicas {
         }
     }
 
-    private record Key(int demand, BitSet groups, int host) {
-    }
-
     private final Problem problem;
     private final PlacementState state;
     private final List<ReplicaClass> classes;
@@ -52,46 +50,59 @@ public final class PlacedReplicas {
     public PlacedReplicas(PlacementState state, Function<Replica, BitSet> allowedGroups) {
         this.problem = state.problem();
         this.state = state;
-        Map<Replica, BitSet> byRestriction = new HashMap<>();
+        int demands = problem.demands().size();
         Map<BitSet, Integer> setIndex = new HashMap<>();
         List<BitSet> sets = new ArrayList<>();
-        Map<Key, int[]> counts = new HashMap<>();
-        List<Key> order = new ArrayList<>();
+        Function<Replica, BitSet> interned = restriction -> {
+            BitSet allowed = allowedGroups.apply(restriction);
+            Integer known = setIndex.putIfAbsent(allowed, sets.size());
+            if (known != null) {
+                return sets.get(known);
+            }
+            sets.add(allowed);
+            return allowed;
+        };
+        // Most replicas have no restriction of their own: count those per demand, the others per restriction.
+        int[] free = new int[demands];
+        Map<Replica, int[]> restricted = new LinkedHashMap<>();
         for (int i = 0; i < state.replicas().size(); i++) {
-            if (state.hostOf(i) == PlacementState.UNPLACED) {
-                continue;
+            if (state.hostOf(i) != PlacementState.UNPLACED) {
+                Replica r = state.replica(i);
+                if (r.site() < 0 && r.cluster() < 0 && r.host() < 0) {
+                    free[r.demand()]++;
+                } else {
+                    // Replicas differ only in their ordinal as far as where they may go is concerned.
+                    restricted.computeIfAbsent(new Replica(r.demand(), 0, r.site(), r.cluster(), r.host()),
+                            k -> new int[1])[0]++;
+                }
             }
-            Replica r = state.replica(i);
-            // Replicas differ only in their ordinal as far as where they may go is concerned.
-            BitSet groups = byRestriction.computeIfAbsent(new Replica(r.demand(), 0, r.site(), r.cluster(), r.host()),
-                    restriction -> {
-                        BitSet allowed = allowedGroups.apply(restriction);
-                        Integer known = setIndex.putIfAbsent(allowed, sets.size());
-                        if (known != null) {
-                            return sets.get(known);
-                        }
-                        sets.add(allowed);
-                        return allowed;
-                    });
-            Key key = new Key(r.demand(), groups, r.host());
-            int[] count = counts.get(key);
-            if (count == null) {
-                count = new int[1];
-                counts.put(key, count);
-                order.add(key);
+        }
+        List<List<ReplicaClass>> perDemand = new ArrayList<>(demands);
+        for (int d = 0; d < demands; d++) {
+            perDemand.add(free[d] == 0 ? new ArrayList<>(1)
+                    : new ArrayList<>(List.of(new ReplicaClass(d, interned.apply(Replica.free(d, 0)), -1, -1, free[d]))));
+        }
+        restricted.forEach((restriction, count) -> {
+            BitSet groups = interned.apply(restriction);
+            List<ReplicaClass> classes = perDemand.get(restriction.demand());
+            for (int i = 0; i < classes.size(); i++) {
+                ReplicaClass c = classes.get(i);
+                if (c.groups() == groups && c.host() == restriction.host()) {
+                    classes.set(i, new ReplicaClass(c.demand(), groups, -1, c.host(), c.count() + count[0]));
+                    return;
+                }
             }
-            count[0]++;
-        }
-        List<ReplicaClass> all = new ArrayList<>(order.size());
-        List<List<ReplicaClass>> perDemand = new ArrayList<>();
-        for (int d = 0; d < problem.demands().size(); d++) {
-            perDemand.add(new ArrayList<>(1));
-        }
-        for (Key key : order) {
-            ReplicaClass c = new ReplicaClass(key.demand(), key.groups(), setIndex.get(key.groups()), key.host(),
-                    counts.get(key)[0]);
-            all.add(c);
-            perDemand.get(key.demand()).add(c);
+            classes.add(new ReplicaClass(restriction.demand(), groups, -1, restriction.host(), count[0]));
+        });
+        List<ReplicaClass> all = new ArrayList<>();
+        for (List<ReplicaClass> classes : perDemand) {
+            for (int i = 0; i < classes.size(); i++) {
+                ReplicaClass c = classes.get(i);
+                ReplicaClass indexed = new ReplicaClass(c.demand(), c.groups(), setIndex.get(c.groups()), c.host(),
+                        c.count());
+                classes.set(i, indexed);
+                all.add(indexed);
+            }
         }
         this.classes = Collections.unmodifiableList(all);
         this.byDemand = perDemand;

@@ -47,6 +47,14 @@ public interface Scorer extends PlacementPlugin {
     }
 
     /**
+     * What the per-replica bounds of a demand depend on: demands with equal keys get equal bounds on every group, so
+     * the engine asks once per key and set of groups. Each demand is its own key by default, which is always right.
+     */
+    default Object boundKey(Problem problem, Demand demand) {
+        return demand;
+    }
+
+    /**
      * What the scorer charges, once, for the first replica on an empty member of the group, when that is all it
      * charges beyond {@link #lowerBound(PlacedReplicas, Demand, int)}: the engine then bounds how many hosts any
      * placement must use. Zero, the default, for scorers that charge no such thing.

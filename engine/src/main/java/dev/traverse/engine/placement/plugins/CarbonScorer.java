@@ -8,6 +8,7 @@ import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
 import dev.traverse.engine.placement.problem.ResourceDimensions;
+import java.util.List;
 
 /**
  * Objective {@code carbon}, in gCO2 per hour: the replica's share of its host's power ({@code powerWatts}) times the
@@ -44,6 +45,13 @@ public final class CarbonScorer implements Scorer {
     public double lowerBound(PlacedReplicas placed, Demand demand, int group) {
         PerUnit units = perUnit.get(placed.problem(), CarbonScorer::perUnit);
         return Math.min(units.whole()[group], demand.request()[units.dimension()[group]] * units.grams()[group]);
+    }
+
+    /** A replica's carbon depends on its cpu and memory request only. */
+    @Override
+    public Object boundKey(Problem problem, Demand demand) {
+        long[] request = demand.request();
+        return List.of(request[ResourceDimensions.CPU], request[ResourceDimensions.MEMORY]);
     }
 
     @Override

@@ -48,6 +48,12 @@ public final class LatencyScorer implements Scorer {
         return demand.latencySource() < 0 ? 0 : nearest(placed.problem(), demand.latencySource())[group];
     }
 
+    /** Latency depends on the data source only. */
+    @Override
+    public Object boundKey(Problem problem, Demand demand) {
+        return demand.latencySource();
+    }
+
     @Override
     public void lowerBounds(PlacedReplicas placed, Demand demand, int[] groups, double[] into) {
         if (demand.latencySource() < 0) {

@@ -109,13 +109,18 @@ public final class PreferredAffinity implements Scorer {
         return one[0];
     }
 
+    /** Without preferred terms of its own, only the taints a workload tolerates tell it apart. */
+    @Override
+    public Object boundKey(Problem problem, Demand demand) {
+        boolean ownTerms = places.get(problem, PlacePreferences::new).hasTerms(demand.index())
+                || !terms.get(problem, WorkloadTerms::preferred).affinity(demand.index()).isEmpty();
+        return ownTerms ? demand : demand.workload().tolerations();
+    }
+
     @Override
     public void lowerBounds(PlacedReplicas placed, Demand demand, int[] groups, double[] into) {
         Problem problem = placed.problem();
-        PlacePreferences preferences = places.get(problem, PlacePreferences::new);
-        for (int i = 0; i < groups.length; i++) {
-            into[i] = preferences.least(demand.index(), problem.groups().get(groups[i]));
-        }
+        places.get(problem, PlacePreferences::new).least(demand.index(), groups, into);
         for (WorkloadTerms.Ref r : terms.get(problem, WorkloadTerms::preferred).affinity(demand.index())) {
             TargetDomains reach = targets.get(placed, TargetDomains::new);
             for (int i = 0; i < groups.length; i++) {

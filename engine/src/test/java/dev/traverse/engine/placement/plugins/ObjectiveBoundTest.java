@@ -190,6 +190,41 @@ class ObjectiveBoundTest {
     }
 
     @Test
+    void costAndConsolidationCountTheBetterOfTogetherAndApart() {
+        Situation s = situation("""
+                sites:
+                  - name: weu
+                    kind: cloud-region
+                    provider: azure
+                    clusters:
+                      - name: aks
+                        nodes:
+                          - name: big
+                            count: 2
+                            capacity: {cpu: 4, memory: 16Gi}
+                            costPerHour: 1
+                            billing: when-used
+                          - name: tiny
+                            count: 2
+                            capacity: {cpu: 1, memory: 16Gi}
+                            costPerHour: 0.1
+                            billing: when-used
+                workloads:
+                  - name: api
+                    kind: service
+                    image: example.com/api:1
+                    replicas: 2
+                    resources: {cpu: 1, memory: 1Gi}
+                """, "api:aks/big-1 api:aks/big-1");
+
+        ObjectiveBound both = new ObjectiveBound(s.problem, List.of(new CostScorer(), new ConsolidationScorer()),
+                new double[] {1, 1});
+        // Apart: cost at least two shares of tiny nodes (0.1 each), consolidation at least one host; together the
+        // best case is one host of either pool (2 or 1.1), less than 0.2 + 1.
+        assertThat(both.of(placed(s))).isCloseTo(1.2, within(1e-9));
+    }
+
+    @Test
     void replicasKeptApartOpenAHostEach() {
         Situation s = situation(SITES + """
                 workloads:

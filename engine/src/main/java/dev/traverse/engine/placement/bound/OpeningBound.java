@@ -9,8 +9,11 @@ import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.nio.LongBuffer;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The part of the objective bound that scorers charging for opening a host add up to ({@code cost} for
@@ -118,21 +121,22 @@ final class OpeningBound {
             forcedGroups.set(g, forced[g] > 0);
         }
         addHostsKeptApart(needed, counted);
-        double[] share = new double[vectors];
+        // Shares depend on the request and the set of groups only: many classes ask the same.
+        Map<List<Object>, double[]> shares = new HashMap<>();
         for (ReplicaClass c : placed.classes()) {
             if (mustOpen(c) >= 0 || c.groups().isEmpty()) {
                 continue;
             }
             int root = component[c.groups().nextSetBit(0)];
-            Demand demand = problem.demands().get(c.demand());
+            long[] request = problem.demands().get(c.demand()).request();
+            double[] share = shares.computeIfAbsent(List.of(c.places(), LongBuffer.wrap(request)),
+                    k -> cheapestShares(request, c.groups()));
             if (!onlyGroup(c) && !c.groups().intersects(counted)) {
-                cheapestShares(demand, c.groups(), share);
                 for (int v = 0; v < vectors; v++) {
                     needed[v][root] += c.count() * share[v];
                 }
             }
             if (!c.groups().intersects(forcedGroups)) {
-                cheapestShares(demand, c.groups(), share);
                 for (int v = 0; v < vectors; v++) {
                     forcedOnly[v][root] += c.count() * share[v];
                 }
@@ -197,15 +201,17 @@ final class OpeningBound {
     }
 
     /** Per charge vector, the least a replica's share of a host costs among its groups. */
-    private void cheapestShares(Demand demand, BitSet groups, double[] into) {
-        Arrays.fill(into, Double.POSITIVE_INFINITY);
+    private double[] cheapestShares(long[] request, BitSet groups) {
+        double[] out = new double[charges.length];
+        Arrays.fill(out, Double.POSITIVE_INFINITY);
         for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
             int k = shareDimension[g];
-            double fraction = (double) demand.request()[k] / problem.groups().get(g).capacity()[k];
-            for (int v = 0; v < into.length; v++) {
-                into[v] = Math.min(into[v], charges[v][g] * fraction);
+            double fraction = (double) request[k] / problem.groups().get(g).capacity()[k];
+            for (int v = 0; v < out.length; v++) {
+                out[v] = Math.min(out[v], charges[v][g] * fraction);
             }
         }
+        return out;
     }
 
     /** The host a class's replicas must use, or -1. */

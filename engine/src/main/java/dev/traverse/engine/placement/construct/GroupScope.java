@@ -7,6 +7,7 @@ import dev.traverse.engine.placement.problem.Replica;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.IntPredicate;
 
@@ -43,20 +44,32 @@ final class GroupScope {
 
     /**
      * The feasible groups of a workload that some tier allows: the union of {@link #tiers} before a replica's own
-     * site or cluster narrows it, worked out group by group without building them.
+     * site or cluster narrows it.
+     *
+     * @param groupsOfCluster the groups of each cluster, by name
      */
-    static BitSet inSomeTier(Problem problem, BitSet feasible, int demand) {
+    static BitSet inSomeTier(Problem problem, BitSet feasible, int demand, Map<String, BitSet> groupsOfCluster) {
         BitSet out = (BitSet) feasible.clone();
         List<ClusterAffinity> fallbacks = problem.demands().get(demand).workload().clusterAffinities();
         if (fallbacks.isEmpty()) {
             return out;
         }
-        Set<String> named = new java.util.HashSet<>();
-        fallbacks.forEach(tier -> named.addAll(tier.clusters()));
-        for (int g = out.nextSetBit(0); g >= 0; g = out.nextSetBit(g + 1)) {
-            HostGroup group = problem.groups().get(g);
-            if (group.cluster() == null || !named.contains(group.cluster().name())) {
-                out.clear(g);
+        BitSet named = new BitSet();
+        for (ClusterAffinity tier : fallbacks) {
+            for (String cluster : tier.clusters()) {
+                named.or(groupsOfCluster.getOrDefault(cluster, new BitSet()));
+            }
+        }
+        out.and(named);
+        return out;
+    }
+
+    /** The groups of each cluster, by name, for {@link #inSomeTier}. */
+    static Map<String, BitSet> groupsOfCluster(Problem problem) {
+        Map<String, BitSet> out = new java.util.HashMap<>();
+        for (HostGroup g : problem.groups()) {
+            if (g.cluster() != null) {
+                out.computeIfAbsent(g.cluster().name(), name -> new BitSet()).set(g.index());
             }
         }
         return out;

@@ -9,6 +9,7 @@ import dev.traverse.engine.placement.problem.Replica;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 
 /** The scorers with a weight above zero, each with its factor (weight divided by scale), for one run. */
 final class ScoringPlan {
@@ -51,10 +52,11 @@ final class ScoringPlan {
      */
     double lowerBound(PlacementState state) {
         BitSet[] inSomeTier = new BitSet[problem.demands().size()];
+        Map<String, BitSet> groupsOfCluster = GroupScope.groupsOfCluster(problem);
         PlacedReplicas placed = new PlacedReplicas(state, replica -> {
             int d = replica.demand();
             if (inSomeTier[d] == null) {
-                inSomeTier[d] = GroupScope.inSomeTier(problem, state.feasibleGroups(d), d);
+                inSomeTier[d] = GroupScope.inSomeTier(problem, state.feasibleGroups(d), d, groupsOfCluster);
             }
             return GroupScope.allowed(problem, inSomeTier[d], replica);
         });

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,11 +95,15 @@ public final class PlacedReplicas {
             }
             classes.add(new ReplicaClass(restriction.demand(), groups, -1, restriction.host(), count[0]));
         });
+        Map<BitSet, Integer> index = new IdentityHashMap<>();
+        for (int i = 0; i < sets.size(); i++) {
+            index.put(sets.get(i), i);
+        }
         List<ReplicaClass> all = new ArrayList<>();
         for (List<ReplicaClass> classes : perDemand) {
             for (int i = 0; i < classes.size(); i++) {
                 ReplicaClass c = classes.get(i);
-                ReplicaClass indexed = new ReplicaClass(c.demand(), c.groups(), setIndex.get(c.groups()), c.host(),
+                ReplicaClass indexed = new ReplicaClass(c.demand(), c.groups(), index.get(c.groups()), c.host(),
                         c.count());
                 classes.set(i, indexed);
                 all.add(indexed);

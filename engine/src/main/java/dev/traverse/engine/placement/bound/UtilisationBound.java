@@ -5,7 +5,9 @@ import dev.traverse.engine.placement.framework.PlacedReplicas.ReplicaClass;
 import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +24,10 @@ import java.util.function.Function;
  * {@code m} being how many of them request more than {@code s}. For each {@code s}, spreading the replicas that
  * request more than {@code s} over the hosts they may use costs at least the cheapest {@code m} of the marginal
  * costs {@code t / capacity} (the {@code t}-th replica on a member). Since the sum only grows with more replicas on a
- * host, replicas may be split into pools bounded apart: replicas with the same places (which keeps their
- * restrictions exact) or, when that gives more, replicas held to one site (pooled over the site's groups they use).
+ * host, replicas may be split into pools bounded apart, each over the groups its replicas may use: replicas with
+ * the same places (which keeps their restrictions exact), replicas held to one site, or replicas whose places lie
+ * within the widest set of groups some class has (which counts replicas of overlapping classes together). The split
+ * that gives most counts, and never less than the replicas' own shares.
  */
 public final class UtilisationBound {
 
@@ -32,7 +36,7 @@ public final class UtilisationBound {
     /** Per class, in the order of {@link PlacedReplicas#classes()}: its replicas' least own share, times their count. */
     private final double[] own;
 
-    UtilisationBound(PlacedReplicas placed) {
+    private UtilisationBound(PlacedReplicas placed) {
         this.placed = placed;
         this.problem = placed.problem();
         this.own = ownShares();
@@ -45,7 +49,7 @@ public final class UtilisationBound {
             List<long[]> distinct = new ArrayList<>();
             for (int g = set.nextSetBit(0); g >= 0; g = set.nextSetBit(g + 1)) {
                 long[] capacity = problem.groups().get(g).capacity();
-                if (distinct.stream().noneMatch(c -> java.util.Arrays.equals(c, capacity))) {
+                if (distinct.stream().noneMatch(c -> Arrays.equals(c, capacity))) {
                     distinct.add(capacity);
                 }
             }
@@ -72,7 +76,7 @@ public final class UtilisationBound {
     }
 
     /** What a replica alone adds on a member of the group: its dominant share there. */
-    public static double ownShare(long[] request, long[] capacity) {
+    private static double ownShare(long[] request, long[] capacity) {
         double dominant = 0;
         for (int k = 0; k < capacity.length; k++) {
             if (capacity[k] > 0) {
@@ -95,7 +99,7 @@ public final class UtilisationBound {
             words[i] = sets.get(i).toLongArray();
             widestFirst[i] = i;
         }
-        java.util.Arrays.sort(widestFirst, (a, b) -> Integer.compare(sets.get(b).cardinality(), sets.get(a).cardinality()));
+        Arrays.sort(widestFirst, (a, b) -> Integer.compare(sets.get(b).cardinality(), sets.get(a).cardinality()));
         for (int i : widestFirst) {
             BitSet set = sets.get(i);
             for (int g = set.nextSetBit(0); g >= 0; g = set.nextSetBit(g + 1)) {
@@ -229,7 +233,7 @@ public final class UtilisationBound {
             return 0;
         }
         // Members alike in this resource are alike here: count them per capacity.
-        Map<Long, Long> members = new java.util.HashMap<>();
+        Map<Long, Long> members = new HashMap<>();
         for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
             HostGroup group = problem.groups().get(g);
             if (group.capacity()[k] > 0) {

@@ -57,7 +57,7 @@ public interface Scorer extends PlacementPlugin {
     /**
      * What the scorer charges, once, for the first replica on an empty member of the group, when that is all it
      * charges beyond {@link #lowerBound(PlacedReplicas, Demand, int)}: the engine then bounds how many hosts any
-     * placement must use. Zero, the default, for scorers that charge no such thing.
+     * placement must use. Never negative; zero, the default, for scorers that charge no such thing.
      */
     default double openingCharge(Problem problem, int group) {
         return 0;

@@ -125,7 +125,7 @@ final class CandidateSearch {
     private GroupOrder order(int demand) {
         GroupOrder order = orderByDemand[demand];
         if (order == null) {
-            Object bounds = scoring.boundKey(demand);
+            Object bounds = scoring.minScoreKey(demand);
             order = bounds == null ? ordered(demand)
                     : sharedOrders.computeIfAbsent(List.of(state.feasibleGroups(demand), bounds), k -> ordered(demand));
             orderByDemand[demand] = order;

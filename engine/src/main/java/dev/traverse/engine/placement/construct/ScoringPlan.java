@@ -1,11 +1,15 @@
 package dev.traverse.engine.placement.construct;
 
+import dev.traverse.engine.placement.bound.ObjectiveBound;
+import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.framework.Scorer;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 
 /** The scorers with a weight above zero, each with its factor (weight divided by scale), for one run. */
 final class ScoringPlan {
@@ -43,36 +47,32 @@ final class ScoringPlan {
     }
 
     /**
-     * A lower bound on the objective of any placement of the replicas placed in {@code state}: for each, every
-     * scorer's bound over the groups its workload may use, weighted as the scores are.
+     * A lower bound on the objective of any placement of the replicas placed in {@code state}, each on a host its
+     * rules allow, in any order: see {@link ObjectiveBound}.
      */
     double lowerBound(PlacementState state) {
-        double bound = 0;
-        for (int d = 0; d < problem.demands().size(); d++) {
-            int placed = state.placedCount(d);
-            if (placed == 0) {
-                continue;
+        BitSet[] inSomeTier = new BitSet[problem.demands().size()];
+        Map<String, BitSet> groupsOfCluster = GroupScope.groupsOfCluster(problem);
+        PlacedReplicas placed = new PlacedReplicas(state, replica -> {
+            int d = replica.demand();
+            if (inSomeTier[d] == null) {
+                inSomeTier[d] = GroupScope.inSomeTier(problem, state.feasibleGroups(d), d, groupsOfCluster);
             }
-            double perReplica = 0;
-            for (int i : applicable(d)) {
-                perReplica += factors[i] * scorers[i].lowerBound(problem, problem.demands().get(d),
-                        state.feasibleGroups(d));
-            }
-            bound += placed * perReplica;
-        }
-        return bound;
+            return GroupScope.allowed(problem, inSomeTier[d], replica);
+        });
+        return new ObjectiveBound(problem, List.of(scorers), factors).of(placed);
     }
 
     /**
      * A value equal for demands whose {@link #minScore} and {@link #minScoreOnEmpty} are equal on every group, or
      * null when some scorer cannot say.
      */
-    Object boundKey(int demand) {
+    Object minScoreKey(int demand) {
         int[] indices = applicable(demand);
         List<Object> key = new ArrayList<>(indices.length + 1);
         key.add(java.nio.IntBuffer.wrap(indices)); // equal by content
         for (int i : indices) {
-            Object part = scorers[i].boundKey(problem, demand);
+            Object part = scorers[i].minDeltaKey(problem, demand);
             if (part == null) {
                 return null;
             }

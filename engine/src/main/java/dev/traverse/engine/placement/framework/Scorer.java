@@ -1,5 +1,6 @@
 package dev.traverse.engine.placement.framework;
 
+import dev.traverse.engine.placement.problem.Demand;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
 
@@ -25,12 +26,12 @@ public interface Scorer extends PlacementPlugin {
     }
 
     /**
-     * A lower bound on {@link #delta} for any replica of the demand on any host of the given groups, whatever is
-     * placed already: the engine adds these up into a lower bound on the objective, so each result states its gap.
-     * Zero is right for scorers whose deltas are never negative, and is the default.
+     * A lower bound on {@link #delta} for any replica of the demand on any member of the group, whatever else is
+     * placed (among the replicas {@code placed} holds). The engine adds these up, with {@link #openingCharge}, into a
+     * lower bound on the objective, so each result states its gap; see {@link #lowerBound(PlacedReplicas)}. Zero is
+     * right for scorers whose deltas are never negative, and is the default.
      */
-    default double lowerBound(Problem problem, dev.traverse.engine.placement.problem.Demand demand,
-                              java.util.BitSet groups) {
+    default double lowerBound(PlacedReplicas placed, Demand demand, int group) {
         return 0;
     }
 
@@ -56,8 +57,47 @@ public interface Scorer extends PlacementPlugin {
      * demands with equal keys have equal bounds on every group, so the search orders the groups once for all of them.
      * Null, the default, orders each demand's groups on its own.
      */
-    default Object boundKey(Problem problem, int demand) {
+    default Object minDeltaKey(Problem problem, int demand) {
         return null;
+    }
+
+    /**
+     * {@link #lowerBound(PlacedReplicas, Demand, int)} for many groups at once, into {@code into[i]} for
+     * {@code groups[i]}: the engine asks for every group a class of replicas may use, so scorers whose answer repeats
+     * work per call override this.
+     */
+    default void lowerBounds(PlacedReplicas placed, Demand demand, int[] groups, double[] into) {
+        for (int i = 0; i < groups.length; i++) {
+            into[i] = lowerBound(placed, demand, groups[i]);
+        }
+    }
+
+    /**
+     * What the per-replica bounds of a demand depend on: demands with equal keys get equal bounds on every group, so
+     * the engine asks once per key and set of groups. Each demand is its own key by default, which is always right.
+     */
+    default Object boundKey(Problem problem, Demand demand) {
+        return demand;
+    }
+
+    /**
+     * What the scorer charges, once, for the first replica on an empty member of the group, when that is all it
+     * charges beyond {@link #lowerBound(PlacedReplicas, Demand, int)}: the engine then bounds how many hosts any
+     * placement must use. Never negative; zero, the default, for scorers that charge no such thing.
+     */
+    default double openingCharge(Problem problem, int group) {
+        return 0;
+    }
+
+    /**
+     * A lower bound on the scorer's total over every placement of the replicas {@code placed} holds, in any order,
+     * for scorers that know one better than the per-replica bounds and opening charges; it then replaces them for
+     * this scorer. Negative infinity, the default, says there is none. The engine's contract: for every such
+     * placement the total is at least the sum of {@code lowerBound(placed, demand, group)} over the replicas plus
+     * the sum of {@link #openingCharge} over the hosts used, and at least this.
+     */
+    default double lowerBound(PlacedReplicas placed) {
+        return Double.NEGATIVE_INFINITY;
     }
 
     /** A typical large delta, so that deltas of different objectives are comparable once divided by it. */

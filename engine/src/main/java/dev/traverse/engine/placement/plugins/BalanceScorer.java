@@ -1,5 +1,7 @@
 package dev.traverse.engine.placement.plugins;
 
+import dev.traverse.engine.placement.bound.UtilisationBound;
+import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.framework.Scorer;
 import dev.traverse.engine.placement.problem.Problem;
@@ -28,20 +30,10 @@ public final class BalanceScorer implements Scorer {
         return OBJECTIVE;
     }
 
-    /** At best the replica lands on an empty host: its own dominant share of the roomiest group. */
+    /** See {@link UtilisationBound}: each replica's own share, and more where replicas must share hosts. */
     @Override
-    public double lowerBound(Problem problem, dev.traverse.engine.placement.problem.Demand demand,
-                             java.util.BitSet groups) {
-        double[][] inverses = inverseCapacity.get(problem, BalanceScorer::inverses);
-        double best = groups.isEmpty() ? 0 : Double.POSITIVE_INFINITY;
-        for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
-            double dominant = 0;
-            for (int i = 0; i < inverses[g].length; i++) {
-                dominant = Math.max(dominant, demand.request()[i] * inverses[g][i]);
-            }
-            best = Math.min(best, dominant);
-        }
-        return best;
+    public double lowerBound(PlacedReplicas placed) {
+        return UtilisationBound.of(placed);
     }
 
     /** At best the member is empty: the replica's own dominant share of it. */
@@ -58,7 +50,7 @@ public final class BalanceScorer implements Scorer {
 
     /** Its bounds read the request only. */
     @Override
-    public Object boundKey(Problem problem, int demand) {
+    public Object minDeltaKey(Problem problem, int demand) {
         return java.nio.LongBuffer.wrap(problem.demands().get(demand).request()); // equal by content
     }
 

@@ -1,11 +1,14 @@
 package dev.traverse.engine.placement.plugins;
 
+import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.framework.Scorer;
+import dev.traverse.engine.placement.problem.Demand;
 import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
 import dev.traverse.engine.placement.problem.ResourceDimensions;
+import java.util.List;
 
 /**
  * Objective {@code carbon}, in gCO2 per hour: the replica's share of its host's power ({@code powerWatts}) times the
@@ -37,16 +40,28 @@ public final class CarbonScorer implements Scorer {
         return OBJECTIVE;
     }
 
-    /** The cleanest group: a replica's carbon depends on its host's group only. */
+    /** Exact: a replica's carbon depends on its host's group only. */
     @Override
-    public double lowerBound(Problem problem, dev.traverse.engine.placement.problem.Demand demand,
-                             java.util.BitSet groups) {
-        PerUnit units = perUnit.get(problem, CarbonScorer::perUnit);
-        double best = groups.isEmpty() ? 0 : Double.POSITIVE_INFINITY;
-        for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
-            best = Math.min(best, Math.min(units.whole()[g], demand.request()[units.dimension()[g]] * units.grams()[g]));
+    public double lowerBound(PlacedReplicas placed, Demand demand, int group) {
+        PerUnit units = perUnit.get(placed.problem(), CarbonScorer::perUnit);
+        return Math.min(units.whole()[group], demand.request()[units.dimension()[group]] * units.grams()[group]);
+    }
+
+    /** A replica's carbon depends on its cpu and memory request only. */
+    @Override
+    public Object boundKey(Problem problem, Demand demand) {
+        long[] request = demand.request();
+        return List.of(request[ResourceDimensions.CPU], request[ResourceDimensions.MEMORY]);
+    }
+
+    @Override
+    public void lowerBounds(PlacedReplicas placed, Demand demand, int[] groups, double[] into) {
+        PerUnit units = perUnit.get(placed.problem(), CarbonScorer::perUnit);
+        long[] request = demand.request();
+        for (int i = 0; i < groups.length; i++) {
+            int g = groups[i];
+            into[i] = Math.min(units.whole()[g], request[units.dimension()[g]] * units.grams()[g]);
         }
-        return best;
     }
 
     /** Exact: a replica's carbon depends on its host's group only. */
@@ -59,7 +74,7 @@ public final class CarbonScorer implements Scorer {
 
     /** Its bounds read the request only. */
     @Override
-    public Object boundKey(Problem problem, int demand) {
+    public Object minDeltaKey(Problem problem, int demand) {
         return java.nio.LongBuffer.wrap(problem.demands().get(demand).request()); // equal by content
     }
 

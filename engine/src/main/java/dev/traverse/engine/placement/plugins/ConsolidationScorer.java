@@ -38,13 +38,19 @@ public final class ConsolidationScorer implements Scorer {
 
     /** Its bounds depend on the group only. */
     @Override
-    public Object boundKey(Problem problem, int demand) {
+    public Object minDeltaKey(Problem problem, int demand) {
         return Boolean.TRUE;
     }
 
     @Override
     public double delta(PlacementState state, Replica replica, int host) {
         return state.isEmpty(host) ? 1 : 0;
+    }
+
+    /** Every host opened counts one, and nothing else counts. */
+    @Override
+    public double openingCharge(Problem problem, int group) {
+        return 1;
     }
 
     /** One host opened. */

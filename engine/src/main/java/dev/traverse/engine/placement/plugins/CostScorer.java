@@ -45,7 +45,7 @@ public final class CostScorer implements Scorer {
 
     /** Its bounds depend on the group only. */
     @Override
-    public Object boundKey(Problem problem, int demand) {
+    public Object minDeltaKey(Problem problem, int demand) {
         return Boolean.TRUE;
     }
 
@@ -56,6 +56,12 @@ public final class CostScorer implements Scorer {
         }
         Problem problem = state.problem();
         return startCost.get(problem, CostScorer::startCosts)[problem.hostGroup()[host]];
+    }
+
+    /** A {@code when-used} node's price: the only thing this objective ever charges. */
+    @Override
+    public double openingCharge(Problem problem, int group) {
+        return startCost.get(problem, CostScorer::startCosts)[group];
     }
 
     /** The dearest node whose bill a placement can start; 1 when no node can, so deltas stay 0 rather than NaN. */

@@ -1,10 +1,14 @@
 package dev.traverse.engine.placement.plugins;
 
+import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.framework.Scorer;
 import dev.traverse.engine.placement.problem.Demand;
+import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Objective {@code latency}, in ms: how far a latency-bound replica runs from its data source. Workloads without a
@@ -32,21 +36,58 @@ public final class LatencyScorer implements Scorer {
         return OBJECTIVE;
     }
 
-    /** The nearest host any of the groups offers. */
+    /** Per latency source, the latency to each group's nearest member; built as sources are asked for. */
+    private final RunCache<Problem, Map<Integer, double[]>> nearest = new RunCache<>();
+
+    /** Only workloads with a latency bound have a data source to be near. */
     @Override
-    public double lowerBound(Problem problem, dev.traverse.engine.placement.problem.Demand demand,
-                             java.util.BitSet groups) {
-        if (demand.latencySource() < 0 || groups.isEmpty()) {
-            return 0;
+    public boolean appliesTo(Problem problem, int demand) {
+        return problem.demands().get(demand).latencySource() >= 0;
+    }
+
+    /** The group's nearest member. */
+    @Override
+    public double lowerBound(PlacedReplicas placed, Demand demand, int group) {
+        return demand.latencySource() < 0 ? 0 : nearest(placed.problem(), demand.latencySource())[group];
+    }
+
+    /** Latency depends on the data source only. */
+    @Override
+    public Object boundKey(Problem problem, Demand demand) {
+        return demand.latencySource();
+    }
+
+    @Override
+    public void lowerBounds(PlacedReplicas placed, Demand demand, int[] groups, double[] into) {
+        if (demand.latencySource() < 0) {
+            java.util.Arrays.fill(into, 0);
+            return;
         }
-        double best = UNREACHABLE_MS;
-        for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
-            var group = problem.groups().get(g);
-            for (int h = group.firstHost(); h < group.lastHostExclusive(); h++) {
-                best = Math.min(best, problem.latencyToHost(demand, h));
+        double[] nearest = nearest(placed.problem(), demand.latencySource());
+        for (int i = 0; i < groups.length; i++) {
+            into[i] = nearest[groups[i]];
+        }
+    }
+
+    private double[] nearest(Problem problem, int source) {
+        return nearest.get(problem, p -> new HashMap<>()).computeIfAbsent(source, s -> nearestMembers(problem, s));
+    }
+
+    private static double[] nearestMembers(Problem problem, int source) {
+        double[] out = new double[problem.groups().size()];
+        for (HostGroup g : problem.groups()) {
+            double best = UNREACHABLE_MS;
+            int last = -1;
+            for (int h = g.firstHost(); h < g.lastHostExclusive(); h++) {
+                int endpoint = problem.hostLatency()[h];
+                if (endpoint != last) {
+                    best = Math.min(best, problem.latency().latency(source, endpoint));
+                    last = endpoint;
+                }
             }
+            out[g.index()] = best;
         }
-        return best;
+        return out;
     }
 
     /** The nearest member of the group. */
@@ -81,7 +122,7 @@ public final class LatencyScorer implements Scorer {
 
     /** Its bounds read the data source only. */
     @Override
-    public Object boundKey(Problem problem, int demand) {
+    public Object minDeltaKey(Problem problem, int demand) {
         return problem.demands().get(demand).latencySource();
     }
 

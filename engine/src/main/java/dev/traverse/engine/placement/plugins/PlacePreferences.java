@@ -81,6 +81,43 @@ final class PlacePreferences {
         return delta;
     }
 
+    /**
+     * {@link #least} for many groups at once, into {@code into[i]} for {@code groups[i]}: with no place term, only
+     * groups with a PreferNoSchedule taint can add anything.
+     */
+    void least(int demand, int[] groups, double[] into) {
+        boolean noTerms = terms(demand).length == 0;
+        for (int i = 0; i < groups.length; i++) {
+            int g = groups[i];
+            into[i] = noTerms && !preferNoSchedule[g] ? 0 : least(demand, problem.groups().get(g));
+        }
+    }
+
+    /** True when the workload has preferred terms naming places. */
+    boolean hasTerms(int demand) {
+        return terms(demand).length > 0;
+    }
+
+    /** The least {@link #delta} over the group's members: they differ only where a term names single members. */
+    double least(int demand, HostGroup group) {
+        Term[] resolved = terms(demand);
+        if (resolved.length == 0 && !preferNoSchedule[group.index()]) {
+            return 0;
+        }
+        boolean namesMembers = false;
+        for (Term t : resolved) {
+            namesMembers |= !t.hosts().isEmpty();
+        }
+        if (!namesMembers) {
+            return delta(demand, group.index(), group.firstHost());
+        }
+        double least = Double.POSITIVE_INFINITY;
+        for (int h = group.firstHost(); h < group.lastHostExclusive(); h++) {
+            least = Math.min(least, delta(demand, group.index(), h));
+        }
+        return least;
+    }
+
     private Term[] terms(int demand) {
         Term[] resolved = terms[demand];
         if (resolved == null) {

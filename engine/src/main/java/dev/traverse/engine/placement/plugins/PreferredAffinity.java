@@ -1,14 +1,21 @@
 package dev.traverse.engine.placement.plugins;
 
 import dev.traverse.engine.model.SpreadConstraint;
+import dev.traverse.engine.model.TopologyKey;
 import dev.traverse.engine.model.WhenUnsatisfiable;
 import dev.traverse.engine.placement.framework.CountRequests;
+import dev.traverse.engine.placement.framework.PlacedReplicas;
+import dev.traverse.engine.placement.framework.PlacedReplicas.ReplicaClass;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.framework.Scorer;
 import dev.traverse.engine.placement.problem.Demand;
+import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Objective {@code affinity}: the workload's soft placement wishes, as kube-scheduler's scoring plugins for node
@@ -27,6 +34,7 @@ public final class PreferredAffinity implements Scorer {
     private final RunCache<Problem, PlacePreferences> places = new RunCache<>();
     private final RunCache<PlacementState, SpreadDomains> spread = new RunCache<>();
     private final RunCache<Problem, Boolean> anyPreferNoSchedule = new RunCache<>();
+    private final RunCache<PlacedReplicas, TargetDomains> targets = new RunCache<>();
 
     @Override
     public String name() {
@@ -68,7 +76,7 @@ public final class PreferredAffinity implements Scorer {
 
     /** Its bounds read the workload's terms and tolerations (for PreferNoSchedule taints). */
     @Override
-    public Object boundKey(Problem problem, int demand) {
+    public Object minDeltaKey(Problem problem, int demand) {
         var w = problem.demands().get(demand).workload();
         return java.util.List.of(w.affinity(), w.antiAffinity(), w.tolerations());
     }
@@ -114,11 +122,82 @@ public final class PreferredAffinity implements Scorer {
                         == dev.traverse.engine.model.TaintEffect.PREFER_NO_SCHEDULE)));
     }
 
-    /** At best every preferred affinity term holds and nothing else costs: minus the sum of their weights. */
+    /**
+     * The group's place preferences and taints as they are, and every preferred term naming a workload met where it
+     * can be: where the named workload has placed replicas that may run in the same domain (another replica, when a
+     * workload names itself). Anti-affinity and spread can only add.
+     */
     @Override
-    public double lowerBound(Problem problem, Demand demand, java.util.BitSet groups) {
-        return -demand.workload().affinity().stream().filter(t -> !t.isRequired())
-                .mapToDouble(t -> t.preferred() / 100.0).sum();
+    public double lowerBound(PlacedReplicas placed, Demand demand, int group) {
+        double[] one = new double[1];
+        lowerBounds(placed, demand, new int[] {group}, one);
+        return one[0];
+    }
+
+    /** Without preferred terms of its own, only the taints a workload tolerates tell it apart. */
+    @Override
+    public Object boundKey(Problem problem, Demand demand) {
+        boolean ownTerms = places.get(problem, PlacePreferences::new).hasTerms(demand.index())
+                || !terms.get(problem, WorkloadTerms::preferred).affinity(demand.index()).isEmpty();
+        return ownTerms ? demand : demand.workload().tolerations();
+    }
+
+    @Override
+    public void lowerBounds(PlacedReplicas placed, Demand demand, int[] groups, double[] into) {
+        Problem problem = placed.problem();
+        places.get(problem, PlacePreferences::new).least(demand.index(), groups, into);
+        for (WorkloadTerms.Ref r : terms.get(problem, WorkloadTerms::preferred).affinity(demand.index())) {
+            TargetDomains reach = targets.get(placed, TargetDomains::new);
+            for (int i = 0; i < groups.length; i++) {
+                if (reach.mayMeet(r, demand.index(), problem.groups().get(groups[i]))) {
+                    into[i] -= r.weight() / 100.0;
+                }
+            }
+        }
+    }
+
+    /** Per named workload and topology key, the domains its placed replicas may be in; built as terms ask. */
+    private static final class TargetDomains {
+
+        private final PlacedReplicas placed;
+        private final Map<List<Object>, BitSet> domains = new HashMap<>();
+
+        TargetDomains(PlacedReplicas placed) {
+            this.placed = placed;
+        }
+
+        boolean mayMeet(WorkloadTerms.Ref term, int demand, HostGroup group) {
+            int others = placed.count(term.demand()) - (term.demand() == demand ? 1 : 0);
+            if (others <= 0) {
+                return false;
+            }
+            BitSet reachable = domains.computeIfAbsent(List.of(term.demand(), term.over()), k -> reach(term));
+            Problem problem = placed.problem();
+            if (term.over() != TopologyKey.NODE) {
+                return reachable.get(problem.domain(term.over(), group.firstHost()));
+            }
+            return reachable.get(group.firstHost(), group.lastHostExclusive()).cardinality() > 0;
+        }
+
+        private BitSet reach(WorkloadTerms.Ref term) {
+            Problem problem = placed.problem();
+            BitSet out = new BitSet();
+            for (ReplicaClass c : placed.ofDemand(term.demand())) {
+                if (c.isPinned()) {
+                    out.set(problem.domain(term.over(), c.host()));
+                    continue;
+                }
+                for (int g = c.groups().nextSetBit(0); g >= 0; g = c.groups().nextSetBit(g + 1)) {
+                    HostGroup group = problem.groups().get(g);
+                    if (term.over() == TopologyKey.NODE) {
+                        out.set(group.firstHost(), group.lastHostExclusive());
+                    } else {
+                        out.set(problem.domain(term.over(), group.firstHost()));
+                    }
+                }
+            }
+            return out;
+        }
     }
 
     /** A preference: a swing of one full-weight term. */

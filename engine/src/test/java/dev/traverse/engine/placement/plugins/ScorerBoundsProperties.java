@@ -73,7 +73,7 @@ class ScorerBoundsProperties {
         for (Scorer scorer : PluginRegistry.standard().scorers()) {
             java.util.Map<Object, Integer> firstWithKey = new java.util.HashMap<>();
             for (int d = 0; d < problem.demands().size(); d++) {
-                Object key = scorer.boundKey(problem, d);
+                Object key = scorer.minDeltaKey(problem, d);
                 Integer first = key == null ? null : firstWithKey.putIfAbsent(key, d);
                 if (first == null) {
                     continue;

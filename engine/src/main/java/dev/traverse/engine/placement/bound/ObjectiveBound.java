@@ -1,0 +1,78 @@
+package dev.traverse.engine.placement.bound;
+
+import dev.traverse.engine.placement.framework.PlacedReplicas;
+import dev.traverse.engine.placement.framework.Scorer;
+import dev.traverse.engine.placement.problem.Problem;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A lower bound on the weighted objective of every placement of the replicas placed in a state, so each result
+ * states its gap. The objective is a sum over scorers, so a sum of lower bounds on parts of it is one: scorers that
+ * bound their own total ({@link Scorer#lowerBound(PlacedReplicas)}) count that, weighted; the others are bounded
+ * together, per replica at the cheapest groups it may use ({@link ReplicaBound}) plus the hosts any placement must
+ * open ({@link OpeningBound}).
+ */
+public final class ObjectiveBound {
+
+    private final Problem problem;
+    private final List<Scorer> scorers;
+    private final double[] factors;
+
+    /** @param factors per scorer, the factor its deltas are multiplied by in the objective (weight over scale) */
+    public ObjectiveBound(Problem problem, List<Scorer> scorers, double[] factors) {
+        this.problem = problem;
+        this.scorers = List.copyOf(scorers);
+        this.factors = factors.clone();
+    }
+
+    public double of(PlacedReplicas placed) {
+        double total = 0;
+        List<Scorer> rest = new ArrayList<>();
+        List<Double> restFactors = new ArrayList<>();
+        for (int i = 0; i < scorers.size(); i++) {
+            double own = scorers.get(i).lowerBound(placed);
+            if (own > Double.NEGATIVE_INFINITY) {
+                total += factors[i] * own;
+            } else {
+                rest.add(scorers.get(i));
+                restFactors.add(factors[i]);
+            }
+        }
+        WeightedScorers together = new WeightedScorers(problem, rest,
+                restFactors.stream().mapToDouble(Double::doubleValue).toArray());
+        return total + ReplicaBound.of(placed, together) + OpeningBound.of(placed, openingCharges(placed, together));
+    }
+
+    /**
+     * Per scorer that charges for opening hosts, its weighted charge per group; none at all when some placed demand
+     * is one a charging scorer skips, since its replicas could open hosts free of charge for the others.
+     */
+    private List<double[]> openingCharges(PlacedReplicas placed, WeightedScorers together) {
+        List<double[]> charges = new ArrayList<>();
+        for (int s = 0; s < together.size(); s++) {
+            double[] charge = new double[problem.groups().size()];
+            boolean opens = false;
+            for (int g = 0; g < charge.length; g++) {
+                charge[g] = together.factor(s) * together.scorer(s).openingCharge(problem, g);
+                opens |= charge[g] != 0;
+            }
+            if (opens) {
+                if (!appliesToAll(placed, together, s)) {
+                    return List.of();
+                }
+                charges.add(charge);
+            }
+        }
+        return charges;
+    }
+
+    private static boolean appliesToAll(PlacedReplicas placed, WeightedScorers together, int scorer) {
+        for (int d = 0; d < placed.problem().demands().size(); d++) {
+            if (placed.count(d) > 0 && java.util.Arrays.binarySearch(together.applicable(d), scorer) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,374 @@
+package dev.traverse.engine.placement.plugins;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.traverse.engine.placement.bound.ObjectiveBound;
+import dev.traverse.engine.placement.framework.PlacedReplicas;
+import dev.traverse.engine.placement.framework.Scorer;
+import dev.traverse.engine.placement.plugins.DynamicFixtures.Situation;
+import java.util.BitSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each part of the objective's lower bound on a small topology, with one scorer weighed 1 at a time, against the
+ * value worked out by hand. Where the placed replicas sit does not matter: the bound speaks of every placement of
+ * them.
+ */
+class ObjectiveBoundTest {
+
+    /** Two zones of a cloud region, 4 cpu per node; a store 10 ms away with one 4-cpu gateway. */
+    private static final String SITES = """
+            sites:
+              - name: weu
+                kind: cloud-region
+                provider: azure
+                carbonIntensity: 300
+                clusters:
+                  - name: aks
+                    nodes:
+                      - name: a
+                        count: 2
+                        zone: z1
+                        capacity: {cpu: 4, memory: 16Gi}
+                        costPerHour: 1
+                        billing: when-used
+                      - name: b
+                        count: 2
+                        zone: z2
+                        capacity: {cpu: 4, memory: 16Gi}
+                        costPerHour: 0.5
+                        billing: when-used
+              - name: store
+                kind: store
+                provider: on-prem
+                clusters:
+                  - name: k3s
+                    distribution: k3s
+                    nodes:
+                      - name: gw
+                        capacity: {cpu: 4, memory: 16Gi}
+            links:
+              - between: [weu, store]
+                latencyMs: 10
+            """;
+
+    @Test
+    void resilienceCountsThePairsLeftWhenReplicasSpreadEvenlyOverZones() {
+        Situation s = situation(SITES + """
+                workloads:
+                  - name: api
+                    kind: service
+                    image: example.com/api:1
+                    replicas: 4
+                    resources: {cpu: 1, memory: 1Gi}
+                    affinity: [{clusters: [aks]}]
+                """, "api:aks/a-1 api:aks/a-1 api:aks/a-2 api:aks/a-2");
+
+        // Two in each zone: one pair per zone, each pair counting 1/4.
+        assertThat(bound(new ResilienceScorer(), s)).isCloseTo(0.5, within(1e-9));
+    }
+
+    @Test
+    void resilienceSpreadsNoFurtherThanAZoneHasRoomFor() {
+        Situation s = situation("""
+                sites:
+                  - name: weu
+                    kind: cloud-region
+                    provider: azure
+                    clusters:
+                      - name: aks
+                        nodes:
+                          - name: a
+                            count: 2
+                            zone: z1
+                            capacity: {cpu: 4, memory: 16Gi}
+                          - name: small
+                            zone: z2
+                            capacity: {cpu: 1, memory: 16Gi}
+                workloads:
+                  - name: api
+                    kind: service
+                    image: example.com/api:1
+                    replicas: 4
+                    resources: {cpu: 1, memory: 1Gi}
+                """, "api:aks/a-1 api:aks/a-1 api:aks/a-2 api:aks/small");
+
+        // z2 holds one replica: three share z1, three pairs of 1/4 each.
+        assertThat(bound(new ResilienceScorer(), s)).isCloseTo(0.75, within(1e-9));
+    }
+
+    @Test
+    void balanceCountsReplicasThatMustShareAHost() {
+        Situation s = situation(SITES + """
+                workloads:
+                  - name: api
+                    kind: service
+                    image: example.com/api:1
+                    replicas: 3
+                    resources: {cpu: 1, memory: 1Gi}
+                    affinity: [{clusters: [k3s]}]
+                """, "api:k3s/gw api:k3s/gw api:k3s/gw");
+
+        // One gateway: a quarter, a half and three quarters of its cpu as they arrive.
+        assertThat(bound(new BalanceScorer(), s)).isCloseTo(1.5, within(1e-9));
+    }
+
+    @Test
+    void balanceSpreadsOverEveryHostAllowed() {
+        Situation s = situation(SITES + """
+                workloads:
+                  - name: api
+                    kind: service
+                    image: example.com/api:1
+                    replicas: 6
+                    resources: {cpu: 1, memory: 1Gi}
+                    affinity: [{clusters: [aks]}]
+                """, "api:aks/a-1 api:aks/a-1 api:aks/a-1 api:aks/a-1 api:aks/a-2 api:aks/a-2");
+
+        // Four nodes: four replicas alone (a quarter each), two more joining one (a half each).
+        assertThat(bound(new BalanceScorer(), s)).isCloseTo(2, within(1e-9));
+    }
+
+    @Test
+    void balanceLetsTheSmallestArriveFirst() {
+        Situation s = situation(SITES + """
+                workloads:
+                  - name: big
+                    kind: service
+                    image: example.com/big:1
+                    resources: {cpu: 3, memory: 1Gi}
+                    affinity: [{clusters: [k3s]}]
+                  - name: small
+                    kind: service
+                    image: example.com/small:1
+                    resources: {cpu: 1, memory: 1Gi}
+                    affinity: [{clusters: [k3s]}]
+                """, "big:k3s/gw small:k3s/gw");
+
+        // In file order the big one comes first (0.75, then 1); the other way round costs 0.25 + 1.
+        assertThat(bound(new BalanceScorer(), s)).isCloseTo(1.25, within(1e-9));
+    }
+
+    @Test
+    void consolidationOpensAsManyHostsAsTheOnlyGroupNeeds() {
+        Situation s = situation(SITES + """
+                workloads:
+                  - name: api
+                    kind: service
+                    image: example.com/api:1
+                    replicas: 6
+                    resources: {cpu: 1, memory: 1Gi}
+                    affinity: [{clusters: [aks]}]
+                  - name: edge
+                    kind: service
+                    image: example.com/edge:1
+                    replicas: 2
+                    resources: {cpu: 1, memory: 1Gi}
+                    affinity: [{clusters: [k3s]}]
+                """, "api:aks/a-1 api:aks/a-1 api:aks/a-1 api:aks/a-1 api:aks/b-1 api:aks/b-1 edge:k3s/gw edge:k3s/gw");
+
+        // api fills 6 of 16 cpus in the cloud: 1.5 hosts' worth; edge needs the gateway, the only member of its group.
+        assertThat(bound(new ConsolidationScorer(), s)).isCloseTo(2.5, within(1e-9));
+    }
+
+    @Test
+    void costPaysTheCheapestShareOfWhenUsedHosts() {
+        Situation s = situation(SITES + """
+                workloads:
+                  - name: api
+                    kind: service
+                    image: example.com/api:1
+                    replicas: 6
+                    resources: {cpu: 2, memory: 1Gi}
+                    affinity: [{clusters: [aks]}]
+                """, "api:aks/a-1 api:aks/a-1 api:aks/a-2 api:aks/a-2 api:aks/b-1 api:aks/b-1");
+
+        // 12 cpus at best on pool b, 0.5 per 4 cpus: 1.5. (b's two nodes hold only 8, so any placement pays more.)
+        assertThat(bound(new CostScorer(), s)).isCloseTo(1.5, within(1e-9));
+    }
+
+    @Test
+    void costAndConsolidationCountTheBetterOfTogetherAndApart() {
+        Situation s = situation("""
+                sites:
+                  - name: weu
+                    kind: cloud-region
+                    provider: azure
+                    clusters:
+                      - name: aks
+                        nodes:
+                          - name: big
+                            count: 2
+                            capacity: {cpu: 4, memory: 16Gi}
+                            costPerHour: 1
+                            billing: when-used
+                          - name: tiny
+                            count: 2
+                            capacity: {cpu: 1, memory: 16Gi}
+                            costPerHour: 0.1
+                            billing: when-used
+                workloads:
+                  - name: api
+                    kind: service
+                    image: example.com/api:1
+                    replicas: 2
+                    resources: {cpu: 1, memory: 1Gi}
+                """, "api:aks/big-1 api:aks/big-1");
+
+        ObjectiveBound both = new ObjectiveBound(s.problem, List.of(new CostScorer(), new ConsolidationScorer()),
+                new double[] {1, 1});
+        // Apart: cost at least two shares of tiny nodes (0.1 each), consolidation at least one host; together the
+        // best case is one host of either pool (2 or 1.1), less than 0.2 + 1.
+        assertThat(both.of(placed(s))).isCloseTo(1.2, within(1e-9));
+    }
+
+    @Test
+    void replicasKeptApartOpenAHostEach() {
+        Situation s = situation(SITES + """
+                workloads:
+                  - name: db
+                    kind: service
+                    image: example.com/db:1
+                    replicas: 3
+                    resources: {cpu: 1, memory: 1Gi}
+                    affinity: [{clusters: [aks]}]
+                    antiAffinity: [{workload: db, over: node}]
+                """, "db:aks/a-1 db:aks/b-1 db:aks/b-2");
+
+        // Three hosts, the cheapest three: b, b, then a.
+        assertThat(bound(new CostScorer(), s)).isCloseTo(0.5 + 0.5 + 1, within(1e-9));
+        assertThat(bound(new ConsolidationScorer(), s)).isCloseTo(3, within(1e-9));
+    }
+
+    @Test
+    void aPinnedReplicaOpensItsHost() {
+        Situation s = situation(SITES + """
+                workloads:
+                  - name: api
+                    kind: service
+                    image: example.com/api:1
+                    replicas: 2
+                    resources: {cpu: 1, memory: 1Gi}
+                    affinity: [{clusters: [aks]}]
+                    pins: [{replica: 0, node: aks/a-2}]
+                """, "api:aks/a-2 api:aks/a-2");
+
+        // Pool a's price for the pinned host; the other replica may join it.
+        assertThat(bound(new CostScorer(), s)).isCloseTo(1, within(1e-9));
+    }
+
+    @Test
+    void latencyFillsTheNearestGroupUpToItsRoom() {
+        Situation s = situation(SITES + """
+                workloads:
+                  - name: footfall
+                    kind: ai-model
+                    image: example.com/footfall:1
+                    replicas: 3
+                    resources: {cpu: 2, memory: 1Gi}
+                    latency: {to: store, maxMs: 20}
+                """, "footfall:k3s/gw footfall:k3s/gw footfall:aks/a-1");
+
+        // The gateway, 0 ms away, holds two; the third is in the cloud, 10 ms away.
+        assertThat(bound(new LatencyScorer(), s)).isCloseTo(10, within(1e-9));
+    }
+
+    @Test
+    void aPreferredTermNamingAWorkloadCountsOnlyWhereThatWorkloadCanBe() {
+        Situation s = situation(SITES + """
+                workloads:
+                  - name: cache
+                    kind: service
+                    image: example.com/cache:1
+                    resources: {cpu: 1, memory: 1Gi}
+                    affinity: [{clusters: [k3s]}]
+                  - name: near
+                    kind: service
+                    image: example.com/near:1
+                    replicas: 2
+                    resources: {cpu: 1, memory: 1Gi}
+                    affinity: [{workload: cache, over: site, preferred: 50}]
+                  - name: far
+                    kind: service
+                    image: example.com/far:1
+                    replicas: 2
+                    resources: {cpu: 1, memory: 1Gi}
+                    affinity: [{clusters: [aks]}, {workload: cache, over: site, preferred: 50}]
+                """, "cache:k3s/gw near:k3s/gw near:aks/a-1 far:aks/a-1 far:aks/a-1");
+
+        // near can join cache at the store (-0.5 each); far may not leave the cloud, where cache cannot be.
+        assertThat(bound(new PreferredAffinity(), s)).isCloseTo(-1, within(1e-9));
+    }
+
+    @Test
+    void objectivesPullingApartAreBoundedTogether() {
+        Situation s = situation(SITES + """
+                workloads:
+                  - name: footfall
+                    kind: ai-model
+                    image: example.com/footfall:1
+                    resources: {cpu: 2, memory: 1Gi}
+                    latency: {to: store, maxMs: 20}
+                    affinity: [{clusters: [aks], preferred: 100}]
+                """, "footfall:k3s/gw");
+
+        ObjectiveBound both = new ObjectiveBound(s.problem, List.of(new LatencyScorer(), new PreferredAffinity()),
+                new double[] {0.05, 1});
+        // Apart, the best cases are 0 ms (the store) and -1 (the cloud); no host has both: the store gives 0, the
+        // cloud 0.05 * 10 - 1.
+        assertThat(both.of(placed(s))).isCloseTo(-0.5, within(1e-9));
+    }
+
+    /** Scorers answer for many groups at once what they answer group by group. */
+    @Test
+    void boundsForManyGroupsAgreeWithBoundsForOne() {
+        Situation s = situation(SITES + """
+                workloads:
+                  - name: cache
+                    kind: service
+                    image: example.com/cache:1
+                    resources: {cpu: 1, memory: 1Gi}
+                  - name: footfall
+                    kind: ai-model
+                    image: example.com/footfall:1
+                    resources: {cpu: 2, memory: 1Gi}
+                    latency: {to: store, maxMs: 20}
+                    affinity: [{clusters: [aks], preferred: 40}, {workload: cache, over: zone, preferred: 30}]
+                """, "cache:aks/b-1 footfall:k3s/gw");
+        PlacedReplicas placed = placed(s);
+        int[] groups = {0, 1, 2};
+        for (Scorer scorer : List.of(new CostScorer(), new LatencyScorer(), new CarbonScorer(), new BalanceScorer(),
+                new ConsolidationScorer(), new ResilienceScorer(), new PreferredAffinity())) {
+            for (var demand : s.problem.demands()) {
+                double[] many = new double[groups.length];
+                scorer.lowerBounds(placed, demand, groups, many);
+                for (int i = 0; i < groups.length; i++) {
+                    assertThat(many[i]).as("%s, %s, group %d", scorer.name(), demand.name(), groups[i])
+                            .isEqualTo(scorer.lowerBound(placed, demand, groups[i]));
+                }
+            }
+        }
+    }
+
+    private static Situation situation(String spec, String placements) {
+        return DynamicFixtures.filtered(spec).placeEach(placements);
+    }
+
+    private static double bound(Scorer scorer, Situation s) {
+        return new ObjectiveBound(s.problem, List.of(scorer), new double[] {1}).of(placed(s));
+    }
+
+    /** The placed replicas, each allowed the groups that passed the group filters, or its pinned host's. */
+    private static PlacedReplicas placed(Situation s) {
+        return new PlacedReplicas(s.state, replica -> {
+            BitSet groups = (BitSet) s.state.feasibleGroups(replica.demand()).clone();
+            if (replica.host() >= 0) {
+                groups.clear();
+                groups.set(s.problem.hostGroup()[replica.host()]);
+            }
+            return groups;
+        });
+    }
+}

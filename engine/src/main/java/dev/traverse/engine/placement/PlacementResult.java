@@ -55,7 +55,9 @@ public record PlacementResult(
     }
 
     /**
-     * The soft objectives of the placement, each in its own unit, and the weighted total the engine minimises.
+     * The soft objectives of the placement, each in its own unit, and the weighted total the engine minimises: the
+     * placed replicas' weighted scores added up in replica order, so that it does not depend on the order they
+     * were placed in.
      *
      * @param meanLatencyMs  mean latency from latency-bound replicas to their data source (0 when there are none)
      * @param worstLatencyMs the worst of those latencies

@@ -2,6 +2,7 @@ package dev.traverse.engine.placement.construct;
 
 import dev.traverse.engine.placement.framework.HostFilter;
 import dev.traverse.engine.placement.framework.PlacementState;
+import dev.traverse.engine.placement.improve.CanonicalObjective;
 import dev.traverse.engine.placement.problem.Replica;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -121,6 +122,11 @@ final class CandidateSearch {
 
     double lowerBound() {
         return scoring.lowerBound(state);
+    }
+
+    /** The {@link CanonicalObjective} of what the state holds. */
+    double objective() {
+        return CanonicalObjective.of(state, (replica, host) -> scoring.score(state, replica, host));
     }
 
     double bestScore() {

@@ -21,7 +21,10 @@ import java.util.function.IntPredicate;
  */
 public final class ConstructionPass {
 
-    /** What the pass produced: the state and the explanations of what it could not place. */
+    /**
+     * What the pass produced: the state, the explanations of what it could not place, the placement's
+     * {@link dev.traverse.engine.placement.improve.CanonicalObjective} and the lower bound for what it placed.
+     */
     public record Outcome(PlacementState state, List<UnplacedReplica> unplaced, double objective, double lowerBound) {
     }
 
@@ -53,7 +56,6 @@ public final class ConstructionPass {
     /** Runs the pass; when a probe is given, it judges every host for its replica at that replica's turn. */
     Outcome run(BooleanSupplier cancelled, ReplicaProbe probe) {
         List<UnplacedReplica> unplaced = new ArrayList<>();
-        double objective = 0;
         int[] order = ReplicaOrder.of(problem, state.replicas());
         for (int n = 0; n < order.length; n++) {
             if ((n & 255) == 0 && cancelled.getAsBoolean()) {
@@ -76,7 +78,6 @@ public final class ConstructionPass {
                 unplaced.add(explainer.explain(replica, GroupScope.union(tiers)));
                 continue;
             }
-            objective += search.bestScore();
             boolean wasEmpty = state.isEmpty(host);
             state.place(index, host);
             if (wasEmpty) {
@@ -84,7 +85,7 @@ public final class ConstructionPass {
             }
             noteCluster(replica.demand(), host);
         }
-        return new Outcome(state, unplaced, objective, search.lowerBound());
+        return new Outcome(state, unplaced, search.objective(), search.lowerBound());
     }
 
     /** Aggregated division keeps a workload in the clusters it already uses while they have room. */

@@ -129,6 +129,15 @@ final class CandidateSearch {
         return CanonicalObjective.of(state, (replica, host) -> scoring.score(state, replica, host));
     }
 
+    /** The scores this search ranks hosts by. */
+    ScoringPlan scoring() {
+        return scoring;
+    }
+
+    PlacementState state() {
+        return state;
+    }
+
     double bestScore() {
         return bestScore;
     }

@@ -5,6 +5,7 @@ import dev.traverse.engine.model.ReplicaScheduling;
 import dev.traverse.engine.placement.PlacementResult.UnplacedReplica;
 import dev.traverse.engine.placement.explain.UnplacedExplainer;
 import dev.traverse.engine.placement.framework.PlacementState;
+import dev.traverse.engine.placement.improve.RunRules;
 import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
@@ -86,6 +87,11 @@ public final class ConstructionPass {
             noteCluster(replica.demand(), host);
         }
         return new Outcome(state, unplaced, search.objective(), search.lowerBound());
+    }
+
+    /** The scores, scopes, filters and explanations this pass places by, for an improvement pass on its state. */
+    public RunRules rules() {
+        return new ConstructionRules(problem, search, explainer);
     }
 
     /** Aggregated division keeps a workload in the clusters it already uses while they have room. */

@@ -37,6 +37,12 @@ public final class CarbonScorer implements Scorer {
         return OBJECTIVE;
     }
 
+    /** The change of the emissions of the replicas placed. */
+    @Override
+    public boolean isMarginal() {
+        return true;
+    }
+
     /** The cleanest group: a replica's carbon depends on its host's group only. */
     @Override
     public double lowerBound(Problem problem, dev.traverse.engine.placement.problem.Demand demand,

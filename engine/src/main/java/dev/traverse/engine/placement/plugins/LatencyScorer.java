@@ -29,6 +29,12 @@ public final class LatencyScorer implements Scorer {
         return OBJECTIVE;
     }
 
+    /** The change of the latencies of the replicas placed. */
+    @Override
+    public boolean isMarginal() {
+        return true;
+    }
+
     /** The nearest host any of the groups offers. */
     @Override
     public double lowerBound(Problem problem, dev.traverse.engine.placement.problem.Demand demand,

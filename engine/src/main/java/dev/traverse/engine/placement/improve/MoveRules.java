@@ -50,17 +50,15 @@ final class MoveRules {
             return false;
         }
         Replica r = state.replica(replica);
-        if (r.host() >= 0 && r.host() != to) {
+        // Room first: the cheapest test, and the one most hosts fail.
+        if (state.shortDimension(to, state.demandOf(r).request()) >= 0 || (r.host() >= 0 && r.host() != to)) {
             return false;
         }
         int tier = reach.tierOf(replica, to);
         if (tier < 0 || tier > maxTier) {
             return false;
         }
-        if (keep != 0 && !departure.keeps(keep, from, to)) {
-            return false;
-        }
-        if (state.shortDimension(to, state.demandOf(r).request()) >= 0 || !aggregated.allows(replica, from, to)) {
+        if ((keep != 0 && !departure.keeps(keep, from, to)) || !aggregated.allows(replica, from, to)) {
             return false;
         }
         for (HostFilter filter : rules.filters(r.demand())) {

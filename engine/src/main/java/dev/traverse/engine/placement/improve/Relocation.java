@@ -2,6 +2,7 @@ package dev.traverse.engine.placement.improve;
 
 import dev.traverse.engine.model.AffinityTerm;
 import dev.traverse.engine.model.TopologyKey;
+import dev.traverse.engine.model.WhenUnsatisfiable;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.problem.Demand;
 import dev.traverse.engine.placement.problem.Problem;
@@ -16,11 +17,12 @@ import java.util.Map;
  * state, and the canonical objective scores each replica in the state its predecessors (in replica order) make; so a
  * moved replica changes the scores of replicas after it that can see it. Those are taken off in reverse replica
  * order and put back in replica order with the moved ones at their new hosts, and the scores of both add up to the
- * change. The replicas that can see a moved one are those after it on the hosts it leaves and joins (what a host
- * holds: cost, consolidation, balance, terms over nodes), of its own workload (spread, resilience, terms to itself)
- * and of workloads its preferred terms name or that name it, in the domains it leaves and joins. For the built-in
- * scorers this is the exact change; for a scorer that looks further, an estimate. When every score is marginal
- * ({@link RunRules#scoresDependOnOrder}), the moved replicas' own deltas are exact and nothing else is scored again.
+ * change. Marginal scores ({@link dev.traverse.engine.placement.framework.Scorer#isMarginal}) add up to their exact
+ * change whichever replicas are scored again; the others need the later replicas that can see a moved one: those on
+ * the hosts it leaves and joins (balance, terms over nodes), every later one of its own workload when that spreads
+ * ScheduleAnyway, and those of workloads its preferred terms name or that name it (itself included) in the domains
+ * it leaves and joins. For the built-in scorers this is the exact change; for a scorer that looks further, an
+ * estimate. When every score is marginal ({@link RunRules#scoresDependOnOrder}), nothing else is scored again.
  */
 final class Relocation {
 
@@ -38,6 +40,8 @@ final class Relocation {
     private final int[] first;
     private final int[] end;
     private final Link[][] links;
+    /** Per demand, whether it has ScheduleAnyway spread, whose skew every later replica of it sees. */
+    private final boolean[] spreadsAnyway;
     /** False when every score is marginal: then the moved replicas' own deltas are the whole change. */
     private final boolean replay;
     /** Replicas in the current relocation, marked with the relocation's number, to take each once. */
@@ -65,6 +69,11 @@ final class Relocation {
             end[d] = r + 1;
         }
         links = replay ? links(problem) : null;
+        spreadsAnyway = new boolean[demands];
+        for (Demand d : problem.demands()) {
+            spreadsAnyway[d.index()] = d.workload().spread().stream()
+                    .anyMatch(c -> c.whenUnsatisfiable() == WhenUnsatisfiable.SCHEDULE_ANYWAY);
+        }
         taken = new int[state.replicas().size()];
         target = new int[state.replicas().size()];
     }
@@ -126,7 +135,7 @@ final class Relocation {
             addLaterOn(from, earliest);
         }
         int demand = state.replica(replica).demand();
-        for (int r = Math.max(first[demand], earliest + 1); r < end[demand]; r++) {
+        for (int r = Math.max(first[demand], earliest + 1); spreadsAnyway[demand] && r < end[demand]; r++) {
             if (state.hostOf(r) != PlacementState.UNPLACED) {
                 add(r);
             }
@@ -177,7 +186,7 @@ final class Relocation {
                     }
                     byName = byName != null ? byName : WorkloadIndex.byName(problem);
                     Integer named = byName.get(t.workload());
-                    if (named != null && named != d.index()) {
+                    if (named != null) {
                         found.computeIfAbsent(d.index(), k -> new ArrayList<>()).add(new Link(named, t.overOrDefault()));
                         found.computeIfAbsent(named, k -> new ArrayList<>()).add(new Link(d.index(), t.overOrDefault()));
                     }

@@ -45,6 +45,11 @@ final class PlaceCommand implements Callable<Integer> {
                     + " (default: ${DEFAULT-VALUE}).")
     private Duration timeLimit;
 
+    @Option(names = "--steps", paramLabel = "N", converter = StepLimitConverter.class,
+            description = "Stop improving after N steps, so that the same seed gives the same result on any machine"
+                    + " (allow time for them with --time-limit; default: no limit).")
+    private Long steps;
+
     @Option(names = "--weights", paramLabel = "OBJECTIVE=WEIGHT,...", converter = ObjectiveWeightsConverter.class,
             description = "Objective weights instead of the topology's, such as cost=1,latency=2. Objectives: cost,"
                     + " latency, carbon, balance, resilience, consolidation, affinity (preferred terms).")
@@ -71,7 +76,8 @@ final class PlaceCommand implements Callable<Integer> {
             return TopologyFiles.INVALID;
         }
         Topology topology = document.get().topology();
-        PlacementOptions options = new PlacementOptions(seed, timeLimit, weights == null ? Map.of() : weights.values());
+        PlacementOptions options = new PlacementOptions(seed, timeLimit, weights == null ? Map.of() : weights.values(),
+                steps == null ? PlacementOptions.NO_STEP_LIMIT : steps);
         PlacementResult result;
         if (fail != null) {
             WhatIfResult whatIf;

@@ -82,6 +82,29 @@ class PlaceCommandTest {
     }
 
     @Test
+    void aStepLimitMakesTheRunRepeatableAndIsReported(@TempDir Path dir) throws IOException {
+        Path first = dir.resolve("first.json");
+        Path second = dir.resolve("second.json");
+
+        run("place", TOO_SMALL, "--steps", "500", "--time-limit", "60s", "-o", first.toString());
+        run("place", TOO_SMALL, "--steps", "500", "--time-limit", "60s", "-o", second.toString());
+
+        JsonNode a = new ObjectMapper().readTree(first.toFile());
+        JsonNode b = new ObjectMapper().readTree(second.toFile());
+        assertThat(a.get("improvementSteps").asLong()).isBetween(1L, 500L);
+        assertThat(b.get("assignments")).isEqualTo(a.get("assignments"));
+        assertThat(b.get("improvementSteps")).isEqualTo(a.get("improvementSteps"));
+    }
+
+    @Test
+    void aNegativeStepLimitIsAOneLineErrorWithExitCode2() {
+        assertThat(run("place", TOO_SMALL, "--steps", "-1")).isEqualTo(2);
+
+        assertThat(err.toString().lines().findFirst().orElseThrow()).isEqualTo("traverse place: Invalid value for"
+                + " option '--steps': expected a whole number of steps of at least 0, got \"-1\"");
+    }
+
+    @Test
     void badWeightsAreAOneLineErrorNamingTheFormWithExitCode2() {
         assertThat(run("place", TOO_SMALL, "--weights", "cost=1,latncy=2")).isEqualTo(2);
 

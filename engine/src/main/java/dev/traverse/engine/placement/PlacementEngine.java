@@ -5,6 +5,8 @@ import dev.traverse.engine.placement.construct.ConstructionPass;
 import dev.traverse.engine.placement.construct.ObjectiveWeights;
 import dev.traverse.engine.placement.construct.PassFactory;
 import dev.traverse.engine.placement.framework.PluginRegistry;
+import dev.traverse.engine.placement.improve.Budget;
+import dev.traverse.engine.placement.improve.ImprovementPass;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.ProblemCompiler;
 import java.util.Objects;
@@ -12,8 +14,10 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Decides where every replica of every workload would run, without breaking any hard constraint, and explains every
- * refusal. Pure and deterministic: the same topology and options give the same result. Runs on the caller's thread;
- * call it off the UI thread and cancel stale runs through the cancellation check.
+ * refusal: a greedy construction pass, then an improvement pass within the options' time and step limits. Pure, and
+ * deterministic when a step limit or stagnation rather than the clock ends the improvement pass: the same topology
+ * and options then give the same result. Runs on the caller's thread; call it off the UI thread and cancel stale
+ * runs through the cancellation check.
  */
 public final class PlacementEngine {
 
@@ -59,7 +63,9 @@ public final class PlacementEngine {
         Problem problem = ProblemCompiler.compile(topology);
         ObjectiveWeights weights = new ObjectiveWeights(topology.objectives(), options.weights());
         ConstructionPass pass = PassFactory.create(problem, registry, weights);
-        ConstructionPass.Outcome outcome = pass.run(cancelled);
+        ConstructionPass.Outcome built = pass.run(cancelled);
+        ImprovementPass.Outcome outcome = ImprovementPass.run(pass.rules(), built.unplaced(), built.objective(),
+                built.lowerBound(), new Budget(options.timeLimit(), options.stepLimit()), options.seed(), cancelled);
         return ResultAssembler.assemble(outcome, () -> (System.nanoTime() - start) / 1_000_000);
     }
 }

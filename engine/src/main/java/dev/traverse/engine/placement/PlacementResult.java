@@ -9,6 +9,7 @@ import java.util.Map;
  * @param lowerBound no placement of the replicas placed here can have a weighted objective below this
  * @param gap        how far the objective may be from the best: (total - lowerBound) / |total|, 0 when both are 0
  * @param elapsedMs the engine's own time, without reading the file or starting the JVM
+ * @param improvementSteps the steps the improvement pass took: changes it tried, kept or not
  */
 public record PlacementResult(
         List<Assignment> assignments,
@@ -17,12 +18,19 @@ public record PlacementResult(
         ObjectiveSummary objectives,
         double lowerBound,
         double gap,
-        long elapsedMs) {
+        long elapsedMs,
+        long improvementSteps) {
 
     public PlacementResult {
         assignments = List.copyOf(assignments);
         unplaced = List.copyOf(unplaced);
         hosts = List.copyOf(hosts);
+    }
+
+    /** A result of construction alone, with no improvement steps. */
+    public PlacementResult(List<Assignment> assignments, List<UnplacedReplica> unplaced, List<HostUsage> hosts,
+                           ObjectiveSummary objectives, double lowerBound, double gap, long elapsedMs) {
+        this(assignments, unplaced, hosts, objectives, lowerBound, gap, elapsedMs, 0);
     }
 
     /** Replica {@code replica} (from 0) of a workload runs on {@code node}: {@code cluster/node} or {@code site/device}. */
@@ -60,7 +68,9 @@ public record PlacementResult(
     }
 
     /**
-     * The soft objectives of the placement, each in its own unit, and the weighted total the engine minimises.
+     * The soft objectives of the placement, each in its own unit, and the weighted total the engine minimises: the
+     * placed replicas' weighted scores added up in replica order, so that it does not depend on the order they
+     * were placed in.
      *
      * @param meanLatencyMs  mean latency from latency-bound replicas to their data source (0 when there are none)
      * @param worstLatencyMs the worst of those latencies

@@ -4,8 +4,8 @@ import dev.traverse.engine.model.Billing;
 import dev.traverse.engine.placement.PlacementResult.Assignment;
 import dev.traverse.engine.placement.PlacementResult.HostUsage;
 import dev.traverse.engine.placement.PlacementResult.ObjectiveSummary;
-import dev.traverse.engine.placement.construct.ConstructionPass;
 import dev.traverse.engine.placement.framework.PlacementState;
+import dev.traverse.engine.placement.improve.ImprovementPass;
 import dev.traverse.engine.placement.problem.Demand;
 import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
@@ -23,7 +23,7 @@ final class ResultAssembler {
     }
 
     /** @param elapsed the engine's time so far, read once the result is complete */
-    static PlacementResult assemble(ConstructionPass.Outcome outcome, java.util.function.LongSupplier elapsed) {
+    static PlacementResult assemble(ImprovementPass.Outcome outcome, java.util.function.LongSupplier elapsed) {
         PlacementState state = outcome.state();
         Problem problem = state.problem();
         List<Assignment> assignments = new ArrayList<>();
@@ -55,7 +55,8 @@ final class ResultAssembler {
         double bound = outcome.lowerBound();
         double gap = Math.abs(outcome.objective() - bound) < 1e-12 ? 0
                 : (outcome.objective() - bound) / Math.max(Math.abs(outcome.objective()), 1e-9);
-        return new PlacementResult(assignments, unplaced, usage, objectives, bound, gap, elapsed.getAsLong());
+        return new PlacementResult(assignments, unplaced, usage, objectives, bound, gap, elapsed.getAsLong(),
+                outcome.steps());
     }
 
     private static List<HostUsage> usage(PlacementState state) {

@@ -6,6 +6,7 @@ import dev.traverse.engine.generate.GeneratorSpec;
 import dev.traverse.engine.generate.TopologyGenerator;
 import dev.traverse.engine.model.Topology;
 import dev.traverse.engine.placement.construct.ConstructionPass;
+import dev.traverse.engine.placement.improve.ImprovementPass;
 import dev.traverse.engine.placement.construct.ObjectiveWeights;
 import dev.traverse.engine.placement.construct.PassFactory;
 import dev.traverse.engine.placement.framework.CountRequests;
@@ -125,7 +126,7 @@ class LowerBoundProperties {
         }
 
         private PlacementResult result() {
-            return ResultAssembler.assemble(new ConstructionPass.Outcome(state, outcome.unplaced(), 0, 0), () -> 0);
+            return ResultAssembler.assemble(new ImprovementPass.Outcome(state, outcome.unplaced(), 0, 0, 0), () -> 0);
         }
 
         /**

@@ -20,19 +20,24 @@ import net.jqwik.api.constraints.IntRange;
 
 /**
  * The engine over generated topologies, checked by {@link PlacementValidator}, which shares none of its code: no hard
- * rule broken, every replica told of once, and the same seed giving the same result.
+ * rule broken, every replica told of once, the improvement pass never worse than construction, and the same seed
+ * and step limit giving the same result.
  */
 class PlacementProperties {
 
-    /** Short, so that many topologies run; long enough for an improvement pass to move things. */
-    private static final Duration TIME_LIMIT = Duration.ofMillis(20);
+    /**
+     * Enough for the improvement pass to move things on these small topologies; the step limit rather than the
+     * (generous) time limit ends it, so that a failure repeats on any machine.
+     */
+    private static final long STEPS = 2_000;
+    private static final Duration TIME_LIMIT = Duration.ofSeconds(60);
 
     private static Topology topology(int sites, int nodes, int devices, int workloads, long seed) {
         return TopologyGenerator.generate(new GeneratorSpec(sites, nodes, devices, workloads, seed));
     }
 
     private static PlacementResult place(Topology t, long seed) {
-        return PlacementEngine.place(t, new PlacementOptions(seed, TIME_LIMIT, Map.of()));
+        return PlacementEngine.place(t, new PlacementOptions(seed, TIME_LIMIT, Map.of(), STEPS));
     }
 
     @Property(tries = 150)
@@ -52,8 +57,7 @@ class PlacementProperties {
                                                @ForAll @IntRange(max = 40) int devices,
                                                @ForAll @IntRange(min = 1, max = 40) int workloads,
                                                @ForAll long seed) {
-        PlacementResult result = PlacementEngine.place(topology(sites, nodes, devices, workloads, seed),
-                PlacementOptions.DEFAULT);
+        PlacementResult result = place(topology(sites, nodes, devices, workloads, seed), seed);
 
         assertThat(result.lowerBound()).isLessThanOrEqualTo(result.objectives().total() + 1e-9);
         assertThat(result.gap()).isGreaterThanOrEqualTo(0);
@@ -106,8 +110,27 @@ class PlacementProperties {
         return new ModelHosts(t).fleet(w.target().fleet()).size();
     }
 
+    @Property(tries = 100)
+    void improvementNeverPlacesFewerReplicasNorRaisesTheObjective(@ForAll @IntRange(min = 1, max = 6) int sites,
+                                                                  @ForAll @IntRange(max = 60) int nodes,
+                                                                  @ForAll @IntRange(max = 40) int devices,
+                                                                  @ForAll @IntRange(min = 1, max = 40) int workloads,
+                                                                  @ForAll long seed) {
+        Topology t = topology(sites, nodes, devices, workloads, seed);
+
+        PlacementResult constructed = PlacementEngine.place(t, new PlacementOptions(seed, Duration.ZERO, Map.of()));
+        PlacementResult improved = place(t, seed);
+
+        assertThat(constructed.improvementSteps()).isZero();
+        assertThat(improved.unplaced()).hasSizeLessThanOrEqualTo(constructed.unplaced().size());
+        if (improved.unplaced().size() == constructed.unplaced().size()) {
+            double total = constructed.objectives().total();
+            assertThat(improved.objectives().total()).isLessThanOrEqualTo(total + 1e-9 * Math.max(1, Math.abs(total)));
+        }
+    }
+
     @Property(tries = 40)
-    void theSameSeedGivesTheSameResult(@ForAll @IntRange(min = 1, max = 6) int sites,
+    void theSameSeedAndStepLimitGiveTheSameResult(@ForAll @IntRange(min = 1, max = 6) int sites,
                                        @ForAll @IntRange(max = 60) int nodes,
                                        @ForAll @IntRange(max = 40) int devices,
                                        @ForAll @IntRange(min = 1, max = 40) int workloads,
@@ -122,6 +145,6 @@ class PlacementProperties {
 
     /** The result but for the engine's own time, which no seed fixes. */
     private static List<Object> withoutTime(PlacementResult r) {
-        return List.of(r.assignments(), r.unplaced(), r.hosts(), r.objectives());
+        return List.of(r.assignments(), r.unplaced(), r.hosts(), r.objectives(), r.improvementSteps());
     }
 }

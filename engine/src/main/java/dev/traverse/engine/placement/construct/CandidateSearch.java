@@ -2,6 +2,7 @@ package dev.traverse.engine.placement.construct;
 
 import dev.traverse.engine.placement.framework.HostFilter;
 import dev.traverse.engine.placement.framework.PlacementState;
+import dev.traverse.engine.placement.improve.CanonicalObjective;
 import dev.traverse.engine.placement.problem.Replica;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -169,6 +170,20 @@ final class CandidateSearch {
 
     double lowerBound() {
         return scoring.lowerBound(state);
+    }
+
+    /** The {@link CanonicalObjective} of what the state holds. */
+    double objective() {
+        return CanonicalObjective.of(state, (replica, host) -> scoring.score(state, replica, host));
+    }
+
+    /** The scores this search ranks hosts by. */
+    ScoringPlan scoring() {
+        return scoring;
+    }
+
+    PlacementState state() {
+        return state;
     }
 
     double bestScore() {

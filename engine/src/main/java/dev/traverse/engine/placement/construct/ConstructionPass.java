@@ -3,7 +3,9 @@ package dev.traverse.engine.placement.construct;
 import dev.traverse.engine.model.ReplicaDivision;
 import dev.traverse.engine.model.ReplicaScheduling;
 import dev.traverse.engine.placement.PlacementResult.UnplacedReplica;
+import dev.traverse.engine.placement.explain.UnplacedExplainer;
 import dev.traverse.engine.placement.framework.PlacementState;
+import dev.traverse.engine.placement.improve.RunRules;
 import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
@@ -22,7 +24,10 @@ import java.util.function.IntPredicate;
  */
 public final class ConstructionPass {
 
-    /** What the pass produced: the state and the explanations of what it could not place. */
+    /**
+     * What the pass produced: the state, the explanations of what it could not place, the placement's
+     * {@link dev.traverse.engine.placement.improve.CanonicalObjective} and the lower bound for what it placed.
+     */
     public record Outcome(PlacementState state, List<UnplacedReplica> unplaced, double objective, double lowerBound) {
     }
 
@@ -31,6 +36,7 @@ public final class ConstructionPass {
     private final CandidateSearch search;
     private final GroupMembers members;
     private final UnplacedCompletion completion;
+    private final UnplacedExplainer explainer;
     private final BitSet[] clustersUsed;
 
     /** The state this pass fills. */
@@ -39,12 +45,13 @@ public final class ConstructionPass {
     }
 
     ConstructionPass(PlacementState state, CandidateSearch search, GroupMembers members,
-                     UnplacedCompletion completion) {
+                     UnplacedCompletion completion, UnplacedExplainer explainer) {
         this.problem = state.problem();
         this.state = state;
         this.search = search;
         this.members = members;
         this.completion = completion;
+        this.explainer = explainer;
         this.clustersUsed = new BitSet[problem.demands().size()];
     }
 
@@ -74,7 +81,12 @@ public final class ConstructionPass {
             }
         }
         UnplacedCompletion.Outcome completed = completion.complete(unplaced, objective, this::placeBest, cancelled);
-        return new Outcome(state, completed.unplaced(), completed.objective(), search.lowerBound());
+        return new Outcome(state, completed.unplaced(), search.objective(), search.lowerBound());
+    }
+
+    /** The scores, scopes, filters and explanations this pass places by, for an improvement pass on its state. */
+    public RunRules rules() {
+        return new ConstructionRules(problem, search, explainer);
     }
 
     /** Places the replica on the best host of the first fallback tier that has one; its score, or empty. */

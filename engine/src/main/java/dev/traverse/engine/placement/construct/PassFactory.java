@@ -42,6 +42,6 @@ public final class PassFactory {
         ObjectiveReplay replay = new ObjectiveReplay(scoring, emptyState);
         UnplacedCompletion completion = new UnplacedCompletion(state, members, explainer,
                 new ExhaustiveSearch(registry.hostFilters(), emptyState, replay), replay);
-        return new Wiring(new ConstructionPass(state, search, members, completion), feasibility, registry, scoring);
+        return new Wiring(new ConstructionPass(state, search, members, completion, explainer), feasibility, registry, scoring);
     }
 }

@@ -108,6 +108,21 @@ final class ScoringPlan {
         return total;
     }
 
+    /**
+     * Whether some weighted scorer whose delta is not marginal ({@link Scorer#isMarginal}) applies to some demand: then
+     * the total over a placement depends on the order its replicas are scored in.
+     */
+    boolean dependsOnOrder() {
+        for (int d = 0; d < problem.demands().size(); d++) {
+            for (int i : applicable(d)) {
+                if (!scorers[i].isMarginal()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private int[] applicable(int demand) {
         int[] list = applicable[demand];
         if (list == null) {

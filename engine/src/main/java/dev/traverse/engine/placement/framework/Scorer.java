@@ -26,6 +26,16 @@ public interface Scorer extends PlacementPlugin {
     }
 
     /**
+     * True when {@link #delta} is the change that placing the replica makes to one function of the state, so that
+     * deltas added up in any order give that function (cost, latency...). The improvement pass then prices a move by
+     * the moved replica's deltas alone; otherwise it also scores again, in replica order, the replicas placed after
+     * it that the move may affect. Defaults to false, which is always safe.
+     */
+    default boolean isMarginal() {
+        return false;
+    }
+
+    /**
      * A lower bound on {@link #delta} for any replica of the demand on any member of the group, whatever else is
      * placed (among the replicas {@code placed} holds). The engine adds these up, with {@link #openingCharge}, into a
      * lower bound on the objective, so each result states its gap; see {@link #lowerBound(PlacedReplicas)}. Zero is

@@ -71,6 +71,7 @@ public final class PlacementResultJson {
             hosts(g, result.hosts());
             g.writeNumberField("lowerBound", result.lowerBound());
             g.writeNumberField("gap", result.gap());
+            g.writeNumberField("improvementSteps", result.improvementSteps());
             g.writeNumberField("elapsedMs", result.elapsedMs());
             g.writeEndObject();
         }

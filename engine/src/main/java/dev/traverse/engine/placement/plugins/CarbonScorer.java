@@ -40,6 +40,12 @@ public final class CarbonScorer implements Scorer {
         return OBJECTIVE;
     }
 
+    /** The change of the emissions of the replicas placed. */
+    @Override
+    public boolean isMarginal() {
+        return true;
+    }
+
     /** Exact: a replica's carbon depends on its host's group only. */
     @Override
     public double lowerBound(PlacedReplicas placed, Demand demand, int group) {

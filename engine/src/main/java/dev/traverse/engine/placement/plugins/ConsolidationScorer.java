@@ -42,6 +42,12 @@ public final class ConsolidationScorer implements Scorer {
         return Boolean.TRUE;
     }
 
+    /** The change of the hosts in use. */
+    @Override
+    public boolean isMarginal() {
+        return true;
+    }
+
     @Override
     public double delta(PlacementState state, Replica replica, int host) {
         return state.isEmpty(host) ? 1 : 0;

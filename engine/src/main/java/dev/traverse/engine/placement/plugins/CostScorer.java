@@ -49,6 +49,12 @@ public final class CostScorer implements Scorer {
         return Boolean.TRUE;
     }
 
+    /** The change of the bill of the hosts in use. */
+    @Override
+    public boolean isMarginal() {
+        return true;
+    }
+
     @Override
     public double delta(PlacementState state, Replica replica, int host) {
         if (!state.isEmpty(host)) {

@@ -19,8 +19,6 @@ public final class LatencyScorer implements Scorer {
     public static final String NAME = "Latency";
     public static final String OBJECTIVE = "latency";
 
-    /** Per latency source, the nearest member of each group, built on first use in a run. */
-    private final RunCache<Problem, double[][]> nearestMember = new RunCache<>();
     /** When no path of links joins source and host (the LatencyBound filter refuses such hosts anyway). */
     static final double UNREACHABLE_MS = 10_000;
     /** The scale when no workload has a bound: a slow wide-area round trip. */
@@ -38,6 +36,12 @@ public final class LatencyScorer implements Scorer {
 
     /** Per latency source, the latency to each group's nearest member; built as sources are asked for. */
     private final RunCache<Problem, Map<Integer, double[]>> nearest = new RunCache<>();
+
+    /** The change of the latencies of the replicas placed. */
+    @Override
+    public boolean isMarginal() {
+        return true;
+    }
 
     /** Only workloads with a latency bound have a data source to be near. */
     @Override
@@ -93,31 +97,8 @@ public final class LatencyScorer implements Scorer {
     /** The nearest member of the group. */
     @Override
     public double minDelta(Problem problem, int demand, int group) {
-        Demand d = problem.demands().get(demand);
-        if (d.latencySource() < 0) {
-            return 0;
-        }
-        double[][] bySource = nearestMember.get(problem, p -> new double[p.latency().size()][]);
-        double[] nearest = bySource[d.latencySource()];
-        if (nearest == null) {
-            nearest = nearestMembers(problem, d);
-            bySource[d.latencySource()] = nearest;
-        }
-        return nearest[group];
-    }
-
-    /** Per group, its member nearest to the demand's data source: many workloads share a source. */
-    private static double[] nearestMembers(Problem problem, Demand d) {
-        double[] out = new double[problem.groups().size()];
-        for (var g : problem.groups()) {
-            double best = UNREACHABLE_MS;
-            for (int h = g.firstHost(); h < g.lastHostExclusive(); h++) {
-                double ms = problem.latencyToHost(d, h);
-                best = Math.min(best, Double.isInfinite(ms) ? UNREACHABLE_MS : ms);
-            }
-            out[g.index()] = best;
-        }
-        return out;
+        int source = problem.demands().get(demand).latencySource();
+        return source < 0 ? 0 : nearest(problem, source)[group];
     }
 
     /** Its bounds read the data source only. */

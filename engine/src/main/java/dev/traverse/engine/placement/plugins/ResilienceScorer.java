@@ -36,6 +36,12 @@ public final class ResilienceScorer implements Scorer {
         return OBJECTIVE;
     }
 
+    /** The change of the pairs of replicas of a workload sharing a zone, over its replica count. */
+    @Override
+    public boolean isMarginal() {
+        return true;
+    }
+
     @Override
     public void requestCounts(Problem problem, CountRequests requests) {
         for (Demand d : problem.demands()) {

@@ -29,7 +29,8 @@ class PlacementResultJsonTest {
             new ObjectiveSummary(0.46, 12.5, 20, 0, 1.25),
             1.0,
             0.2,
-            17);
+            17,
+            4_200);
 
     @Test
     void writesEveryFieldInTheDocumentedOrder() {
@@ -92,6 +93,7 @@ class PlacementResultJsonTest {
                   ],
                   "lowerBound": 1.0,
                   "gap": 0.2,
+                  "improvementSteps": 4200,
                   "elapsedMs": 17
                 }
                 """);

@@ -1,0 +1,38 @@
+package dev.traverse.engine.placement.improve;
+
+import dev.traverse.engine.placement.framework.PlacementState;
+
+/**
+ * The objective of a placement, independent of the order it was built in: the placed replicas replayed in replica
+ * order (the order of {@link PlacementState#replicas()}) into an empty state, each adding its score. For scorers whose
+ * delta is the change of a function of the state (cost, consolidation, latency, carbon, resilience) this is that
+ * function; for the others (balance, preferred affinity) it is one fixed way of adding them up, so that two
+ * placements of one run can be compared.
+ */
+public final class CanonicalObjective {
+
+    private CanonicalObjective() {
+    }
+
+    /**
+     * The objective of what {@code state} holds. The state is emptied and refilled in place, which replays into an
+     * empty state without building one (plugins keep per-state data); it holds the same placement afterwards.
+     */
+    public static double of(PlacementState state, ReplicaScore score) {
+        int[] hosts = new int[state.replicas().size()];
+        for (int i = 0; i < hosts.length; i++) {
+            hosts[i] = state.hostOf(i);
+            if (hosts[i] != PlacementState.UNPLACED) {
+                state.remove(i);
+            }
+        }
+        double total = 0;
+        for (int i = 0; i < hosts.length; i++) {
+            if (hosts[i] != PlacementState.UNPLACED) {
+                total += score.of(state.replica(i), hosts[i]);
+                state.place(i, hosts[i]);
+            }
+        }
+        return total;
+    }
+}

@@ -1,0 +1,93 @@
+package dev.traverse.engine.placement.improve;
+
+import java.util.SplittableRandom;
+
+/**
+ * Which neighbourhood to try next. Each is drawn in proportion to what its recent tries gained on average, so that
+ * the steps go where they pay on this topology (emptying hosts where nodes are billed when used, moving single
+ * replicas where balance weighs most), never below a small share, so that one that stopped paying can show that it
+ * pays again. Placing waiting replicas has a share of its own, which shrinks while it keeps failing. Only steps and
+ * gains decide, never the clock, so that runs repeat.
+ */
+final class NeighbourhoodChoice {
+
+    /** Tries between two revisions of the shares. */
+    static final int WINDOW = 1_000;
+    /** The least share of draws a neighbourhood keeps. */
+    static final double MIN_SHARE = 0.05;
+    /** The share of draws for placing waiting replicas, before failures shrink it. */
+    static final double ADMISSION_SHARE = 0.05;
+    /** Failed admissions in a row that halve its share. */
+    static final int ADMISSION_FAILURES_HALVING = 100;
+
+    private final double[] share;
+    private final double[] gained;
+    private final long[] tried;
+    private int sinceRevision;
+    private int admissionFailures;
+
+    /** @param weights how often each neighbourhood is drawn at first, in parts of their sum */
+    NeighbourhoodChoice(int[] weights) {
+        share = new double[weights.length];
+        gained = new double[weights.length];
+        tried = new long[weights.length];
+        double total = 0;
+        for (int w : weights) {
+            total += w;
+        }
+        for (int i = 0; i < weights.length; i++) {
+            share[i] = weights[i] / total;
+        }
+    }
+
+    /** The neighbourhood to try: an index of the weights given, or -1 for placing a waiting replica. */
+    int draw(SplittableRandom random, boolean admitting) {
+        if (admitting && random.nextDouble() < admissionShare()) {
+            return -1;
+        }
+        double pick = random.nextDouble();
+        for (int i = 0; i < share.length - 1; i++) {
+            pick -= share[i];
+            if (pick < 0) {
+                return i;
+            }
+        }
+        return share.length - 1;
+    }
+
+    /** What a try of the neighbourhood gained: how much lower the objective is for it, 0 when nothing. */
+    void tried(int neighbourhood, double gain) {
+        tried[neighbourhood]++;
+        gained[neighbourhood] += gain;
+        if (++sinceRevision == WINDOW) {
+            revise();
+        }
+    }
+
+    void admissionTried(boolean placed) {
+        admissionFailures = placed ? 0 : admissionFailures + 1;
+    }
+
+    private double admissionShare() {
+        return ADMISSION_SHARE / (1 << Math.min(20, admissionFailures / ADMISSION_FAILURES_HALVING));
+    }
+
+    /** Shares from the gain per try, remembering half of the past. */
+    private void revise() {
+        double[] rate = new double[share.length];
+        double total = 0;
+        for (int i = 0; i < share.length; i++) {
+            rate[i] = tried[i] == 0 ? 0 : gained[i] / tried[i];
+            total += rate[i];
+            gained[i] /= 2;
+            tried[i] /= 2;
+        }
+        if (total > 0) {
+            double free = 1 - MIN_SHARE * share.length;
+            for (int i = 0; i < share.length; i++) {
+                share[i] = MIN_SHARE + free * rate[i] / total;
+            }
+        }
+        sinceRevision = 0;
+    }
+}

@@ -1,0 +1,201 @@
+package dev.traverse.engine.placement.improve;
+
+import dev.traverse.engine.model.AffinityTerm;
+import dev.traverse.engine.model.TopologyKey;
+import dev.traverse.engine.model.WhenUnsatisfiable;
+import dev.traverse.engine.placement.framework.PlacementState;
+import dev.traverse.engine.placement.problem.Demand;
+import dev.traverse.engine.placement.problem.Problem;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Moves a few replicas to new hosts and tells what that does to the {@link CanonicalObjective}. Scores read the
+ * state, and the canonical objective scores each replica in the state its predecessors (in replica order) make; so a
+ * moved replica changes the scores of replicas after it that can see it. Those are taken off in reverse replica
+ * order and put back in replica order with the moved ones at their new hosts, and the scores of both add up to the
+ * change. Marginal scores ({@link dev.traverse.engine.placement.framework.Scorer#isMarginal}) add up to their exact
+ * change whichever replicas are scored again; the others need the later replicas that can see a moved one: those on
+ * the hosts it leaves and joins (balance, terms over nodes), every later one of its own workload when that spreads
+ * ScheduleAnyway, and those of workloads its preferred terms name or that name it (itself included) in the domains
+ * it leaves and joins. For the built-in scorers this is the exact change; for a scorer that looks further, an
+ * estimate. When every score is marginal ({@link RunRules#scoresDependOnOrder}), nothing else is scored again.
+ */
+final class Relocation {
+
+    /** A workload whose preferred term names another, or is named by one, over a key. */
+    private record Link(int demand, TopologyKey over) {
+    }
+
+    private static final Link[] NO_LINKS = {};
+
+    private final PlacementState state;
+    private final Problem problem;
+    private final Journal journal;
+    private final Occupancy occupancy;
+    /** Per demand, its first replica index and one past its last: a workload's replicas are consecutive. */
+    private final int[] first;
+    private final int[] end;
+    private final Link[][] links;
+    /** Per demand, whether it has ScheduleAnyway spread, whose skew every later replica of it sees. */
+    private final boolean[] spreadsAnyway;
+    /** False when every score is marginal: then the moved replicas' own deltas are the whole change. */
+    private final boolean replay;
+    /** Replicas in the current relocation, marked with the relocation's number, to take each once. */
+    private final int[] taken;
+    private final int[] target;
+    private int relocation;
+    private int[] order = new int[64];
+    private int size;
+
+    Relocation(PlacementState state, Journal journal, Occupancy occupancy, boolean replay) {
+        this.state = state;
+        this.problem = state.problem();
+        this.journal = journal;
+        this.occupancy = occupancy;
+        this.replay = replay;
+        int demands = problem.demands().size();
+        first = new int[demands];
+        end = new int[demands];
+        Arrays.fill(first, -1);
+        for (int r = 0; r < state.replicas().size(); r++) {
+            int d = state.replica(r).demand();
+            if (first[d] < 0) {
+                first[d] = r;
+            }
+            end[d] = r + 1;
+        }
+        links = replay ? links(problem) : null;
+        spreadsAnyway = new boolean[demands];
+        for (Demand d : problem.demands()) {
+            spreadsAnyway[d.index()] = d.workload().spread().stream()
+                    .anyMatch(c -> c.whenUnsatisfiable() == WhenUnsatisfiable.SCHEDULE_ANYWAY);
+        }
+        taken = new int[state.replicas().size()];
+        target = new int[state.replicas().size()];
+    }
+
+    /** Moves one replica (placed or not) to the host; returns the change of the canonical objective. */
+    double move(int replica, int host) {
+        return move(new int[] {replica}, new int[] {host});
+    }
+
+    /**
+     * Moves the replicas (placed or not) to the hosts, which must break no hard rule; returns the change of the
+     * canonical objective. The changes go through the journal, so they can be taken back.
+     */
+    double move(int[] replicas, int[] hosts) {
+        relocation++;
+        size = 0;
+        int earliest = Integer.MAX_VALUE;
+        for (int r : replicas) {
+            earliest = Math.min(earliest, r);
+        }
+        for (int i = 0; i < replicas.length; i++) {
+            add(replicas[i]);
+            target[replicas[i]] = hosts[i];
+        }
+        for (int i = 0; replay && i < replicas.length; i++) {
+            addSeeing(replicas[i], hosts[i], earliest);
+        }
+        Arrays.sort(order, 0, size);
+        double delta = 0;
+        for (int i = size - 1; i >= 0; i--) {
+            int r = order[i];
+            if (state.hostOf(r) != PlacementState.UNPLACED) {
+                if (!isMoved(r, replicas)) {
+                    target[r] = state.hostOf(r);
+                }
+                delta += journal.remove(r);
+            }
+        }
+        for (int i = 0; i < size; i++) {
+            delta += journal.place(order[i], target[order[i]]);
+        }
+        return delta;
+    }
+
+    private static boolean isMoved(int replica, int[] moved) {
+        for (int m : moved) {
+            if (m == replica) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds the replicas after {@code earliest} whose scores can see the replica leave its host and join {@code to}. */
+    private void addSeeing(int replica, int to, int earliest) {
+        int from = state.hostOf(replica);
+        addLaterOn(to, earliest);
+        if (from != PlacementState.UNPLACED) {
+            addLaterOn(from, earliest);
+        }
+        int demand = state.replica(replica).demand();
+        for (int r = Math.max(first[demand], earliest + 1); spreadsAnyway[demand] && r < end[demand]; r++) {
+            if (state.hostOf(r) != PlacementState.UNPLACED) {
+                add(r);
+            }
+        }
+        for (Link link : links[demand]) {
+            int left = from == PlacementState.UNPLACED ? -1 : problem.domain(link.over(), from);
+            int joined = problem.domain(link.over(), to);
+            for (int r = Math.max(first[link.demand()], earliest + 1); r < end[link.demand()]; r++) {
+                int host = state.hostOf(r);
+                if (host != PlacementState.UNPLACED) {
+                    int domain = problem.domain(link.over(), host);
+                    if (domain == left || domain == joined) {
+                        add(r);
+                    }
+                }
+            }
+        }
+    }
+
+    private void addLaterOn(int host, int earliest) {
+        for (int i = 0; i < occupancy.replicasOn(host); i++) {
+            int r = occupancy.replicaOn(host, i);
+            if (r > earliest) {
+                add(r);
+            }
+        }
+    }
+
+    private void add(int replica) {
+        if (taken[replica] != relocation) {
+            taken[replica] = relocation;
+            if (size == order.length) {
+                order = Arrays.copyOf(order, size * 2);
+            }
+            order[size++] = replica;
+        }
+    }
+
+    /** Per demand, the workloads linked to it by preferred terms naming workloads, in either direction. */
+    private static Link[][] links(Problem problem) {
+        Map<Integer, List<Link>> found = new HashMap<>();
+        Map<String, Integer> byName = null;
+        for (Demand d : problem.demands()) {
+            for (List<AffinityTerm> terms : List.of(d.workload().affinity(), d.workload().antiAffinity())) {
+                for (AffinityTerm t : terms) {
+                    if (t.workload() == null || t.isRequired()) {
+                        continue;
+                    }
+                    byName = byName != null ? byName : WorkloadIndex.byName(problem);
+                    Integer named = byName.get(t.workload());
+                    if (named != null) {
+                        found.computeIfAbsent(d.index(), k -> new ArrayList<>()).add(new Link(named, t.overOrDefault()));
+                        found.computeIfAbsent(named, k -> new ArrayList<>()).add(new Link(d.index(), t.overOrDefault()));
+                    }
+                }
+            }
+        }
+        Link[][] links = new Link[problem.demands().size()][];
+        Arrays.fill(links, NO_LINKS);
+        found.forEach((demand, list) -> links[demand] = list.stream().distinct().toArray(Link[]::new));
+        return links;
+    }
+}

@@ -17,7 +17,9 @@ final class PlacementSummary {
         int total = placed + result.unplaced().size();
         out.println(topology.name() + ": " + placed + " of " + count(total, "replica") + " placed"
                 + (result.unplaced().isEmpty() ? "" : ", " + result.unplaced().size() + " unplaced,")
-                + " in " + result.elapsedMs() + " ms");
+                + " in " + result.elapsedMs() + " ms"
+                + (result.improvementSteps() == 0 ? "" : " (" + count(result.improvementSteps(), "improvement step")
+                        + ")"));
         out.println(ObjectivesLine.of(topology, result.objectives()) + ObjectivesLine.gap(result));
         out.println();
         FillTable.print(out, FillTable.rows(topology, result));

@@ -17,7 +17,8 @@ import java.util.function.IntPredicate;
 
 /**
  * The greedy construction pass: replicas in {@link ReplicaOrder}, each to the best host of the first fallback tier
- * that has one; a replica no host takes is explained at once, against the state it met.
+ * that has one; a replica no host takes is explained at once, against the state it met. After a {@link KeepPass},
+ * it places only what was not kept, and tries each replica's earlier host first.
  */
 public final class ConstructionPass {
 
@@ -31,6 +32,8 @@ public final class ConstructionPass {
     private final GroupMembers members;
     private final UnplacedExplainer explainer;
     private final BitSet[] clustersUsed;
+    /** Per replica, the host an earlier run gave it, or -1; null in a run from scratch. */
+    private int[] earlierHosts;
 
     /** The state this pass fills. */
     public PlacementState state() {
@@ -50,27 +53,34 @@ public final class ConstructionPass {
         return run(cancelled, null);
     }
 
+    /** At its turn, a replica goes back to the host an earlier run gave it when that host still takes it. */
+    void preferEarlierHosts(int[] hosts) {
+        this.earlierHosts = hosts;
+    }
+
     /** Runs the pass; when a probe is given, it judges every host for its replica at that replica's turn. */
     Outcome run(BooleanSupplier cancelled, ReplicaProbe probe) {
         List<UnplacedReplica> unplaced = new ArrayList<>();
         double objective = 0;
         int[] order = ReplicaOrder.of(problem, state.replicas());
+        noteClustersOfKept();
         for (int n = 0; n < order.length; n++) {
             if ((n & 255) == 0 && cancelled.getAsBoolean()) {
                 throw new CancellationException("placement cancelled");
             }
             int index = order[n];
+            if (state.hostOf(index) != PlacementState.UNPLACED) {
+                continue; // kept where an earlier run put it
+            }
             Replica replica = state.replica(index);
             List<IntPredicate> tiers = GroupScope.tiers(problem, replica);
             if (probe != null && probe.isTarget(index)) {
                 probe.judge(state, replica, GroupScope.union(tiers));
             }
-            int host = -1;
-            for (IntPredicate tier : tiers) {
-                host = bestInTier(replica, tier);
-                if (host >= 0) {
-                    break;
-                }
+            int host = earlierHosts == null || earlierHosts[index] < 0 ? -1
+                    : search.ifTakes(replica, earlierHosts[index], GroupScope.union(tiers));
+            for (int t = 0; host < 0 && t < tiers.size(); t++) {
+                host = bestInTier(replica, tiers.get(t));
             }
             if (host < 0) {
                 unplaced.add(explainer.explain(replica, GroupScope.union(tiers)));
@@ -85,6 +95,16 @@ public final class ConstructionPass {
             noteCluster(replica.demand(), host);
         }
         return new Outcome(state, unplaced, objective, search.lowerBound());
+    }
+
+    /** Replicas kept before the pass hold their clusters for aggregated division, as placed ones do. */
+    private void noteClustersOfKept() {
+        for (int i = 0; i < state.replicas().size(); i++) {
+            int host = state.hostOf(i);
+            if (host != PlacementState.UNPLACED) {
+                noteCluster(state.replica(i).demand(), host);
+            }
+        }
     }
 
     /** Aggregated division keeps a workload in the clusters it already uses while they have room. */

@@ -25,8 +25,8 @@ public final class StaticFeasibility {
         BitSet knownGroups();
 
         /**
-         * The groups that passed for the demand, of which only the known ones are read; null when the demand has no
-         * earlier answers.
+         * The groups that passed for the demand, of which only the known ones are read (and none is changed); null
+         * when the demand has no earlier answers.
          */
         BitSet passing(Demand demand);
     }

@@ -32,27 +32,41 @@ final class EarlierHosts {
         for (int h = 0; h < names.length; h++) {
             hostByName.put(names[h], h);
         }
-        Map<String, Map<Integer, Integer>> byWorkload = new HashMap<>();
+        Map<String, int[]> byWorkload = new HashMap<>();
         for (Assignment a : previous.assignments()) {
             Integer host = hostByName.get(a.node());
-            if (host != null) {
-                byWorkload.computeIfAbsent(a.workload(), w -> new HashMap<>()).put(a.replica(), host);
+            if (host != null && a.replica() >= 0) {
+                int[] hosts = byWorkload.get(a.workload());
+                if (hosts == null || hosts.length <= a.replica()) {
+                    hosts = widened(hosts, a.replica() + 1);
+                    byWorkload.put(a.workload(), hosts);
+                }
+                hosts[a.replica()] = host;
             }
         }
         for (int i = 0; i < out.length; i++) {
             Replica r = replicas.get(i);
-            Map<Integer, Integer> hosts = byWorkload.get(problem.demands().get(r.demand()).name());
+            int[] hosts = byWorkload.get(problem.demands().get(r.demand()).name());
             if (hosts != null) {
-                out[i] = r.site() >= 0 ? inSite(problem, hosts, r.site()) : hosts.getOrDefault(r.ordinal(), -1);
+                out[i] = r.site() >= 0 ? inSite(problem, hosts, r.site())
+                        : r.ordinal() < hosts.length ? hosts[r.ordinal()] : PlacementState.UNPLACED;
             }
         }
         return out;
     }
 
+    /** Room for at least {@code size} replica numbers, the new ones without a host. */
+    private static int[] widened(int[] hosts, int size) {
+        int old = hosts == null ? 0 : hosts.length;
+        int[] out = hosts == null ? new int[Math.max(size, 4)] : Arrays.copyOf(hosts, Math.max(size, old * 2));
+        Arrays.fill(out, old, out.length, PlacementState.UNPLACED);
+        return out;
+    }
+
     /** The workload's earlier host in the site, or -1. */
-    private static int inSite(Problem problem, Map<Integer, Integer> hosts, int site) {
-        for (int host : hosts.values()) {
-            if (problem.groupOf(host).siteIndex() == site) {
+    private static int inSite(Problem problem, int[] hosts, int site) {
+        for (int host : hosts) {
+            if (host != PlacementState.UNPLACED && problem.groupOf(host).siteIndex() == site) {
                 return host;
             }
         }

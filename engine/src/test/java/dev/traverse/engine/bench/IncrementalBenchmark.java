@@ -32,12 +32,13 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The designer's live preview on the generated estate of 1,000 nodes: placing again after one edit, from the previous
  * run's warm start ({@code incremental}), from the previous result alone ({@code keepingOnly}) and from scratch
- * ({@code full}), each time from the same previous run.
+ * ({@code full}), each time from the same previous run. Warmed up longer than the other benchmarks: on two cores the
+ * compiler competes with the runs for a while.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 6, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgs = {"-Xmx1g"})
 public class IncrementalBenchmark {

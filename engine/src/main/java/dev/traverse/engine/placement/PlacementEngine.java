@@ -7,6 +7,9 @@ import dev.traverse.engine.placement.construct.PassFactory;
 import dev.traverse.engine.placement.framework.PluginRegistry;
 import dev.traverse.engine.placement.improve.Budget;
 import dev.traverse.engine.placement.improve.ImprovementPass;
+import dev.traverse.engine.placement.incremental.IncrementalResult;
+import dev.traverse.engine.placement.incremental.IncrementalRun;
+import dev.traverse.engine.placement.incremental.WarmStart;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.ProblemCompiler;
 import java.util.Objects;
@@ -67,5 +70,39 @@ public final class PlacementEngine {
         ImprovementPass.Outcome outcome = ImprovementPass.run(pass.rules(), built.unplaced(), built.objective(),
                 built.lowerBound(), new Budget(options.timeLimit(), options.stepLimit()), options.seed(), cancelled);
         return ResultAssembler.assemble(outcome, () -> (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /**
+     * Places an edited topology starting from an earlier result. Each replica of {@code previous} (by workload name
+     * and replica number; a daemon's by the site it serves) stays on its host while that host exists and every hard
+     * rule still allows it there, judged in the engine's replica order against what stays before it; a pin in the
+     * edited topology wins over the earlier host. Everything else is placed on top as a full run would place it.
+     */
+    public static PlacementResult place(Topology edited, PlacementOptions options, PlacementResult previous) {
+        return placeIncrementally(edited, options, WarmStart.keeping(previous), () -> false).result();
+    }
+
+    /**
+     * As {@link #place(Topology, PlacementOptions, PlacementResult)}, also reusing the work of the run that made
+     * {@code start} wherever what it depends on did not change: for the designer's live preview, which places again
+     * after every edit. Start from {@link WarmStart#NONE} (a full placement) and hand each run's
+     * {@link IncrementalResult#next()} to the next.
+     *
+     * @param cancelled polled during the run; when it answers true the run stops with a
+     *                  {@link java.util.concurrent.CancellationException}
+     */
+    public static IncrementalResult placeIncrementally(Topology edited, PlacementOptions options, WarmStart start,
+                                                       BooleanSupplier cancelled) {
+        Objects.requireNonNull(edited, "edited");
+        Objects.requireNonNull(options, "options");
+        Objects.requireNonNull(start, "start");
+        long begin = System.nanoTime();
+        IncrementalRun run = IncrementalRun.prepare(edited, options, start);
+        ConstructionPass.Outcome built = run.keepThenConstruct(cancelled);
+        // No improvement pass here: it would move replicas the edit did not touch, and the preview would flicker.
+        ImprovementPass.Outcome outcome = new ImprovementPass.Outcome(built.state(), built.unplaced(),
+                built.objective(), built.lowerBound(), 0);
+        PlacementResult result = ResultAssembler.assemble(outcome, () -> (System.nanoTime() - begin) / 1_000_000);
+        return new IncrementalResult(result, run.next(result));
     }
 }

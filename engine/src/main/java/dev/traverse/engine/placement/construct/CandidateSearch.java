@@ -60,13 +60,7 @@ final class CandidateSearch {
     int best(Replica replica, IntPredicate allowedGroup) {
         if (replica.host() >= 0) {
             // A pinned replica (or firmware for one device) still obeys every rule; only the choice is taken away.
-            int group = state.problem().hostGroup()[replica.host()];
-            boolean allowed = allowedGroup.test(group) && state.feasibleGroups(replica.demand()).get(group);
-            if (!allowed || !passes(replica, replica.host())) {
-                return -1;
-            }
-            bestScore = scoring.score(state, replica, replica.host());
-            return replica.host();
+            return ifTakes(replica, replica.host(), allowedGroup);
         }
         GroupOrder order = order(replica.demand());
         long[] request = state.demandOf(replica).request();
@@ -137,6 +131,20 @@ final class CandidateSearch {
     private GroupOrder ordered(int demand) {
         return new GroupOrder(state.feasibleGroups(demand).stream().toArray(), g -> scoring.minScore(demand, g),
                 g -> scoring.minScoreOnEmpty(demand, g));
+    }
+
+    /**
+     * The host when it takes the replica now (its group is allowed and passed the group filters, and every host
+     * filter admits it), or -1; its score is then {@link #bestScore()}.
+     */
+    int ifTakes(Replica replica, int host, IntPredicate allowedGroup) {
+        int group = state.problem().hostGroup()[host];
+        boolean allowed = allowedGroup.test(group) && state.feasibleGroups(replica.demand()).get(group);
+        if (!allowed || !passes(replica, host)) {
+            return -1;
+        }
+        bestScore = scoring.score(state, replica, host);
+        return host;
     }
 
     /**

@@ -38,6 +38,8 @@ public final class ConstructionPass {
     private final UnplacedCompletion completion;
     private final UnplacedExplainer explainer;
     private final BitSet[] clustersUsed;
+    /** Per replica, the host an earlier run gave it, or -1; null in a run from scratch. */
+    private int[] earlierHosts;
 
     /** The state this pass fills. */
     public PlacementState state() {
@@ -59,16 +61,25 @@ public final class ConstructionPass {
         return run(cancelled, null);
     }
 
+    /** At its turn, a replica goes back to the host an earlier run gave it when that host still takes it. */
+    void preferEarlierHosts(int[] hosts) {
+        this.earlierHosts = hosts;
+    }
+
     /** Runs the pass; when a probe is given, it judges every host for its replica at that replica's turn. */
     Outcome run(BooleanSupplier cancelled, ReplicaProbe probe) {
         List<Integer> unplaced = new ArrayList<>();
         double objective = 0;
         int[] order = ReplicaOrder.of(problem, state.replicas());
+        noteClustersOfKept();
         for (int n = 0; n < order.length; n++) {
             if ((n & 255) == 0 && cancelled.getAsBoolean()) {
                 throw new CancellationException("placement cancelled");
             }
             int index = order[n];
+            if (state.hostOf(index) != PlacementState.UNPLACED) {
+                continue; // kept where an earlier run put it
+            }
             if (probe != null && probe.isTarget(index)) {
                 Replica replica = state.replica(index);
                 probe.judge(state, replica, GroupScope.union(GroupScope.tiers(problem, replica)));
@@ -92,12 +103,11 @@ public final class ConstructionPass {
     /** Places the replica on the best host of the first fallback tier that has one; its score, or empty. */
     private OptionalDouble placeBest(int index) {
         Replica replica = state.replica(index);
-        int host = -1;
-        for (IntPredicate tier : GroupScope.tiers(problem, replica)) {
-            host = bestInTier(replica, tier);
-            if (host >= 0) {
-                break;
-            }
+        List<IntPredicate> tiers = GroupScope.tiers(problem, replica);
+        int host = earlierHosts == null || earlierHosts[index] < 0 ? -1
+                : search.ifTakes(replica, earlierHosts[index], GroupScope.union(tiers));
+        for (int t = 0; host < 0 && t < tiers.size(); t++) {
+            host = bestInTier(replica, tiers.get(t));
         }
         if (host < 0) {
             return OptionalDouble.empty();
@@ -112,6 +122,16 @@ public final class ConstructionPass {
         }
         noteCluster(replica.demand(), host);
         return OptionalDouble.of(score);
+    }
+
+    /** Replicas kept before the pass hold their clusters for aggregated division, as placed ones do. */
+    private void noteClustersOfKept() {
+        for (int i = 0; i < state.replicas().size(); i++) {
+            int host = state.hostOf(i);
+            if (host != PlacementState.UNPLACED) {
+                noteCluster(state.replica(i).demand(), host);
+            }
+        }
     }
 
     /** Aggregated division keeps a workload in the clusters it already uses while they have room. */

@@ -21,12 +21,29 @@ public final class PassFactory {
         return wire(problem, registry, weights).pass();
     }
 
-    /** The pass and what an explanation of one replica needs from the same run. */
-    record Wiring(ConstructionPass pass, StaticFeasibility feasibility, PluginRegistry registry, ScoringPlan scoring) {
+    /**
+     * A keep pass followed by its construction pass, for a run that starts from an earlier one's placement.
+     *
+     * @param feasibility the static feasibility of this problem under the registry's group filters, which the
+     *                    caller may have partly reused from the earlier run
+     */
+    public static KeepPass createKeeping(Problem problem, PluginRegistry registry, ObjectiveWeights weights,
+                                         StaticFeasibility feasibility) {
+        Wiring wiring = wire(problem, registry, weights, feasibility);
+        return new KeepPass(wiring.pass(), wiring.search(), wiring.members());
+    }
+
+    /** The pass and what an explanation of one replica, or a keep pass, needs from the same run. */
+    record Wiring(ConstructionPass pass, StaticFeasibility feasibility, PluginRegistry registry, ScoringPlan scoring,
+                  CandidateSearch search, GroupMembers members) {
     }
 
     static Wiring wire(Problem problem, PluginRegistry registry, ObjectiveWeights weights) {
-        StaticFeasibility feasibility = new StaticFeasibility(problem, registry.groupFilters());
+        return wire(problem, registry, weights, new StaticFeasibility(problem, registry.groupFilters()));
+    }
+
+    private static Wiring wire(Problem problem, PluginRegistry registry, ObjectiveWeights weights,
+                               StaticFeasibility feasibility) {
         List<Replica> replicas = new ReplicaPlanner(problem, feasibility).plan();
         CountRequests counts = new CountRequests(problem.demands().size());
         List<PlacementPlugin> plugins = new ArrayList<>(registry.groupFilters());
@@ -42,6 +59,7 @@ public final class PassFactory {
         ObjectiveReplay replay = new ObjectiveReplay(scoring, emptyState);
         UnplacedCompletion completion = new UnplacedCompletion(state, members, explainer,
                 new ExhaustiveSearch(registry.hostFilters(), emptyState, replay), replay);
-        return new Wiring(new ConstructionPass(state, search, members, completion, explainer), feasibility, registry, scoring);
+        return new Wiring(new ConstructionPass(state, search, members, completion, explainer), feasibility, registry,
+                scoring, search, members);
     }
 }

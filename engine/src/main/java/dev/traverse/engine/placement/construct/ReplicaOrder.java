@@ -6,11 +6,11 @@ import dev.traverse.engine.placement.problem.Demand;
 import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 /**
  * The order replicas are placed in: pinned ones first (they own their host), then by priority, then workloads that
@@ -25,14 +25,63 @@ final class ReplicaOrder {
     static int[] of(Problem problem, List<Replica> replicas) {
         int[] depth = affinityDepths(problem);
         double[] size = relativeSizes(problem);
-        Comparator<Integer> order = Comparator
-                .comparing((Integer i) -> replicas.get(i).host() < 0)
-                .thenComparing(i -> -problem.demands().get(replicas.get(i).demand()).workload().priority())
-                .thenComparingInt(i -> depth[replicas.get(i).demand()])
-                .thenComparingDouble(i -> -size[replicas.get(i).demand()])
-                .thenComparingInt(i -> replicas.get(i).demand())
-                .thenComparingInt(i -> replicas.get(i).ordinal());
-        return IntStream.range(0, replicas.size()).boxed().sorted(order).mapToInt(Integer::intValue).toArray();
+        // Everything but the pin and the replica number depends on the demand alone: rank the demands once, then
+        // deal the replicas out by rank, pinned ones first. Linear in the replicas, as every run orders them all.
+        Integer[] demands = new Integer[problem.demands().size()];
+        for (int d = 0; d < demands.length; d++) {
+            demands[d] = d;
+        }
+        Arrays.sort(demands, Comparator
+                .comparingInt((Integer d) -> -problem.demands().get(d).workload().priority())
+                .thenComparingInt(d -> depth[d])
+                .thenComparingDouble(d -> -size[d])
+                .thenComparingInt(d -> d));
+        int[][] byDemand = replicasByDemand(demands.length, replicas);
+        int[] order = new int[replicas.size()];
+        int next = 0;
+        for (boolean pinned : new boolean[] {true, false}) {
+            for (int d : demands) {
+                for (int index : byDemand[d]) {
+                    if ((replicas.get(index).host() >= 0) == pinned) {
+                        order[next++] = index;
+                    }
+                }
+            }
+        }
+        return order;
+    }
+
+    /** Per demand, the indices of its replicas by replica number. */
+    private static int[][] replicasByDemand(int demands, List<Replica> replicas) {
+        int[] count = new int[demands];
+        replicas.forEach(r -> count[r.demand()]++);
+        int[][] out = new int[demands][];
+        for (int d = 0; d < demands; d++) {
+            out[d] = new int[count[d]];
+        }
+        int[] filled = new int[demands];
+        for (int i = 0; i < replicas.size(); i++) {
+            int d = replicas.get(i).demand();
+            out[d][filled[d]++] = i;
+        }
+        for (int[] indices : out) {
+            if (!isByOrdinal(indices, replicas)) {
+                int[] sorted = Arrays.stream(indices).boxed()
+                        .sorted(Comparator.comparingInt(i -> replicas.get(i).ordinal()))
+                        .mapToInt(Integer::intValue).toArray();
+                System.arraycopy(sorted, 0, indices, 0, sorted.length);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isByOrdinal(int[] indices, List<Replica> replicas) {
+        for (int k = 1; k < indices.length; k++) {
+            if (replicas.get(indices[k - 1]).ordinal() > replicas.get(indices[k]).ordinal()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 0 for workloads that need no other workload nearby; 1 + the deepest target's depth otherwise. */

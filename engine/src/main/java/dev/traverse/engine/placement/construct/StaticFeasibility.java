@@ -19,37 +19,102 @@ import java.util.Map;
  */
 public final class StaticFeasibility {
 
+    /**
+     * The answers of the group filters an earlier run found, where nothing they depend on has changed since (see
+     * {@link GroupFilter}), in this problem's numbering.
+     */
+    public interface EarlierAnswers {
+
+        /** The groups whose earlier answers still hold, for every demand that has earlier answers. */
+        BitSet knownGroups();
+
+        /**
+         * The groups that passed for the demand, of which only the known ones are read (and none is changed); null
+         * when the demand has no earlier answers.
+         */
+        BitSet passing(Demand demand);
+    }
+
+    private static final EarlierAnswers NONE = new EarlierAnswers() {
+        @Override
+        public BitSet knownGroups() {
+            return new BitSet();
+        }
+
+        @Override
+        public BitSet passing(Demand demand) {
+            return null;
+        }
+    };
+
     private final Problem problem;
     private final List<GroupFilter> filters;
     private final BitSet[] feasible;
 
     public StaticFeasibility(Problem problem, List<GroupFilter> filters) {
+        this(problem, filters, NONE);
+    }
+
+    /** Asks the filters only about the demands and groups that {@code earlier} has no answer for. */
+    public StaticFeasibility(Problem problem, List<GroupFilter> filters, EarlierAnswers earlier) {
         this.problem = problem;
         this.filters = filters;
         this.feasible = new BitSet[problem.demands().size()];
-        List<Map<Object, BitSet>> verdicts = new ArrayList<>();
-        filters.forEach(f -> verdicts.add(new HashMap<>()));
+        int groups = problem.groups().size();
+        BitSet known = earlier.knownGroups();
+        BitSet unknown = new BitSet(groups);
+        unknown.set(0, groups);
+        unknown.andNot(known);
+        BitSet all = new BitSet(groups);
+        all.set(0, groups);
+        Verdicts onAll = new Verdicts(all);
+        Verdicts onUnknown = new Verdicts(unknown);
         for (Demand demand : problem.demands()) {
-            BitSet bits = new BitSet(problem.groups().size());
-            bits.set(0, problem.groups().size());
+            BitSet passing = earlier.passing(demand);
+            BitSet asked = passing == null ? onAll.of(demand) : onUnknown.of(demand);
+            if (passing != null) {
+                BitSet kept = (BitSet) passing.clone();
+                kept.and(known);
+                asked.or(kept);
+            }
+            feasible[demand.index()] = asked;
+        }
+    }
+
+    /**
+     * The groups of one set that pass every filter, per demand: each filter's verdicts are shared by the demands with
+     * equal {@link GroupFilter#verdictKey}s.
+     */
+    private final class Verdicts {
+        private final BitSet groups;
+        private final List<Map<Object, BitSet>> byKey = new ArrayList<>();
+
+        Verdicts(BitSet groups) {
+            this.groups = groups;
+            filters.forEach(f -> byKey.add(new HashMap<>()));
+        }
+
+        /** A new set the caller may change. */
+        BitSet of(Demand demand) {
+            BitSet bits = (BitSet) groups.clone();
             for (int f = 0; f < filters.size() && !bits.isEmpty(); f++) {
                 GroupFilter filter = filters.get(f);
                 Object key = filter.verdictKey(problem, demand);
                 bits.and(key == null ? admittedBy(filter, demand)
-                        : verdicts.get(f).computeIfAbsent(key, k -> admittedBy(filter, demand)));
+                        : byKey.get(f).computeIfAbsent(key, k -> admittedBy(filter, demand)));
             }
-            feasible[demand.index()] = bits;
+            return bits;
         }
-    }
 
-    private BitSet admittedBy(GroupFilter filter, Demand demand) {
-        BitSet bits = new BitSet(problem.groups().size());
-        for (HostGroup group : problem.groups()) {
-            if (filter.admits(problem, demand, group)) {
-                bits.set(group.index());
+        private BitSet admittedBy(GroupFilter filter, Demand demand) {
+            BitSet bits = new BitSet(problem.groups().size());
+            for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
+                if (filter.admits(problem, demand, problem.groups().get(g))) {
+                    bits.set(g);
+                }
             }
+            return bits;
         }
-        return bits;
     }
 
     public BitSet[] all() {

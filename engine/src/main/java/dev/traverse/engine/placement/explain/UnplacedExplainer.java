@@ -12,6 +12,7 @@ import dev.traverse.engine.placement.problem.Replica;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
@@ -73,8 +74,10 @@ public final class UnplacedExplainer {
     private UnplacedReplica judge(Replica replica, IntPredicate scope) {
         Demand demand = problem.demands().get(replica.demand());
         Tally tally = new Tally();
+        int d = demand.index();
+        List<HostFilter> applicable = hostFilters.stream().filter(f -> f.appliesTo(state, d)).toList();
         if (replica.host() >= 0) {
-            tallyHost(demand, replica, replica.host(), 1, tally);
+            tallyHost(demand, replica, applicable, replica.host(), 1, tally);
             String host = problem.hostNames()[replica.host()];
             boolean fleetReplica = demand.workload().kind() == dev.traverse.engine.model.WorkloadKind.FIRMWARE
                     && demand.workload().target() != null;
@@ -84,9 +87,7 @@ public final class UnplacedExplainer {
                     tally.fixes());
         }
         // Terms naming single members make empty members differ: then each is judged on its own.
-        int d = demand.index();
-        boolean emptyMembersDiffer = hostFilters.stream()
-                .anyMatch(f -> f.appliesTo(state, d) && f.distinguishesEmptyMembers(state, d));
+        boolean emptyMembersDiffer = applicable.stream().anyMatch(f -> f.distinguishesEmptyMembers(state, d));
         for (HostGroup group : candidates(replica)) {
             if (!scope.test(group.index())) {
                 continue;
@@ -105,11 +106,11 @@ public final class UnplacedExplainer {
                     }
                     emptyCounted++;
                 } else {
-                    tallyHost(demand, replica, h, 1, tally);
+                    tallyHost(demand, replica, applicable, h, 1, tally);
                 }
             }
             if (firstEmpty >= 0) {
-                tallyHost(demand, replica, firstEmpty, emptyCounted, tally);
+                tallyHost(demand, replica, applicable, firstEmpty, emptyCounted, tally);
             }
         }
         String hosts = tally.total + " " + hostNoun;
@@ -118,18 +119,18 @@ public final class UnplacedExplainer {
         return new UnplacedReplica(demand.name(), replica.ordinal(), summary, tally.reasons(), tally.fixes());
     }
 
-    private void tallyHost(Demand demand, Replica replica, int host, int multiplicity, Tally tally) {
+    /** @param applicable the host filters that apply to the demand */
+    private void tallyHost(Demand demand, Replica replica, List<HostFilter> applicable, int host, int multiplicity,
+                           Tally tally) {
         HostGroup group = problem.groupOf(host);
         List<Rejection> rejections = new ArrayList<>();
         if (!state.feasibleGroups(demand.index()).get(group.index())) {
             rejections.addAll(groupRejections.of(demand, group));
         }
-        for (HostFilter filter : hostFilters) {
-            if (filter.appliesTo(state, demand.index())) {
-                Rejection r = filter.filter(state, replica, host);
-                if (r != null) {
-                    rejections.add(r);
-                }
+        for (HostFilter filter : applicable) {
+            Rejection r = filter.filter(state, replica, host);
+            if (r != null) {
+                rejections.add(r);
             }
         }
         tally.add(rejections, multiplicity);
@@ -149,14 +150,31 @@ public final class UnplacedExplainer {
         return devices && nodes ? "nodes and devices" : devices ? "devices" : "nodes";
     }
 
-    /** Counts reasons over hosts and collects candidate fixes. */
+    /**
+     * Counts reasons over hosts and collects candidate fixes. Hosts refused for the same rejections (most of them, on
+     * a large estate) are counted together first and summarised once, in the order they were first met.
+     */
     private static final class Tally {
-        private final Map<String, Integer> reasonCounts = new HashMap<>();
-        private final Map<String, FixCandidate> fixes = new HashMap<>();
+        private final Map<List<Rejection>, int[]> hostsByRejections = new LinkedHashMap<>();
+        private Map<String, Integer> reasonCounts;
+        private Map<String, FixCandidate> fixes;
         private int total;
 
         void add(List<Rejection> rejections, int hosts) {
             total += hosts;
+            hostsByRejections.computeIfAbsent(rejections, r -> new int[1])[0] += hosts;
+        }
+
+        private void summarise() {
+            if (reasonCounts != null) {
+                return;
+            }
+            reasonCounts = new HashMap<>();
+            fixes = new HashMap<>();
+            hostsByRejections.forEach((rejections, hosts) -> count(rejections, hosts[0]));
+        }
+
+        private void count(List<Rejection> rejections, int hosts) {
             if (rejections.isEmpty()) {
                 // Passed every filter now: refused earlier by the order of placement, not by a rule.
                 reasonCounts.merge("node(s) were taken by replicas placed before this one", hosts, Integer::sum);
@@ -193,6 +211,7 @@ public final class UnplacedExplainer {
         }
 
         List<ReasonCount> reasons() {
+            summarise();
             return reasonCounts.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
                     .map(e -> new ReasonCount(e.getKey(), e.getValue()))
@@ -205,6 +224,7 @@ public final class UnplacedExplainer {
 
         /** Fixes of the hosts that fail the fewest rules, the smallest change first. */
         List<String> fixes() {
+            summarise();
             return fixes.values().stream()
                     .sorted(Comparator.comparingInt(FixCandidate::rules)
                             .thenComparingDouble(FixCandidate::magnitude)

@@ -8,6 +8,11 @@ import dev.traverse.engine.placement.problem.Problem;
  * A filter that depends only on a workload and the fixed attributes of a node pool or device group (arch, labels,
  * taints, site, capacity of an empty member...). It is evaluated once per workload and group, before any replica is
  * placed; its answer holds for every member of the group. Must be side-effect free and thread-safe.
+ *
+ * <p>The answer may depend on the workload, on the group's own attributes (its pool or device group, its site and
+ * cluster but not their other pools or devices), on the latency of its members over the links, and on the resource
+ * names the topology uses; on nothing else. An incremental run reuses an earlier answer while all of these are the
+ * same.
  */
 public interface GroupFilter extends PlacementPlugin {
 

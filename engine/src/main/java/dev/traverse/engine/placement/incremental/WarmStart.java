@@ -1,0 +1,47 @@
+package dev.traverse.engine.placement.incremental;
+
+import dev.traverse.engine.placement.PlacementResult;
+import dev.traverse.engine.placement.framework.PluginRegistry;
+import java.util.Objects;
+
+/**
+ * What an incremental run starts from: the previous result, whose replicas stay where they may, and, when a run of
+ * the engine made it, that run's plugins and static feasibility to reuse where nothing they depend on has changed.
+ * Opaque and immutable; the caller keeps it between runs (the designer, one per open topology) and may hand it to
+ * several runs, also at once.
+ */
+public final class WarmStart {
+
+    /** Nothing to keep and nothing to reuse: the run places everything, as a full run does. */
+    public static final WarmStart NONE = new WarmStart(null, null, null);
+
+    private final PlacementResult previous;
+    private final PluginRegistry registry;
+    private final FeasibilityMemo feasibility;
+
+    WarmStart(PlacementResult previous, PluginRegistry registry, FeasibilityMemo feasibility) {
+        this.previous = previous;
+        this.registry = registry;
+        this.feasibility = feasibility;
+    }
+
+    /** Keeps the replicas of a result, from a file or another process, but reuses no work. */
+    public static WarmStart keeping(PlacementResult previous) {
+        return new WarmStart(Objects.requireNonNull(previous, "previous"), null, null);
+    }
+
+    /** The result to keep replicas of, or null. */
+    PlacementResult previous() {
+        return previous;
+    }
+
+    /** The plugins of the run that made this, or null: the reused feasibility holds for them only. */
+    PluginRegistry registry() {
+        return registry;
+    }
+
+    /** The static feasibility of the run that made this, or null. */
+    FeasibilityMemo feasibility() {
+        return feasibility;
+    }
+}

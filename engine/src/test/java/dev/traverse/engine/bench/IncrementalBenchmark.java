@@ -1,0 +1,99 @@
+package dev.traverse.engine.bench;
+
+import dev.traverse.engine.generate.GeneratorSpec;
+import dev.traverse.engine.generate.TopologyGenerator;
+import dev.traverse.engine.model.Cluster;
+import dev.traverse.engine.model.Node;
+import dev.traverse.engine.model.Site;
+import dev.traverse.engine.model.Topology;
+import dev.traverse.engine.model.Workload;
+import dev.traverse.engine.model.WorkloadKind;
+import dev.traverse.engine.placement.PlacementEngine;
+import dev.traverse.engine.placement.PlacementOptions;
+import dev.traverse.engine.placement.PlacementResult;
+import dev.traverse.engine.placement.incremental.IncrementalResult;
+import dev.traverse.engine.placement.incremental.TopologyEdits;
+import dev.traverse.engine.placement.incremental.WarmStart;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The designer's live preview on the generated estate of 1,000 nodes: placing again after one edit, from the previous
+ * run's warm start ({@code incremental}), from the previous result alone ({@code keepingOnly}) and from scratch
+ * ({@code full}), each time from the same previous run. Warmed up longer than the other benchmarks: on two cores the
+ * compiler competes with the runs for a while.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 6, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(value = 1, jvmArgs = {"-Xmx1g"})
+public class IncrementalBenchmark {
+
+    /** One member more in a node pool, one fewer, or two replicas more of one workload. */
+    @Param({"nodeAdded", "nodeRemoved", "replicasChanged"})
+    public String edit;
+
+    private final PlacementOptions options = new PlacementOptions(1, Duration.ZERO, Map.of());
+    private Topology edited;
+    private IncrementalResult previous;
+
+    @Setup
+    public void placeOnce() {
+        Topology topology = TopologyGenerator.generate(new GeneratorSpec(20, 1000, 200, 2000, 42));
+        previous = PlacementEngine.placeIncrementally(topology, options, WarmStart.NONE, () -> false);
+        edited = switch (edit) {
+            case "nodeAdded" -> resizeFirstLargePool(topology, 1);
+            case "nodeRemoved" -> resizeFirstLargePool(topology, -1);
+            case "replicasChanged" -> {
+                Workload w = topology.workloads().stream()
+                        .filter(x -> x.kind() == WorkloadKind.SERVICE && x.replicaScheduling() == null)
+                        .findFirst().orElseThrow();
+                yield TopologyEdits.withReplicas(topology, w.name(), w.replicas() + 2);
+            }
+            default -> throw new IllegalArgumentException(edit);
+        };
+    }
+
+    /** The first pool of three or more in file order, so that its other members keep their names. */
+    private static Topology resizeFirstLargePool(Topology t, int delta) {
+        for (Site s : t.sites()) {
+            for (Cluster c : s.clusters()) {
+                for (Node n : c.nodes()) {
+                    if (n.count() >= 3) {
+                        return TopologyEdits.resizePool(t, c.name(), n.name(), delta);
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("no pool of three nodes or more");
+    }
+
+    @Benchmark
+    public IncrementalResult incremental() {
+        return PlacementEngine.placeIncrementally(edited, options, previous.next(), () -> false);
+    }
+
+    @Benchmark
+    public PlacementResult keepingOnly() {
+        return PlacementEngine.place(edited, options, previous.result());
+    }
+
+    @Benchmark
+    public PlacementResult full() {
+        return PlacementEngine.place(edited, options);
+    }
+}

@@ -43,10 +43,12 @@ public final class NodeAffinity implements GroupFilter, HostFilter {
         return NAME;
     }
 
-    /** Both lists whole: workload terms in them are ignored here but keep the key simple. */
+    /** Only required terms naming places count here: workload terms and preferences are judged elsewhere. */
     @Override
     public Object verdictKey(Problem problem, Demand demand) {
-        return java.util.List.of(demand.workload().affinity(), demand.workload().antiAffinity());
+        Workload w = demand.workload();
+        return java.util.List.of(w.affinity().stream().filter(PlaceTerms::isRequiredPlaceTerm).toList(),
+                w.antiAffinity().stream().filter(PlaceTerms::isRequiredPlaceTerm).toList());
     }
 
     @Override

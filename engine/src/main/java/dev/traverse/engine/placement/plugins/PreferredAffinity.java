@@ -78,7 +78,13 @@ public final class PreferredAffinity implements Scorer {
     @Override
     public Object minDeltaKey(Problem problem, int demand) {
         var w = problem.demands().get(demand).workload();
-        return java.util.List.of(w.affinity(), w.antiAffinity(), w.tolerations());
+        // Only preferred terms count here: required ones are the filters' business.
+        return java.util.List.of(preferredOnly(w.affinity()), preferredOnly(w.antiAffinity()), w.tolerations());
+    }
+
+    private static List<dev.traverse.engine.model.AffinityTerm> preferredOnly(
+            List<dev.traverse.engine.model.AffinityTerm> terms) {
+        return terms.stream().filter(t -> !t.isRequired()).toList();
     }
 
     @Override

@@ -54,7 +54,8 @@ class PlaceCommandLineTest {
 
         assertThat(run.exitCode()).isIn(0, 3);
         List<String> lines = run.out().lines().toList();
-        assertThat(lines.get(0)).matches("[a-z0-9-]+: \\d+ of \\d+ replicas placed(, \\d+ unplaced,)? in \\d+ ms");
+        assertThat(lines.get(0)).matches("[a-z0-9-]+: \\d+ of \\d+ replicas placed(, \\d+ unplaced,)? in \\d+ ms"
+                + "( \\(\\d+ improvement steps?\\))?");
         assertThat(lines.get(1)).startsWith("objectives: cost ");
         assertThat(lines).hasSizeLessThanOrEqualTo(MOST_LINES).noneMatch(l -> l.contains("Exception"));
         assertThat(run.out()).contains("hosts used");

@@ -1,6 +1,7 @@
 package dev.traverse.engine.placement.construct;
 
 import dev.traverse.engine.placement.framework.PlacementState;
+import dev.traverse.engine.placement.improve.CanonicalObjective;
 import java.util.function.Supplier;
 
 /**
@@ -26,13 +27,8 @@ final class ObjectiveReplay {
         if (replay == null) {
             replay = emptyState.get();
         }
-        double total = 0;
-        for (int i = 0; i < hostOfReplica.length; i++) {
-            if (hostOfReplica[i] != PlacementState.UNPLACED) {
-                total += scoring.score(replay, replay.replica(i), hostOfReplica[i]);
-                replay.place(i, hostOfReplica[i]);
-            }
-        }
+        double total = CanonicalObjective.replay(replay, hostOfReplica,
+                (replica, host) -> scoring.score(replay, replica, host));
         for (int i = 0; i < hostOfReplica.length; i++) {
             if (hostOfReplica[i] != PlacementState.UNPLACED) {
                 replay.remove(i);

@@ -26,11 +26,19 @@ public final class CanonicalObjective {
                 state.remove(i);
             }
         }
+        return replay(state, hosts, score);
+    }
+
+    /**
+     * The objective of an assignment ({@code hosts[i]} for replica i, or {@link PlacementState#UNPLACED}), replayed
+     * into {@code empty}, which holds the assignment afterwards.
+     */
+    public static double replay(PlacementState empty, int[] hosts, ReplicaScore score) {
         double total = 0;
         for (int i = 0; i < hosts.length; i++) {
             if (hosts[i] != PlacementState.UNPLACED) {
-                total += score.of(state.replica(i), hosts[i]);
-                state.place(i, hosts[i]);
+                total += score.of(empty.replica(i), hosts[i]);
+                empty.place(i, hosts[i]);
             }
         }
         return total;

@@ -84,6 +84,10 @@ final class ExplainCommand implements Callable<Integer> {
                 .sorted(Comparator.comparingDouble(HostVerdict::total).thenComparing(HostVerdict::host)).toList();
         List<HostVerdict> refused = e.hosts().stream().filter(v -> !v.feasible()).toList();
         out.println(e.workload() + "/" + e.replica() + " -> " + (e.chosen() == null ? "no host can take it" : e.chosen()));
+        if (e.chosen() != null && !candidates.isEmpty() && !candidates.get(0).host().equals(e.chosen())) {
+            // Hosts are judged at the replica's turn; retries and the improvement pass may move it after.
+            out.println("  (best at its turn: " + name(candidates.get(0)) + "; the rest of the placement moved it)");
+        }
         int candidateHosts = candidates.stream().mapToInt(HostVerdict::members).sum();
         out.println();
         out.println(candidateHosts == 0 ? "no host could take it"

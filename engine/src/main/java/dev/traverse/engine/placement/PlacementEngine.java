@@ -28,7 +28,8 @@ public final class PlacementEngine {
     }
 
     /**
-     * Why one replica goes where it goes: every host judged at the replica's turn in a full placement run.
+     * Why one replica goes where it goes: every host judged at the replica's turn in a full placement run, and the
+     * host the run (improvement pass included, as {@link #place} runs it with the same options) ends it on.
      *
      * @throws java.util.NoSuchElementException when the workload or replica does not exist, saying which do
      */
@@ -36,8 +37,8 @@ public final class PlacementEngine {
                                              int replica) {
         Problem problem = ProblemCompiler.compile(topology);
         return dev.traverse.engine.placement.construct.ReplicaExplainer.explain(problem,
-                PluginRegistry.standard(),
-                new ObjectiveWeights(topology.objectives(), options.weights()), workload, replica, () -> false);
+                PluginRegistry.standard(), new ObjectiveWeights(topology.objectives(), options.weights()), workload,
+                replica, new Budget(options.timeLimit(), options.stepLimit()), options.seed(), () -> false);
     }
 
     /**

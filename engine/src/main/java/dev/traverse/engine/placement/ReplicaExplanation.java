@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * @param chosen the host it ends on, or null when it stays unplaced: the host a placement run gives it, which may
  *               differ from its turn's best when replicas left over by the greedy pass are placed after it
- *               ({@code construct.UnplacedCompletion})
+ *               ({@code construct.UnplacedCompletion}) or when the improvement pass moves it
  */
 public record ReplicaExplanation(String workload, int replica, String chosen, List<HostVerdict> hosts) {
 

@@ -3,6 +3,8 @@ package dev.traverse.engine.placement.construct;
 import dev.traverse.engine.placement.ReplicaExplanation;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.framework.PluginRegistry;
+import dev.traverse.engine.placement.improve.Budget;
+import dev.traverse.engine.placement.improve.ImprovementPass;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
 import java.util.List;
@@ -19,7 +21,8 @@ public final class ReplicaExplainer {
      * @throws NoSuchElementException when the workload has no such replica; the message lists the replica numbers
      */
     public static ReplicaExplanation explain(Problem problem, PluginRegistry registry, ObjectiveWeights weights,
-                                             String workload, int ordinal, BooleanSupplier cancelled) {
+                                             String workload, int ordinal, Budget budget, long seed,
+                                             BooleanSupplier cancelled) {
         PassFactory.Wiring wiring = PassFactory.wire(problem, registry, weights);
         PlacementState state = wiring.pass().state();
         List<Replica> replicas = state.replicas();
@@ -40,7 +43,9 @@ public final class ReplicaExplainer {
         }
         ReplicaProbe probe = new ReplicaProbe(target, wiring.feasibility(), wiring.registry().hostFilters(),
                 wiring.scoring());
-        wiring.pass().run(cancelled, probe);
+        ConstructionPass.Outcome built = wiring.pass().run(cancelled, probe);
+        ImprovementPass.run(wiring.pass().rules(), built.unplaced(), built.objective(), built.lowerBound(), budget,
+                seed, cancelled);
         int host = state.hostOf(target);
         return probe.explanation(workload, ordinal, host == PlacementState.UNPLACED ? null : problem.hostNames()[host]);
     }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntToLongFunction;
 
 /** Turns the final state into a {@link PlacementResult}: names instead of indices, usage, objectives in their units. */
 final class ResultAssembler {
@@ -59,24 +60,36 @@ final class ResultAssembler {
                 outcome.steps());
     }
 
+    /**
+     * Every host's usage. Members of a group share one capacity map, and empty members one map of zeros: an estate
+     * of 100,000 nodes would otherwise build two maps per node.
+     */
     private static List<HostUsage> usage(PlacementState state) {
         Problem problem = state.problem();
-        ResourceDimensions dims = problem.dimensions();
         List<HostUsage> out = new ArrayList<>(problem.hostCount());
-        for (int h = 0; h < problem.hostCount(); h++) {
-            long[] capacity = problem.groupOf(h).capacity();
-            Map<String, String> used = new LinkedHashMap<>();
-            Map<String, String> cap = new LinkedHashMap<>();
-            for (int d = 0; d < dims.size(); d++) {
-                boolean devicePods = d == ResourceDimensions.PODS && problem.groupOf(h).isDevice();
-                if (capacity[d] > 0 && !devicePods) {
-                    cap.put(dims.name(d), dims.format(d, capacity[d]));
-                    used.put(dims.name(d), dims.format(d, state.used(h, d)));
-                }
+        for (HostGroup group : problem.groups()) {
+            Map<String, String> capacity = amounts(problem, group, d -> group.capacity()[d]);
+            Map<String, String> none = amounts(problem, group, d -> 0);
+            for (int h = group.firstHost(); h < group.lastHostExclusive(); h++) {
+                int host = h;
+                Map<String, String> used = state.isEmpty(h) ? none : amounts(problem, group, d -> state.used(host, d));
+                out.add(new HostUsage(problem.hostNames()[h], state.replicasOn(h), used, capacity));
             }
-            out.add(new HostUsage(problem.hostNames()[h], state.replicasOn(h), used, cap));
         }
         return out;
+    }
+
+    /** The amounts of the resources the group's members have, by name (devices count no pods). */
+    private static Map<String, String> amounts(Problem problem, HostGroup group, IntToLongFunction of) {
+        ResourceDimensions dims = problem.dimensions();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int d = 0; d < dims.size(); d++) {
+            boolean devicePods = d == ResourceDimensions.PODS && group.isDevice();
+            if (group.capacity()[d] > 0 && !devicePods) {
+                out.put(dims.name(d), dims.format(d, of.applyAsLong(d)));
+            }
+        }
+        return Map.copyOf(out);
     }
 
     private static ObjectiveSummary objectives(PlacementState state, double total) {

@@ -37,6 +37,7 @@ final class ReplicaPlanner {
         }
     }
 
+    /** The replicas workload by workload, in the workloads' order: the objective's replay order relies on it. */
     List<Replica> plan() {
         List<Replica> out = new ArrayList<>();
         Map<Integer, List<Replica>> compiled = new LinkedHashMap<>();

@@ -131,7 +131,9 @@ public final class PreferredAffinity implements Scorer {
     /**
      * The group's place preferences and taints as they are, and every preferred term naming a workload met where it
      * can be: where the named workload has placed replicas that may run in the same domain (another replica, when a
-     * workload names itself). Anti-affinity and spread can only add.
+     * workload names itself). Anti-affinity and spread can only add. The objective adds replicas up in replica order
+     * ({@code improve.CanonicalObjective}), which follows the workloads' order, so a term naming a workload that comes
+     * later finds none of its replicas placed yet and is never met.
      */
     @Override
     public double lowerBound(PlacedReplicas placed, Demand demand, int group) {
@@ -173,6 +175,9 @@ public final class PreferredAffinity implements Scorer {
         }
 
         boolean mayMeet(WorkloadTerms.Ref term, int demand, HostGroup group) {
+            if (term.demand() > demand) {
+                return false; // its replicas all come later in replica order
+            }
             int others = placed.count(term.demand()) - (term.demand() == demand ? 1 : 0);
             if (others <= 0) {
                 return false;

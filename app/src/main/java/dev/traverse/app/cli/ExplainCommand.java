@@ -7,6 +7,7 @@ import dev.traverse.engine.placement.ReplicaExplanation;
 import dev.traverse.engine.placement.ReplicaExplanation.HostVerdict;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,18 @@ final class ExplainCommand implements Callable<Integer> {
             description = "Objective weights instead of the topology's, as for place.")
     private ObjectiveWeightsConverter.Weights weights;
 
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "As for place (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--time-limit", defaultValue = "200ms", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "As for place: the improvement pass may move the replica after its turn"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private Duration timeLimit;
+
+    @Option(names = "--steps", paramLabel = "N", converter = StepLimitConverter.class,
+            description = "As for place: the improvement pass's step limit (default: no limit).")
+    private Long steps;
+
     @Spec
     private CommandSpec spec;
 
@@ -66,8 +79,8 @@ final class ExplainCommand implements Callable<Integer> {
         }
         ReplicaExplanation explanation;
         try {
-            PlacementOptions options = new PlacementOptions(1, PlacementOptions.DEFAULT_TIME_LIMIT,
-                    weights == null ? Map.of() : weights.values());
+            PlacementOptions options = new PlacementOptions(seed, timeLimit,
+                    weights == null ? Map.of() : weights.values(), steps == null ? PlacementOptions.NO_STEP_LIMIT : steps);
             explanation = PlacementEngine.explain(document.get().topology(), options, workload, replica);
         } catch (NoSuchElementException e) {
             err.println("traverse explain: " + e.getMessage());

@@ -10,6 +10,7 @@ import dev.traverse.engine.placement.PlacementResult.UnplacedReplica;
 import dev.traverse.engine.placement.WhatIfResult.Move;
 import dev.traverse.engine.placement.framework.PlacementPlugin;
 import dev.traverse.engine.placement.framework.PluginRegistry;
+import dev.traverse.engine.placement.incremental.WarmStart;
 import dev.traverse.engine.placement.plugins.BuiltInPlugins;
 import dev.traverse.engine.placement.plugins.FailedHosts;
 import dev.traverse.engine.placement.problem.ProblemCompiler;
@@ -46,8 +47,9 @@ final class WhatIf {
         }
         plugins.addAll(BuiltInPlugins.all());
         PlacementResult before = PlacementEngine.place(topology, options, PluginRegistry.standard(), cancelled);
-        PlacementResult after = PlacementEngine.place(failed, options, PluginRegistry.withServiceLoader(plugins),
-                cancelled);
+        // As a cluster reschedules only what it lost: replicas the failure does not touch stay where they are.
+        PlacementResult after = PlacementEngine.placeIncrementally(failed, options,
+                WarmStart.keeping(before, PluginRegistry.withServiceLoader(plugins)), cancelled).result();
         return compare(topology, failure, before, after);
     }
 

@@ -30,6 +30,15 @@ public final class WarmStart {
         return new WarmStart(Objects.requireNonNull(previous, "previous"), null, null);
     }
 
+    /**
+     * Keeps the replicas of a result, placing with other plugins than the standard ones (a what-if adds one that
+     * fails hosts), and reuses no work.
+     */
+    public static WarmStart keeping(PlacementResult previous, PluginRegistry registry) {
+        return new WarmStart(Objects.requireNonNull(previous, "previous"), Objects.requireNonNull(registry,
+                "registry"), null);
+    }
+
     /** The result to keep replicas of, or null. */
     PlacementResult previous() {
         return previous;

@@ -129,8 +129,8 @@ final class CandidateSearch {
     }
 
     private GroupOrder ordered(int demand) {
-        return new GroupOrder(state.feasibleGroups(demand).stream().toArray(), g -> scoring.minScore(demand, g),
-                g -> scoring.minScoreOnEmpty(demand, g));
+        ScoringPlan.GroupBounds bounds = scoring.groupBounds(demand);
+        return new GroupOrder(state.feasibleGroups(demand).stream().toArray(), bounds::least, bounds::leastOnEmpty);
     }
 
     /**

@@ -19,6 +19,8 @@ final class ScoringPlan {
     private final double[] factors;
     /** Per demand, the indices of the scorers that apply to it; built on first use. */
     private final int[][] applicable;
+    /** Per scorer, its bounds on every group ({@code [0]} any member, {@code [1]} an empty one) by minDeltaKey. */
+    private final List<java.util.Map<Object, double[][]>> boundVectors = new ArrayList<>();
 
     ScoringPlan(Problem problem, List<Scorer> all, ObjectiveWeights weights) {
         this.problem = problem;
@@ -34,6 +36,9 @@ final class ScoringPlan {
             }
         }
         scorers = used.toArray(Scorer[]::new);
+        for (int i = 0; i < scorers.length; i++) {
+            boundVectors.add(new java.util.HashMap<>());
+        }
         factors = factorList.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
@@ -64,8 +69,8 @@ final class ScoringPlan {
     }
 
     /**
-     * A value equal for demands whose {@link #minScore} and {@link #minScoreOnEmpty} are equal on every group, or
-     * null when some scorer cannot say.
+     * A value equal for demands whose {@link #groupBounds} are equal on every group, or null when some scorer cannot
+     * say.
      */
     Object minScoreKey(int demand) {
         int[] indices = applicable(demand);
@@ -81,22 +86,66 @@ final class ScoringPlan {
         return key;
     }
 
-    /** A lower bound on {@link #score} for any replica of the demand on any member of the group, whatever is placed. */
-    double minScore(int demand, int group) {
-        double total = 0;
-        for (int i : applicable(demand)) {
-            total += factors[i] * scorers[i].minDelta(problem, demand, group);
+    /**
+     * Lower bounds on {@link #score} for any replica of the demand, on any member of a group and on an empty one,
+     * whatever is placed: the weighted sums of the scorers' {@link Scorer#minDelta} and
+     * {@link Scorer#minDeltaOnEmpty}. Each scorer's bounds for every group are kept by its
+     * {@link Scorer#minDeltaKey}, as thousands of workloads share a few request sizes and data sources; scorers
+     * without a key are asked each time.
+     */
+    GroupBounds groupBounds(int demand) {
+        int[] indices = applicable(demand);
+        double[][] least = new double[indices.length][];
+        double[][] leastOnEmpty = new double[indices.length][];
+        for (int k = 0; k < indices.length; k++) {
+            int i = indices[k];
+            Object key = scorers[i].minDeltaKey(problem, demand);
+            if (key != null) {
+                double[][] vectors = boundVectors.get(i).computeIfAbsent(key, x -> vectors(scorers[i], demand));
+                least[k] = vectors[0];
+                leastOnEmpty[k] = vectors[1];
+            }
         }
-        return total;
+        return new GroupBounds() {
+            @Override
+            public double least(int group) {
+                double total = 0;
+                for (int k = 0; k < indices.length; k++) {
+                    int i = indices[k];
+                    total += factors[i] * (least[k] != null ? least[k][group]
+                            : scorers[i].minDelta(problem, demand, group));
+                }
+                return total;
+            }
+
+            @Override
+            public double leastOnEmpty(int group) {
+                double total = 0;
+                for (int k = 0; k < indices.length; k++) {
+                    int i = indices[k];
+                    total += factors[i] * (leastOnEmpty[k] != null ? leastOnEmpty[k][group]
+                            : scorers[i].minDeltaOnEmpty(problem, demand, group));
+                }
+                return total;
+            }
+        };
     }
 
-    /** A lower bound on {@link #score} for any replica of the demand on an empty member of the group. */
-    double minScoreOnEmpty(int demand, int group) {
-        double total = 0;
-        for (int i : applicable(demand)) {
-            total += factors[i] * scorers[i].minDeltaOnEmpty(problem, demand, group);
+    /** A demand's lower bounds on its score per group, on any member and on an empty one. */
+    interface GroupBounds {
+        double least(int group);
+
+        double leastOnEmpty(int group);
+    }
+
+    private double[][] vectors(Scorer scorer, int demand) {
+        int groups = problem.groups().size();
+        double[][] out = new double[2][groups];
+        for (int g = 0; g < groups; g++) {
+            out[0][g] = scorer.minDelta(problem, demand, g);
+            out[1][g] = scorer.minDeltaOnEmpty(problem, demand, g);
         }
-        return total;
+        return out;
     }
 
     /** The weighted, normalised sum of what placing the replica on the host adds; lower is better. */

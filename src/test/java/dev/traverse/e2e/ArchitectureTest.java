@@ -1,6 +1,7 @@
 package dev.traverse.e2e;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -32,6 +33,13 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("dev.traverse.engine.io..", "java.nio.file..",
                     "com.fasterxml.jackson..")
             .because("the model is plain immutable data; reading and writing files is the io package's job");
+
+    @ArchTest
+    static final ArchRule placementPackagesFormNoCycles = slices()
+            .matching("dev.traverse.engine.placement.(*)..")
+            .should().beFreeOfCycles()
+            .because("each stage of placement (problem, framework, plugins, construct, improve, incremental, bound,"
+                    + " explain) builds on the ones before it, so each can be read and changed on its own");
 
     @ArchTest
     static final ArchRule connectorsHaveNoUi = noClasses()

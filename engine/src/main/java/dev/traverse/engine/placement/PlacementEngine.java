@@ -10,6 +10,7 @@ import dev.traverse.engine.placement.improve.ImprovementPass;
 import dev.traverse.engine.placement.incremental.IncrementalResult;
 import dev.traverse.engine.placement.incremental.IncrementalRun;
 import dev.traverse.engine.placement.incremental.WarmStart;
+import dev.traverse.engine.placement.plugins.BuiltInPlugins;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.ProblemCompiler;
 import java.util.Objects;
@@ -37,7 +38,7 @@ public final class PlacementEngine {
                                              int replica) {
         Problem problem = ProblemCompiler.compile(topology);
         return dev.traverse.engine.placement.construct.ReplicaExplainer.explain(problem,
-                PluginRegistry.standard(), new ObjectiveWeights(topology.objectives(), options.weights()), workload,
+                BuiltInPlugins.registry(), new ObjectiveWeights(topology.objectives(), options.weights()), workload,
                 replica, new Budget(options.timeLimit(), options.stepLimit()), options.seed(), () -> false);
     }
 
@@ -52,7 +53,7 @@ public final class PlacementEngine {
     }
 
     public static PlacementResult place(Topology topology, PlacementOptions options) {
-        return place(topology, options, PluginRegistry.standard(), () -> false);
+        return place(topology, options, BuiltInPlugins.registry(), () -> false);
     }
 
     /**

@@ -46,7 +46,7 @@ final class WhatIf {
             plugins.add(failedHosts);
         }
         plugins.addAll(BuiltInPlugins.all());
-        PlacementResult before = PlacementEngine.place(topology, options, PluginRegistry.standard(), cancelled);
+        PlacementResult before = PlacementEngine.place(topology, options, BuiltInPlugins.registry(), cancelled);
         // As a cluster reschedules only what it lost: replicas the failure does not touch stay where they are.
         PlacementResult after = PlacementEngine.placeIncrementally(failed, options,
                 WarmStart.keeping(before, PluginRegistry.withServiceLoader(plugins)), cancelled).result();

@@ -15,6 +15,7 @@ import dev.traverse.engine.placement.framework.PlacementPlugin;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.framework.PluginRegistry;
 import dev.traverse.engine.placement.framework.Scorer;
+import dev.traverse.engine.placement.plugins.BuiltInPlugins;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.ProblemCompiler;
 import dev.traverse.engine.placement.problem.Replica;
@@ -63,7 +64,7 @@ class LowerBoundProperties {
 
         private final Topology topology;
         private final Problem problem;
-        private final PluginRegistry registry = PluginRegistry.standard();
+        private final PluginRegistry registry = BuiltInPlugins.registry();
         private final ObjectiveWeights weights;
         private final ConstructionPass.Outcome outcome;
         private final PlacementState state;

@@ -36,11 +36,6 @@ public record PluginRegistry(List<GroupFilter> groupFilters, List<HostFilter> ho
         return new PluginRegistry(groups, hosts, scorers);
     }
 
-    /** The built-in plugins followed by those the class path provides: what every run uses unless told otherwise. */
-    public static PluginRegistry standard() {
-        return withServiceLoader(dev.traverse.engine.placement.plugins.BuiltInPlugins.all());
-    }
-
     /** The given plugins followed by those the class path provides. */
     public static PluginRegistry withServiceLoader(List<? extends PlacementPlugin> builtIn) {
         List<PlacementPlugin> all = new ArrayList<>(builtIn);

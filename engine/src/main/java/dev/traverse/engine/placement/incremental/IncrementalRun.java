@@ -10,6 +10,7 @@ import dev.traverse.engine.placement.construct.PassFactory;
 import dev.traverse.engine.placement.construct.StaticFeasibility;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.framework.PluginRegistry;
+import dev.traverse.engine.placement.plugins.BuiltInPlugins;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.ProblemCompiler;
 import java.util.Arrays;
@@ -39,7 +40,7 @@ public final class IncrementalRun {
 
     /** Everything up to the first placement: compile, static feasibility, replicas and where they were. */
     public static IncrementalRun prepare(Topology edited, PlacementOptions options, WarmStart start) {
-        PluginRegistry registry = start.registry() != null ? start.registry() : PluginRegistry.standard();
+        PluginRegistry registry = start.registry() != null ? start.registry() : BuiltInPlugins.registry();
         Problem problem = ProblemCompiler.compile(edited);
         GroupFilterInputs inputs = GroupFilterInputs.of(problem);
         StaticFeasibility feasibility = start.feasibility() == null

@@ -1,6 +1,7 @@
 package dev.traverse.engine.placement.plugins;
 
 import dev.traverse.engine.placement.framework.PlacementPlugin;
+import dev.traverse.engine.placement.framework.PluginRegistry;
 import java.util.List;
 
 /**
@@ -14,6 +15,11 @@ import java.util.List;
 public final class BuiltInPlugins {
 
     private BuiltInPlugins() {
+    }
+
+    /** The built-in plugins followed by those the class path provides: what every run uses unless told otherwise. */
+    public static PluginRegistry registry() {
+        return PluginRegistry.withServiceLoader(all());
     }
 
     public static List<PlacementPlugin> all() {

@@ -3,7 +3,7 @@ package dev.traverse.engine.placement.construct;
 import dev.traverse.engine.model.Topology;
 import dev.traverse.engine.placement.PlacementOptions;
 import dev.traverse.engine.placement.framework.PlacementState;
-import dev.traverse.engine.placement.framework.PluginRegistry;
+import dev.traverse.engine.placement.plugins.BuiltInPlugins;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.ProblemCompiler;
 import dev.traverse.engine.placement.problem.Replica;
@@ -26,7 +26,7 @@ public final class ReplayedObjective {
 
     private ReplayedObjective(Topology topology, PlacementOptions options) {
         problem = ProblemCompiler.compile(topology);
-        PassFactory.Wiring wiring = PassFactory.wire(problem, PluginRegistry.standard(),
+        PassFactory.Wiring wiring = PassFactory.wire(problem, BuiltInPlugins.registry(),
                 new ObjectiveWeights(topology.objectives(), options.weights()));
         state = wiring.pass().state();
         scoring = wiring.scoring();

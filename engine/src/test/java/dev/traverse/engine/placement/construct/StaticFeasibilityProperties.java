@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.traverse.engine.generate.GeneratorSpec;
 import dev.traverse.engine.generate.TopologyGenerator;
 import dev.traverse.engine.placement.framework.GroupFilter;
-import dev.traverse.engine.placement.framework.PluginRegistry;
+import dev.traverse.engine.placement.plugins.BuiltInPlugins;
 import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.ProblemCompiler;
@@ -23,7 +23,7 @@ class StaticFeasibilityProperties {
                                              @ForAll @IntRange(min = 0, max = 10_000) int seed) {
         Problem problem = ProblemCompiler.compile(TopologyGenerator.generate(
                 new GeneratorSpec(sites, 15 * sites, 8 * sites, 20 * sites, seed)));
-        List<GroupFilter> filters = PluginRegistry.standard().groupFilters();
+        List<GroupFilter> filters = BuiltInPlugins.registry().groupFilters();
 
         StaticFeasibility feasibility = new StaticFeasibility(problem, filters);
 

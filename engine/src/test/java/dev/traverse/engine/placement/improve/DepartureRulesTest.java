@@ -11,7 +11,7 @@ import dev.traverse.engine.placement.construct.ConstructionPass;
 import dev.traverse.engine.placement.construct.ObjectiveWeights;
 import dev.traverse.engine.placement.construct.PassFactory;
 import dev.traverse.engine.placement.framework.PlacementState;
-import dev.traverse.engine.placement.framework.PluginRegistry;
+import dev.traverse.engine.placement.plugins.BuiltInPlugins;
 import dev.traverse.engine.placement.problem.ProblemCompiler;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class DepartureRulesTest {
         ReadResult read = TopologyReader.read("zones.yaml", SITES + workloads, FileFormat.YAML);
         assertThat(read.problems()).isEmpty();
         Topology t = read.document().orElseThrow().topology();
-        ConstructionPass pass = PassFactory.create(ProblemCompiler.compile(t), PluginRegistry.standard(),
+        ConstructionPass pass = PassFactory.create(ProblemCompiler.compile(t), BuiltInPlugins.registry(),
                 new ObjectiveWeights(t.objectives(), Map.of()));
         pass.run(() -> false);
         return pass.rules();

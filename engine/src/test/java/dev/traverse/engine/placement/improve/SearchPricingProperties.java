@@ -10,7 +10,7 @@ import dev.traverse.engine.placement.construct.ConstructionPass;
 import dev.traverse.engine.placement.construct.ObjectiveWeights;
 import dev.traverse.engine.placement.construct.PassFactory;
 import dev.traverse.engine.placement.framework.PlacementState;
-import dev.traverse.engine.placement.framework.PluginRegistry;
+import dev.traverse.engine.placement.plugins.BuiltInPlugins;
 import dev.traverse.engine.placement.problem.ProblemCompiler;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -31,7 +31,7 @@ class SearchPricingProperties {
                                                                @ForAll @IntRange(min = 1, max = 30) int workloads,
                                                                @ForAll long seed) {
         Topology t = TopologyGenerator.generate(new GeneratorSpec(sites, nodes, devices, workloads, seed));
-        ConstructionPass pass = PassFactory.create(ProblemCompiler.compile(t), PluginRegistry.standard(),
+        ConstructionPass pass = PassFactory.create(ProblemCompiler.compile(t), BuiltInPlugins.registry(),
                 new ObjectiveWeights(t.objectives(), Map.of()));
         pass.run(() -> false);
         RunRules rules = pass.rules();

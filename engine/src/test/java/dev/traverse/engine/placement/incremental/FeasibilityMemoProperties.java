@@ -13,6 +13,7 @@ import dev.traverse.engine.model.Workload;
 import dev.traverse.engine.model.WorkloadKind;
 import dev.traverse.engine.placement.construct.StaticFeasibility;
 import dev.traverse.engine.placement.framework.PluginRegistry;
+import dev.traverse.engine.placement.plugins.BuiltInPlugins;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.ProblemCompiler;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ class FeasibilityMemoProperties {
 
     enum Edit { POOL_SIZE, POOL_GONE, DEVICE_GROUP_SIZE, SITE_LABEL, LINK_LATENCY, REPLICAS, CPU_REQUEST, PIN }
 
-    private final PluginRegistry registry = PluginRegistry.standard();
+    private final PluginRegistry registry = BuiltInPlugins.registry();
 
     @Property(tries = 150)
     void reusedAnswersAreTheFiltersAnswers(@ForAll @IntRange(min = 1, max = 6) int sites,

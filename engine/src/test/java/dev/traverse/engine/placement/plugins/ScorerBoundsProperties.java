@@ -32,7 +32,7 @@ class ScorerBoundsProperties {
                                          @ForAll @IntRange(min = 0, max = 10_000) int seed) {
         Problem problem = ProblemCompiler.compile(TopologyGenerator.generate(
                 new GeneratorSpec(sites, 12 * sites, 6 * sites, 10 * sites, seed)));
-        PluginRegistry registry = PluginRegistry.standard();
+        PluginRegistry registry = BuiltInPlugins.registry();
         StaticFeasibility feasibility = new StaticFeasibility(problem, registry.groupFilters());
         CountRequests counts = new CountRequests(problem.demands().size());
         List<PlacementPlugin> plugins = new ArrayList<>(registry.groupFilters());
@@ -70,7 +70,7 @@ class ScorerBoundsProperties {
                                        @ForAll @IntRange(min = 0, max = 10_000) int seed) {
         Problem problem = ProblemCompiler.compile(TopologyGenerator.generate(
                 new GeneratorSpec(sites, 12 * sites, 6 * sites, 15 * sites, seed)));
-        for (Scorer scorer : PluginRegistry.standard().scorers()) {
+        for (Scorer scorer : BuiltInPlugins.registry().scorers()) {
             java.util.Map<Object, Integer> firstWithKey = new java.util.HashMap<>();
             for (int d = 0; d < problem.demands().size(); d++) {
                 Object key = scorer.minDeltaKey(problem, d);

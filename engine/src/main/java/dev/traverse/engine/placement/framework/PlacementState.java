@@ -138,23 +138,29 @@ public final class PlacementState {
      * mention are counted: asking for another is a programming error.
      */
     public int count(int demand, TopologyKey key, int domain) {
+        return requireTracked(demand, key).get(domain);
+    }
+
+    private DomainCounter requireTracked(int demand, TopologyKey key) {
         DomainCounter counter = counters[demand][key.ordinal()];
         if (counter == null) {
-            throw new IllegalStateException("domain counts of " + problem.demands().get(demand).name() + " over " + key
-                    + " are not tracked");
+            throw new IllegalStateException("domain counts of " + problem.demands().get(demand).name() + " over "
+                    + key + " are not tracked");
         }
-        return counter.get(domain);
+        return counter;
     }
+
 
     /**
      * Replicas of a demand in the domain of a topology key that are held to the given cluster; with a cluster of -1,
-     * the same as {@link #count}. For replicas Karmada hands to one member cluster, whose scheduler counts only its own.
+     * the same as {@link #count}. For replicas Karmada hands to one member cluster, whose scheduler counts only its
+     * own.
      */
     public int countInCluster(int demand, TopologyKey key, int domain, int cluster) {
         if (cluster < 0) {
             return count(demand, key, domain);
         }
-        count(demand, key, domain); // fails the same way when the key is not tracked
+        requireTracked(demand, key);
         SparseCounts[] perKey = clusterCounters[demand];
         return perKey == null ? 0 : perKey[key.ordinal()].get(cluster * problem.domainCount(key) + domain);
     }

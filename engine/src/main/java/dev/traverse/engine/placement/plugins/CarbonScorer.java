@@ -50,7 +50,7 @@ public final class CarbonScorer implements Scorer {
     @Override
     public double lowerBound(PlacedReplicas placed, Demand demand, int group) {
         PerUnit units = perUnit.get(placed.problem(), CarbonScorer::perUnit);
-        return Math.min(units.whole()[group], demand.request()[units.dimension()[group]] * units.grams()[group]);
+        return gramsPerHour(units, demand.request(), group);
     }
 
     /** A replica's carbon depends on its cpu and memory request only. */
@@ -66,7 +66,7 @@ public final class CarbonScorer implements Scorer {
         long[] request = demand.request();
         for (int i = 0; i < groups.length; i++) {
             int g = groups[i];
-            into[i] = Math.min(units.whole()[g], request[units.dimension()[g]] * units.grams()[g]);
+            into[i] = gramsPerHour(units, request, g);
         }
     }
 
@@ -74,8 +74,7 @@ public final class CarbonScorer implements Scorer {
     @Override
     public double minDelta(Problem problem, int demand, int group) {
         PerUnit units = perUnit.get(problem, CarbonScorer::perUnit);
-        long request = problem.demands().get(demand).request()[units.dimension()[group]];
-        return Math.min(units.whole()[group], request * units.grams()[group]);
+        return gramsPerHour(units, problem.demands().get(demand).request(), group);
     }
 
     /** Its bounds read the request only. */
@@ -86,10 +85,8 @@ public final class CarbonScorer implements Scorer {
 
     @Override
     public double delta(PlacementState state, Replica replica, int host) {
-        PerUnit units = perUnit.get(state.problem(), CarbonScorer::perUnit);
-        int g = state.problem().hostGroup()[host];
-        long request = state.demandOf(replica).request()[units.dimension()[g]];
-        return Math.min(units.whole()[g], request * units.grams()[g]);
+        return gramsPerHour(perUnit.get(state.problem(), CarbonScorer::perUnit), state.demandOf(replica).request(),
+                state.problem().hostGroup()[host]);
     }
 
     /** The emissions of the most polluting host when full: no replica's share exceeds it. */
@@ -100,6 +97,11 @@ public final class CarbonScorer implements Scorer {
             max = Math.max(max, hostGramsPerHour(g));
         }
         return max > 0 ? max : 1;
+    }
+
+    /** A replica's share of a member of the group, never more than the whole host. */
+    private static double gramsPerHour(PerUnit units, long[] request, int group) {
+        return Math.min(units.whole()[group], request[units.dimension()[group]] * units.grams()[group]);
     }
 
     static double hostGramsPerHour(HostGroup group) {

@@ -63,24 +63,6 @@ final class PlacePreferences {
         return delta;
     }
 
-    /** The lowest {@link #delta} any member of the group can have. */
-    double minDelta(int demand, int group) {
-        HostGroup g = problem.groups().get(group);
-        double delta = 0;
-        for (Term t : terms(demand)) {
-            boolean wholeGroup = t.groups().get(group);
-            boolean someMember = t.delta() < 0 && t.hosts().nextSetBit(g.firstHost()) >= 0
-                    && t.hosts().nextSetBit(g.firstHost()) < g.lastHostExclusive();
-            if (wholeGroup || someMember) {
-                delta += t.delta();
-            }
-        }
-        if (preferNoSchedule[group]) {
-            delta += untolerated(demand, group) * UNTOLERATED_PREFER_NO_SCHEDULE;
-        }
-        return delta;
-    }
-
     /**
      * {@link #least} for many groups at once, into {@code into[i]} for {@code groups[i]}: with no place term, only
      * groups with a PreferNoSchedule taint can add anything.

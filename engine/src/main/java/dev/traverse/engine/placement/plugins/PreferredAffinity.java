@@ -64,7 +64,7 @@ public final class PreferredAffinity implements Scorer {
      */
     @Override
     public double minDelta(Problem problem, int demand, int group) {
-        double best = places.get(problem, PlacePreferences::new).minDelta(demand, group);
+        double best = places.get(problem, PlacePreferences::new).least(demand, problem.groups().get(group));
         WorkloadTerms preferred = terms.get(problem, WorkloadTerms::preferred);
         if (!preferred.isEmpty(demand)) {
             for (WorkloadTerms.Ref r : preferred.affinity(demand)) {

@@ -1,0 +1,105 @@
+package dev.traverse.app.design;
+
+import dev.traverse.canvas.command.CommandStack;
+import dev.traverse.engine.io.TopologyDocument;
+import dev.traverse.engine.model.Topology;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/**
+ * The topology being designed: the current model, the file it belongs to, and its undo history. Every change goes
+ * through {@link #edit}, which makes it one undo step. Dirty means the model differs from the last save or open.
+ * FX thread only.
+ */
+public final class DesignDocument {
+
+    private final ReadOnlyObjectWrapper<Topology> topology = new ReadOnlyObjectWrapper<>(this, "topology");
+    private final ObjectProperty<Path> file = new SimpleObjectProperty<>(this, "file");
+    private final CommandStack commands = new CommandStack();
+    private final LongProperty savedMarker = new SimpleLongProperty(this, "savedMarker");
+    private final BooleanBinding dirty;
+    private String headerComment;
+
+    /**
+     * @param document what was read (or a new, empty topology)
+     * @param file     where it was read from, or null for a topology never saved
+     */
+    public DesignDocument(TopologyDocument document, Path file) {
+        Objects.requireNonNull(document, "document");
+        this.topology.set(document.topology());
+        this.headerComment = document.headerComment();
+        this.file.set(file);
+        this.savedMarker.set(commands.stepMarker());
+        this.dirty = Bindings.createBooleanBinding(() -> !commands.isAtRevision(savedMarker.get()),
+                commands.revisionProperty(), savedMarker);
+    }
+
+    /**
+     * Applies {@code change} to the model as one undo step. Does nothing when it returns the same model.
+     *
+     * @throws IllegalArgumentException from the model when the change makes it invalid; nothing changes then
+     */
+    public void edit(String description, UnaryOperator<Topology> change) {
+        apply(description, change, false);
+    }
+
+    /** Like {@link #edit}, but consecutive calls with the same description merge into one step (arrow keys). */
+    public void editMerging(String description, UnaryOperator<Topology> change) {
+        apply(description, change, true);
+    }
+
+    private void apply(String description, UnaryOperator<Topology> change, boolean mergeable) {
+        Topology before = topology.get();
+        Topology after = Objects.requireNonNull(change.apply(before), "the change returned no topology");
+        if (after.equals(before)) {
+            return;
+        }
+        commands.execute(new TopologyChange(description, before, after, mergeable, topology::set));
+    }
+
+    /** Records that the current model is what {@code savedTo} now holds. */
+    public void markSaved(Path savedTo) {
+        file.set(Objects.requireNonNull(savedTo, "savedTo"));
+        savedMarker.set(commands.stepMarker());
+    }
+
+    /** The model now; replaced (never mutated) on every edit, undo and redo. */
+    public ReadOnlyObjectProperty<Topology> topologyProperty() {
+        return topology.getReadOnlyProperty();
+    }
+
+    public Topology topology() {
+        return topology.get();
+    }
+
+    /** The model with the header comment it was read with, ready to write. */
+    public TopologyDocument snapshot() {
+        return new TopologyDocument(headerComment, topology.get());
+    }
+
+    /** The file this document is saved in, or null when it never was. */
+    public ObjectProperty<Path> fileProperty() {
+        return file;
+    }
+
+    public CommandStack commands() {
+        return commands;
+    }
+
+    public BooleanBinding dirtyProperty() {
+        return dirty;
+    }
+
+    public boolean isDirty() {
+        return dirty.get();
+    }
+}

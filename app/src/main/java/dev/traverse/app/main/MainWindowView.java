@@ -36,9 +36,10 @@ public final class MainWindowView {
     private final BorderPane root = new BorderPane();
     private final TopologyCanvas canvas = new TopologyCanvas();
     private final DesignerViewModel designer;
+    private final MainWindowViewModel viewModel;
 
     public MainWindowView(MainWindowViewModel viewModel, ThemeViewModel themes, AppState state, Runnable quit) {
-        Objects.requireNonNull(viewModel, "viewModel");
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         Objects.requireNonNull(themes, "themes");
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(quit, "quit");
@@ -89,6 +90,10 @@ public final class MainWindowView {
 
     public Parent root() {
         return root;
+    }
+
+    public MainWindowViewModel viewModel() {
+        return viewModel;
     }
 
     public TopologyCanvas canvas() {

@@ -8,7 +8,7 @@ import javafx.scene.input.MouseEvent;
  * Runs one pointer gesture at a time. On a press it chooses the gesture from the button, the space key and what is
  * under the pointer (a chip, an element's border, an element, a link, empty canvas), hands it the drags, and ends it
  * on the release of the button that started it. {@link #cancel()} (Esc) rolls the gesture back and ignores the rest
- * of that press. A double-click on an element opens it; a secondary press selects what it is on, for the context
+ * of that press. A double-click on an element opens it (elsewhere the second press starts a gesture as usual); a secondary press selects what it is on, for the context
  * menu that follows. FX thread only.
  */
 public final class GestureDispatcher {
@@ -66,8 +66,8 @@ public final class GestureDispatcher {
             return;
         }
         Target target = context.pick(e.getX(), e.getY());
-        if (e.getClickCount() == 2) {
-            open(target);
+        if (e.getClickCount() == 2 && (target.kind() == Target.Kind.ELEMENT || target.kind() == Target.Kind.EDGE)) {
+            context.intents().open(target.id());
             return;
         }
         begin(switch (target.kind()) {
@@ -99,13 +99,6 @@ public final class GestureDispatcher {
     private void begin(Gesture gesture, MouseButton button) {
         active = gesture;
         activeButton = button;
-    }
-
-    private void open(Target target) {
-        // A chip opened on the first click already; links and empty canvas have nothing to open.
-        if (target.kind() == Target.Kind.ELEMENT || target.kind() == Target.Kind.EDGE) {
-            context.intents().open(target.id());
-        }
     }
 
     private void selectForMenu(MouseEvent e) {

@@ -2,6 +2,7 @@ package dev.traverse.canvas.gesture;
 
 import dev.traverse.canvas.document.Box;
 import dev.traverse.canvas.document.Point;
+import dev.traverse.canvas.layout.Moves;
 import java.util.List;
 import javafx.scene.input.MouseEvent;
 
@@ -48,7 +49,8 @@ final class RubberBandGesture implements Gesture {
             return;
         }
         context.idle();
-        List<String> inside = context.canvas().hits().elementsWithin(box);
+        // Children of an element inside are left out (they move with it), whatever the hit index returns.
+        List<String> inside = Moves.roots(context.diagram(), context.canvas().hits().elementsWithin(box));
         if (adding) {
             context.selection().add(inside);
         } else {

@@ -8,8 +8,8 @@ import javafx.scene.input.MouseEvent;
  * Runs one pointer gesture at a time. On a press it chooses the gesture from the button, the space key and what is
  * under the pointer (a chip, an element's border, an element, a link, empty canvas), hands it the drags, and ends it
  * on the release of the button that started it. {@link #cancel()} (Esc) rolls the gesture back and ignores the rest
- * of that press. A double-click on an element opens it (elsewhere the second press starts a gesture as usual); a secondary press selects what it is on, for the context
- * menu that follows. FX thread only.
+ * of that press. A double-click on an element opens it (elsewhere the second press starts a gesture as usual); a
+ * secondary press selects what it is on, for the context menu event that follows. FX thread only.
  */
 public final class GestureDispatcher {
 

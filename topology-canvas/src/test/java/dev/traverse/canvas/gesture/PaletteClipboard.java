@@ -20,6 +20,7 @@ final class PaletteClipboard implements TKClipboard {
     private final Map<DataFormat, Object> content = new HashMap<>();
 
     @Override
+    @SuppressWarnings("removal") // the toolkit's interface still names the type
     public void setSecurityContext(AccessControlContext context) {
         // No security manager in tests.
     }

@@ -149,7 +149,8 @@ public final class DiagramLayout {
             absolute = false;
         }
         free.sort(Comparator.comparingInt(k -> flowRank(specs.get(k).kind())));
-        Flow flow = new Flow(originX + PADDING, originY + HEADER, rowWidth(free, boxes), GAP);
+        Arrangement best = Arrangement.choose(free, boxes);
+        Flow flow = new Flow(originX + PADDING, originY + HEADER, best.limit(), GAP, best.columns());
         for (int k : fixed) {
             flow.avoid(boxes.box(k));
         }
@@ -227,6 +228,71 @@ public final class DiagramLayout {
             widest = Math.max(widest, boxes.w[k]);
         }
         return Math.max(widest, Math.sqrt(area * ASPECT));
+    }
+
+    /**
+     * How to flow a container's children: in rows of some width or columns of some height. Tries a few of each on
+     * the children alone and keeps the one whose container is smallest and nearest to {@link #ASPECT}, so a
+     * cluster with two device groups beside it comes out as one block, not a tall stack.
+     */
+    private record Arrangement(boolean columns, double limit) {
+
+        private static final int PREFIXES = 8;
+        private static final double[] SPREAD = {0.5, 0.7, 1, 1.4, 2};
+
+        static Arrangement choose(List<Integer> items, Boxes boxes) {
+            if (items.size() < 2) {
+                return new Arrangement(false, Double.MAX_VALUE);
+            }
+            double area = 0;
+            double widest = 0;
+            double tallest = 0;
+            for (int k : items) {
+                area += (boxes.w[k] + GAP) * (boxes.h[k] + GAP);
+                widest = Math.max(widest, boxes.w[k]);
+                tallest = Math.max(tallest, boxes.h[k]);
+            }
+            List<Arrangement> candidates = new ArrayList<>();
+            double rowSum = -GAP;
+            double columnSum = -GAP;
+            for (int i = 0; i < Math.min(PREFIXES, items.size()); i++) {
+                int k = items.get(i);
+                rowSum += boxes.w[k] + GAP;
+                columnSum += boxes.h[k] + GAP;
+                candidates.add(new Arrangement(false, Math.max(widest, rowSum)));
+                candidates.add(new Arrangement(true, Math.max(tallest, columnSum)));
+            }
+            for (double f : SPREAD) {
+                candidates.add(new Arrangement(false, Math.max(widest, Math.sqrt(area * ASPECT) * f)));
+                candidates.add(new Arrangement(true, Math.max(tallest, Math.sqrt(area / ASPECT) * f)));
+            }
+            Arrangement best = null;
+            double bestScore = Double.POSITIVE_INFINITY;
+            for (Arrangement a : candidates) {
+                double score = a.score(items, boxes);
+                if (score < bestScore) {
+                    bestScore = score;
+                    best = a;
+                }
+            }
+            return best;
+        }
+
+        /** The container's area, weighed up the further its shape is from the wanted aspect. */
+        private double score(List<Integer> items, Boxes boxes) {
+            Flow trial = new Flow(0, 0, limit, GAP, columns);
+            double right = 0;
+            double bottom = 0;
+            for (int k : items) {
+                Point at = trial.place(boxes.w[k], boxes.h[k]);
+                right = Math.max(right, at.x() + boxes.w[k]);
+                bottom = Math.max(bottom, at.y() + boxes.h[k]);
+            }
+            double w = right + 2 * PADDING;
+            double h = bottom + HEADER + PADDING;
+            double ratio = w / h / ASPECT;
+            return w * h * Math.max(ratio, 1 / ratio);
+        }
     }
 
     /** Positions and sizes by element index; {@code absolute} is false while a place is relative to the parent. */

@@ -9,13 +9,15 @@ import java.util.Map;
 
 /**
  * Places boxes left to right in rows of a given width, starting a new row when the next box would pass the width,
- * and stepping over boxes that are already somewhere (obstacles) so nothing placed overlaps them or each other.
- * Obstacles are kept in a grid of buckets, so each placement looks only at the obstacles near it. Not thread-safe.
+ * and stepping over boxes that are already somewhere (obstacles) so nothing placed overlaps them or each other; or,
+ * in columns, top to bottom in columns of a given height (the same with the axes swapped). Obstacles are kept in a
+ * grid of buckets, so each placement looks only at the obstacles near it. Not thread-safe.
  */
 final class Flow {
 
     private static final double CELL = 256;
 
+    private final boolean columns;
     private final double left;
     private final double rowWidth;
     private final double gap;
@@ -25,28 +27,44 @@ final class Flow {
     private double rowHeight;
     private double lowestObstacleBottom = Double.POSITIVE_INFINITY;
 
-    /**
-     * @param left     where rows start
-     * @param top      where the first row starts
-     * @param rowWidth the width a row may take; a box wider than this gets a row of its own
-     * @param gap      the room kept between placed boxes, and around obstacles
-     */
+    /** Rows: see {@link #Flow(double, double, double, double, boolean)}. */
     Flow(double left, double top, double rowWidth, double gap) {
-        this.left = left;
-        this.x = left;
-        this.y = top;
-        this.rowWidth = rowWidth;
+        this(left, top, rowWidth, gap, false);
+    }
+
+    /**
+     * @param left    where rows (columns) start
+     * @param top     where the first row (column) starts
+     * @param limit   the width a row (the height a column) may take; a larger box gets a row (column) of its own
+     * @param gap     the room kept between placed boxes, and around obstacles
+     * @param columns true to fill columns top to bottom instead of rows left to right
+     */
+    Flow(double left, double top, double limit, double gap, boolean columns) {
+        // Columns are rows with the axes swapped: the same code runs on transposed coordinates.
+        this.columns = columns;
+        this.left = columns ? top : left;
+        this.x = this.left;
+        this.y = columns ? left : top;
+        this.rowWidth = limit;
         this.gap = gap;
     }
 
     /** Keeps placed boxes at least the gap away from {@code box}. */
     void avoid(Box box) {
-        Box grown = box.inflate(gap);
+        Box grown = (columns ? new Box(box.y(), box.x(), box.height(), box.width()) : box).inflate(gap);
         forCells(grown, key -> cells.computeIfAbsent(key, k -> new ArrayList<>()).add(grown));
     }
 
     /** The top-left corner for the next box of the given size. */
     Point place(double width, double height) {
+        if (columns) {
+            Point p = placeInRows(height, width);
+            return new Point(p.y(), p.x());
+        }
+        return placeInRows(width, height);
+    }
+
+    private Point placeInRows(double width, double height) {
         while (true) {
             if (x > left && x + width > left + rowWidth) {
                 newRow();

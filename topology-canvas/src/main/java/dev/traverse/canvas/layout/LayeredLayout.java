@@ -25,10 +25,11 @@ import java.util.TreeSet;
  * as centred rows with even gaps. A link between descendants counts as a link between the laid-out elements that
  * hold them.
  *
- * <p>Links have no direction, so ranks come from the sites' tiers ({@link SiteTier}: cloud regions on top, then data
- * centres, edge PoPs, then edge sites) and the distance from the highest tier in each linked group: every link is
- * pointed from the element nearer the top to the other, and each element goes one layer below the lowest element
- * pointing at it. Long layers wrap into several rows so the block stays roughly twice as wide as tall.
+ * <p>Links have no direction, so ranks come from the sites' tiers ({@link SiteTier}): cloud regions get the top band
+ * of layers, then data centres, edge PoPs and edge sites, each tier a band below the one before. Inside a band,
+ * links are pointed away from the highest tier of the linked group (breadth-first) and each element goes one layer
+ * below the lowest element pointing at it. Long layers wrap into several rows so the block stays roughly twice as
+ * wide as tall.
  *
  * <p>The block keeps the top-left corner of the elements it lays out, moved down past any sibling left out of the
  * layout that it would overlap. Pure; any thread.
@@ -139,38 +140,52 @@ public final class LayeredLayout {
             }
         }
 
-        /** Layers such that every link joins two different layers, with no empty layer. */
+        /**
+         * Layers such that every link joins two different layers, with no empty layer: each tier gets a band of
+         * layers below the bands of the tiers above it; inside a band, links point away from the top tier.
+         */
         private int[] rank() {
             int n = members.size();
             int[] tier = new int[n];
             for (int i = 0; i < n; i++) {
                 tier[i] = SiteTier.of(members.get(i).spec());
             }
-            int[] tierRank = compress(tier);
+            int[] band = compress(tier);
             int[] distance = distanceFromTopTier(tier);
             Integer[] order = new Integer[n];
             for (int i = 0; i < n; i++) {
                 order[i] = i;
             }
-            Comparator<Integer> key = Comparator.<Integer>comparingInt(i -> distance[i]).thenComparingInt(i -> tier[i])
-                    .thenComparingInt(i -> i);
-            Arrays.sort(order, key);
-            // Each link points from the smaller key to the larger, so the key order is a topological order.
-            int[] layer = new int[n];
+            Arrays.sort(order, Comparator.<Integer>comparingInt(i -> band[i]).thenComparingInt(i -> distance[i])
+                    .thenComparingInt(i -> i));
             int[] position = new int[n];
             for (int p = 0; p < n; p++) {
                 position[order[p]] = p;
             }
+            // Each link inside a band points from the earlier element in this order to the later, so the order is
+            // a topological one and one pass finds the longest path to each element.
+            int[] inBand = new int[n];
+            int bands = Arrays.stream(band).max().orElse(-1) + 1;
+            int[] bandDepth = new int[bands];
             for (int v : order) {
-                int l = tierRank[v];
+                int l = 0;
                 for (int u : adjacent.get(v)) {
-                    if (position[u] < position[v]) {
-                        l = Math.max(l, layer[u] + 1);
+                    if (band[u] == band[v] && position[u] < position[v]) {
+                        l = Math.max(l, inBand[u] + 1);
                     }
                 }
-                layer[v] = l;
+                inBand[v] = l;
+                bandDepth[band[v]] = Math.max(bandDepth[band[v]], l + 1);
             }
-            return compress(layer);
+            int[] offset = new int[bands];
+            for (int t = 1; t < bands; t++) {
+                offset[t] = offset[t - 1] + bandDepth[t - 1];
+            }
+            int[] layer = new int[n];
+            for (int v = 0; v < n; v++) {
+                layer[v] = offset[band[v]] + inBand[v];
+            }
+            return layer;
         }
 
         /** Breadth-first distance from the lowest tier of each linked group. */

@@ -6,8 +6,8 @@ import javafx.scene.input.ZoomEvent;
 
 /**
  * Scroll wheel and trackpad: scrolling pans the view (Shift turns a vertical scroll into a horizontal one, where the
- * platform has not done so already); the shortcut key with the wheel zooms around the pointer; a pinch zooms around
- * its centre. FX thread only.
+ * platform has not done so already); Ctrl (or the shortcut key, Cmd on macOS) with the wheel zooms around the
+ * pointer; a pinch zooms around its centre. FX thread only.
  */
 final class WheelNavigation {
 
@@ -24,7 +24,7 @@ final class WheelNavigation {
     void scrolled(ScrollEvent e) {
         e.consume();
         Viewport v = context.canvas().viewport();
-        if (e.isShortcutDown()) {
+        if (e.isShortcutDown() || e.isControlDown()) {
             double delta = e.getDeltaY() != 0 ? e.getDeltaY() : e.getDeltaX();
             if (delta != 0) {
                 v.zoomAt(Math.pow(ZOOM_PER_NOTCH, delta / NOTCH), e.getX(), e.getY());

@@ -16,7 +16,9 @@ import java.util.Set;
 /**
  * Turns "move these elements" into the positions to save: the new top-left of each moved element and of every
  * element nested in one that has a saved position, so containment holds. An element moved together with one of its
- * ancestors moves once, with the ancestor. Pure; any thread.
+ * ancestors moves once, with the ancestor. Ancestors of a moved element that have no saved position get their
+ * current top-left saved too: a container without a position is drawn around its children with positions, so
+ * without this a cluster dragged inside an automatically placed site would drag the site along. Pure; any thread.
  */
 public final class Moves {
 
@@ -51,7 +53,7 @@ public final class Moves {
 
     /**
      * Adds the new top-left of {@code id} and of its descendants with saved positions (shifted by the same amount)
-     * to {@code out}.
+     * to {@code out}, and the current top-left of its ancestors without a saved position (unless already there).
      */
     public static void put(Diagram diagram, Map<String, Point> out, String id, Point topLeft) {
         DiagramElement root = diagram.element(id)
@@ -63,6 +65,14 @@ public final class Moves {
             if (d != root && d.hasSavedPosition()) {
                 out.put(d.id(), new Point(d.bounds().x() + dx, d.bounds().y() + dy));
             }
+        }
+        String up = root.parentId();
+        while (up != null) {
+            DiagramElement ancestor = diagram.element(up).orElseThrow();
+            if (!ancestor.hasSavedPosition()) {
+                out.putIfAbsent(up, new Point(ancestor.bounds().x(), ancestor.bounds().y()));
+            }
+            up = ancestor.parentId();
         }
     }
 

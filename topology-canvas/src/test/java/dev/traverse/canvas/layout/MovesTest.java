@@ -39,4 +39,27 @@ class MovesTest {
 
         assertThat(Moves.by(diagram, List.of("t"), 0, 20)).containsExactly(Map.entry("t", new Point(0, y + 20)));
     }
+
+    @Test
+    void aClusterMovedInsideAnAutomaticallyPlacedSiteLeavesTheSiteWhereItIs() {
+        Diagram auto = DiagramLayout.build(List.of(
+                Specs.site("a", "aws", new Point(0, 0)),
+                Specs.site("s", "store", null),
+                Specs.cluster("k", "s", null),
+                Specs.pool("k", "gw", null),
+                Specs.devices("s", "cam", null)), List.of());
+        Point siteBefore = topLeft(auto, "s");
+
+        Map<String, Point> moved = Moves.by(auto, List.of("k"), 0, 100);
+        Diagram after = Specs.apply(auto, moved);
+
+        assertThat(moved).containsOnlyKeys("k", "s");
+        assertThat(topLeft(after, "s")).isEqualTo(siteBefore);
+        assertThat(topLeft(after, "k")).isEqualTo(topLeft(auto, "k").plus(0, 100));
+    }
+
+    private static Point topLeft(Diagram d, String id) {
+        var b = d.element(id).orElseThrow().bounds();
+        return new Point(b.x(), b.y());
+    }
 }

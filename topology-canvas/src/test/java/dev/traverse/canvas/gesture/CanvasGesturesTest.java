@@ -242,6 +242,29 @@ class CanvasGesturesTest {
     }
 
     @Test
+    void tabRevealsAnElementOutOfView(FxRobot robot) {
+        robot.clickOn(screen(900, 650));
+        fx(() -> {
+            canvas.viewport().set(1, -5000, -5000);
+            return null;
+        });
+        robot.type(KeyCode.TAB);
+
+        assertThat(selection()).containsExactly("cloud");
+        assertThat(fx(() -> canvas.viewport().visible(canvas.getWidth(), canvas.getHeight())
+                .containsBox(bounds("cloud")))).isTrue();
+    }
+
+    @Test
+    void altDragMovesWithoutSnapping(FxRobot robot) {
+        Point2D from = header("dc");
+        robot.press(KeyCode.ALT).moveTo(from).press(MouseButton.PRIMARY).moveTo(from.add(20, 10))
+                .moveTo(from.add(33, 17)).release(MouseButton.PRIMARY).release(KeyCode.ALT);
+
+        assertThat(intents.calls).containsExactly(new Move(Map.of("dc", new Point(73, 417)), false));
+    }
+
+    @Test
     void escapeWithoutAGestureClearsTheSelection(FxRobot robot) {
         robot.clickOn(header("dc"));
         robot.type(KeyCode.ESCAPE);

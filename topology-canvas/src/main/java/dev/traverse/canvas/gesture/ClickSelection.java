@@ -1,6 +1,7 @@
 package dev.traverse.canvas.gesture;
 
 import dev.traverse.canvas.selection.SelectionModel;
+import java.util.List;
 import javafx.scene.input.MouseEvent;
 
 /**
@@ -16,7 +17,7 @@ final class ClickSelection {
         if (e.isShortcutDown()) {
             selection.toggle(id);
         } else if (e.isShiftDown()) {
-            selection.add(java.util.List.of(id));
+            selection.add(List.of(id));
         } else {
             selection.select(id);
         }

@@ -1,6 +1,7 @@
 package dev.traverse.canvas.gesture;
 
 import dev.traverse.canvas.TopologyCanvas;
+import dev.traverse.canvas.document.Box;
 import dev.traverse.canvas.document.Diagram;
 import dev.traverse.canvas.document.DiagramElement;
 import dev.traverse.canvas.document.Point;
@@ -110,7 +111,7 @@ final class GestureContext {
         return new InteractionState(ids, dx, dy, null, null, null, null, null, null);
     }
 
-    static InteractionState rubberBand(dev.traverse.canvas.document.Box box) {
+    static InteractionState rubberBand(Box box) {
         return new InteractionState(Set.of(), 0, 0, box, null, null, null, null, null);
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongConsumer;
 
 /**
  * Places boxes left to right in rows of a given width, starting a new row when the next box would pass the width,
@@ -113,7 +114,7 @@ final class Flow {
         return a.x() < b.maxX() && b.x() < a.maxX() && a.y() < b.maxY() && b.y() < a.maxY();
     }
 
-    private static void forCells(Box box, java.util.function.LongConsumer action) {
+    private static void forCells(Box box, LongConsumer action) {
         long x0 = (long) Math.floor(box.x() / CELL);
         long x1 = (long) Math.floor(box.maxX() / CELL);
         long y0 = (long) Math.floor(box.y() / CELL);

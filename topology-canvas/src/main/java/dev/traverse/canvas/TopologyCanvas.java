@@ -53,6 +53,7 @@ public class TopologyCanvas extends Region {
         interaction.addListener((obs, old, now) -> repaint());
         selection.addListener(ids -> repaint());
         viewport.addListener(this::repaint);
+        dev.traverse.canvas.gesture.Gestures.install(this);
     }
 
     /** Asks for a repaint in the next pulse; cheap to call often. */

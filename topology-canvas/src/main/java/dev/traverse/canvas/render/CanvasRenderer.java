@@ -2,7 +2,9 @@ package dev.traverse.canvas.render;
 
 import dev.traverse.canvas.TopologyCanvas;
 import dev.traverse.canvas.document.Box;
+import dev.traverse.canvas.document.Diagram;
 import dev.traverse.canvas.document.DiagramElement;
+import dev.traverse.canvas.document.DiagramLink;
 import dev.traverse.canvas.document.Point;
 import dev.traverse.canvas.view.CanvasHits;
 import dev.traverse.canvas.view.Viewport;
@@ -52,6 +54,14 @@ public final class CanvasRenderer {
 
             @Override
             public Optional<String> linkAt(Point p, double tolerance) {
+                Diagram d = canvas.getDiagram();
+                for (DiagramLink link : d.links()) {
+                    Box a = d.element(link.fromId()).orElseThrow().bounds();
+                    Box b = d.element(link.toId()).orElseThrow().bounds();
+                    if (distanceToSegment(p, a.centreX(), a.centreY(), b.centreX(), b.centreY()) <= tolerance) {
+                        return Optional.of(link.id());
+                    }
+                }
                 return Optional.empty();
             }
 
@@ -62,8 +72,21 @@ public final class CanvasRenderer {
 
             @Override
             public boolean onEdge(String elementId, Point p, double tolerance) {
-                return false;
+                return canvas.getDiagram().element(elementId).map(DiagramElement::bounds)
+                        .filter(b -> b.contains(p.x(), p.y()))
+                        .map(b -> p.x() - b.x() <= tolerance || b.maxX() - p.x() <= tolerance
+                                || p.y() - b.y() <= tolerance || b.maxY() - p.y() <= tolerance)
+                        .orElse(false);
             }
         };
+    }
+
+    private static double distanceToSegment(Point p, double x1, double y1, double x2, double y2) {
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        double lengthSquared = dx * dx + dy * dy;
+        double t = lengthSquared == 0 ? 0
+                : Math.max(0, Math.min(1, ((p.x() - x1) * dx + (p.y() - y1) * dy) / lengthSquared));
+        return Math.hypot(p.x() - (x1 + t * dx), p.y() - (y1 + t * dy));
     }
 }

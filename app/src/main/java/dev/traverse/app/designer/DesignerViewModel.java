@@ -102,10 +102,16 @@ public final class DesignerViewModel {
         }
     }
 
+    /**
+     * Names what the user moved: the selected elements among those saved (a move also saves nested elements and
+     * position-less ancestors so the drawing holds still around the moved ones).
+     */
     private String moveDescription(Set<String> ids) {
-        List<String> top = ids.stream().filter(id -> {
+        List<String> moved = ids.stream().filter(selection::isSelected).toList();
+        List<String> named = moved.isEmpty() ? List.copyOf(ids) : moved;
+        List<String> top = named.stream().filter(id -> {
             String parent = parentOf(id);
-            return parent == null || !ids.contains(parent);
+            return parent == null || !named.contains(parent);
         }).toList();
         return top.size() == 1 ? "Move " + top.get(0) : "Move " + top.size() + " elements";
     }

@@ -2,13 +2,11 @@ package dev.traverse.app.preview;
 
 import dev.traverse.canvas.overlay.ChipStyle;
 import dev.traverse.engine.edit.TopologyEdits;
-import dev.traverse.engine.model.Pin;
 import dev.traverse.engine.model.Quantity;
 import dev.traverse.engine.model.Resources;
 import dev.traverse.engine.model.Topology;
 import dev.traverse.engine.model.Workload;
 import dev.traverse.engine.placement.PlacementResult;
-import dev.traverse.engine.placement.PlacementResult.Assignment;
 import dev.traverse.engine.placement.PlacementResult.HostUsage;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -95,7 +93,7 @@ public final class PinRequests {
         if (targetElementId.equals(chip.elementId())) {
             return Optional.empty();
         }
-        int replica = chip.isSingleReplica() ? chip.replica() : lowestReplicaOn(index, shown, chip);
+        int replica = ChipReplicas.replicaOf(chip, index, shown);
         String host = hostWithRoom(index.hostsOf(targetElementId), workload, shown);
         String name = workload.name();
         return Optional.of(new Edit("Pin " + name + "/" + replica + " to " + host,
@@ -119,26 +117,6 @@ public final class PinRequests {
                 .flatMap(w -> w.pins().stream()).anyMatch(p -> p.replica() == replica);
         return pinned ? Optional.of(new Edit("Unpin " + name + "/" + replica, t -> unpin.unpin(t, name, replica)))
                 : Optional.empty();
-    }
-
-    private static int lowestReplicaOn(TopologyIndex index, PlacementResult shown, ChipId chip) {
-        Workload workload = index.workload(chip.workload());
-        Set<Integer> pinned = new HashSet<>();
-        for (Pin p : workload.pins()) {
-            pinned.add(p.replica());
-        }
-        int lowest = Integer.MAX_VALUE;
-        for (Assignment a : shown.assignments()) {
-            if (a.workload().equals(chip.workload()) && !pinned.contains(a.replica()) && a.replica() < lowest
-                    && chip.elementId().equals(index.elementOfHost(a.node()))) {
-                lowest = a.replica();
-            }
-        }
-        if (lowest == Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("no replica of " + chip.workload() + " runs on " + chip.elementId()
-                    + " in the preview shown");
-        }
-        return lowest;
     }
 
     /** The first host with room for one more replica of {@code workload}, or the first host when none has. */

@@ -24,9 +24,9 @@ public record ObjectivesReport(List<Reading> readings) {
     /** Which objective a reading is of. */
     public enum Objective {
         COST("Cost", "Price of the nodes in use and those billed always, per hour"),
-        LATENCY("Latency", "Mean latency of latency-bound replicas to their data source"),
+        LATENCY("Mean latency", "Mean latency of latency-bound replicas to their data source"),
         CARBON("Carbon", "Grams of CO₂ per hour of the hosts in use"),
-        GAP("Gap", "How far the weighted objective may be from the best placement (its lower bound)");
+        GAP("Gap to bound", "How far the weighted objective may be from the best placement (its lower bound)");
 
         private final String label;
         private final String description;

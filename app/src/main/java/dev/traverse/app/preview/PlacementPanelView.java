@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -15,6 +16,9 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,10 +38,14 @@ public final class PlacementPanelView {
     /** The summary label's id, for tests. */
     public static final String SUMMARY_ID = "placement-summary";
 
+    /** Places afresh: F5, as in browsers and IDEs. */
+    public static final KeyCombination PREVIEW_NOW = new KeyCodeCombination(KeyCode.F5);
+
     private final VBox panel;
+    private final PlacementPanelViewModel viewModel;
 
     public PlacementPanelView(PlacementPanelViewModel viewModel) {
-        Objects.requireNonNull(viewModel, "viewModel");
+        this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         Label title = new Label();
         title.textProperty().bind(viewModel.titleProperty());
         title.getStyleClass().add(PreviewStyles.PLACEMENT_TITLE);
@@ -110,6 +118,11 @@ public final class PlacementPanelView {
         column.setCellFactory(c -> new WrappingTextCell<>(c, text, styleClass));
         column.setSortable(false);
         return column;
+    }
+
+    /** Makes {@link #PREVIEW_NOW} place afresh anywhere in {@code scene}. */
+    public void installShortcut(Scene scene) {
+        scene.getAccelerators().put(PREVIEW_NOW, viewModel::previewNow);
     }
 
     public Node node() {

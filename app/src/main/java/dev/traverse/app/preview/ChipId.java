@@ -96,7 +96,9 @@ public record ChipId(String workload, int replica, String elementId, ChipStyle s
         }
         String workload = head.substring(0, slash);
         String number = head.substring(slash + 1);
-        if (workload.isEmpty() || number.isEmpty() || number.length() > 9 || !number.chars().allMatch(Character::isDigit)) {
+        boolean digits = !number.isEmpty() && number.length() <= 9
+                && number.chars().allMatch(c -> c >= '0' && c <= '9');
+        if (workload.isEmpty() || !digits) {
             return Optional.empty();
         }
         return Optional.of(single(workload, Integer.parseInt(number), element, style));

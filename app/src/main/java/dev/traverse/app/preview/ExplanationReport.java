@@ -117,7 +117,8 @@ public record ExplanationReport(String title, String verdict, String note, List<
         double largest = verdict.scores().values().stream().mapToDouble(Math::abs).max().orElse(0);
         List<Score> out = new ArrayList<>();
         verdict.scores().entrySet().stream()
-                .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> out.add(new Score(e.getKey(), e.getValue(),
                         largest == 0 ? 0 : Math.abs(e.getValue()) / largest)));
         return out;

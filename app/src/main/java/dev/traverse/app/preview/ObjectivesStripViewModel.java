@@ -1,5 +1,6 @@
 package dev.traverse.app.preview;
 
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -13,7 +14,8 @@ import javafx.collections.ObservableList;
 public final class ObjectivesStripViewModel {
 
     private final ObservableList<ObjectivesReport.Reading> readings = FXCollections.observableArrayList();
-    private final ObservableList<ObjectivesReport.Reading> readOnly = FXCollections.unmodifiableObservableList(readings);
+    private final ObservableList<ObjectivesReport.Reading> readOnly =
+            FXCollections.unmodifiableObservableList(readings);
     private final BooleanBinding stale;
 
     public ObjectivesStripViewModel(PlacementPreview preview) {
@@ -27,8 +29,8 @@ public final class ObjectivesStripViewModel {
     public ObjectivesStripViewModel(ReadOnlyObjectProperty<ObjectivesReport> objectives, BooleanBinding stale) {
         Objects.requireNonNull(objectives, "objectives");
         this.stale = Objects.requireNonNull(stale, "stale");
-        objectives.addListener((obs, old, now) -> readings.setAll(now == null ? java.util.List.of() : now.readings()));
-        readings.setAll(objectives.get() == null ? java.util.List.of() : objectives.get().readings());
+        objectives.addListener((obs, old, now) -> readings.setAll(now == null ? List.of() : now.readings()));
+        readings.setAll(objectives.get() == null ? List.of() : objectives.get().readings());
     }
 
     /** Cost, latency, carbon and gap, in that order; empty before the first preview. */

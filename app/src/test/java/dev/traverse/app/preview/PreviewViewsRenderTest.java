@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import javafx.application.Application;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -207,10 +206,5 @@ class PreviewViewsRenderTest {
 
     private static <T> T onFx(Callable<T> work) throws Exception {
         return WaitForAsyncUtils.asyncFx(work).get(60, java.util.concurrent.TimeUnit.SECONDS);
-    }
-
-    static {
-        // Keep the import of Application used for the theme the toolkit starts with.
-        Application.class.getName();
     }
 }

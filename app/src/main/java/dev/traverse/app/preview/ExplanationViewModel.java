@@ -4,9 +4,9 @@ import dev.traverse.app.concurrent.TaskExecutor;
 import dev.traverse.engine.model.Topology;
 import dev.traverse.engine.placement.PlacementEngine;
 import dev.traverse.engine.placement.PlacementOptions;
-import dev.traverse.engine.placement.PlacementResult;
 import dev.traverse.engine.placement.ReplicaExplanation;
 import java.util.Objects;
+import java.util.concurrent.Callable;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -53,7 +53,10 @@ public final class ExplanationViewModel {
                 (t, workload, replica) -> PlacementEngine.explain(t, options, workload, replica));
     }
 
-    /** Explains the replica a chip stands for (for a chip of several, the lowest-numbered one there). */
+    /**
+     * Explains the replica a chip stands for (for a chip of several, the lowest-numbered one there). Which replica
+     * that is, is worked out on the worker too: it reads the whole placement.
+     */
     public void explainChip(String chipId) {
         PreviewSnapshot shown = preview.get();
         var chip = ChipId.parse(chipId);
@@ -61,12 +64,9 @@ public final class ExplanationViewModel {
             fail(chipId, "\"" + chipId + "\" is not a workload chip of the preview shown");
             return;
         }
-        try {
-            explain(chip.get().workload(),
-                    ChipReplicas.replicaOf(chip.get(), TopologyIndex.of(shown.topology()), shown.result()));
-        } catch (IllegalArgumentException e) {
-            fail(chipId, e.getMessage());
-        }
+        ChipId id = chip.get();
+        start(id.isSingleReplica() ? id.workload() + "/" + id.replica() : id.workload(), shown,
+                () -> explain(shown, id.workload(), ChipReplicas.replicaOf(id, shown.index(), shown.result())));
     }
 
     /** Explains one replica of the topology on screen. */
@@ -77,25 +77,33 @@ public final class ExplanationViewModel {
             fail(workload + "/" + replica, "There is no preview to explain yet.");
             return;
         }
+        start(workload + "/" + replica, shown, () -> explain(shown, workload, replica));
+    }
+
+    private void start(String what, PreviewSnapshot shown, Callable<ExplanationReport> work) {
         long requested = ++generation;
-        Topology topology = shown.topology();
-        PlacementResult result = shown.result();
-        subject.set(workload + "/" + replica);
+        subject.set(what);
         error.set(null);
         report.set(null);
         running.set(true);
-        executor.run(() -> ExplanationReport.of(engine.explain(topology, workload, replica),
-                TopologyIndex.of(topology), ChipReplicas.hostOf(result, workload, replica)), done -> {
-                    if (requested == generation) {
-                        running.set(false);
-                        report.set(done);
-                    }
-                }, failure -> {
-                    if (requested == generation) {
-                        running.set(false);
-                        error.set(EngineErrors.message("The explanation", failure));
-                    }
-                });
+        executor.run(work, done -> {
+            if (requested == generation) {
+                running.set(false);
+                subject.set(done.title());
+                report.set(done);
+            }
+        }, failure -> {
+            if (requested == generation) {
+                running.set(false);
+                error.set(EngineErrors.message("The explanation", failure));
+            }
+        });
+    }
+
+    /** On a worker: the engine's explanation, arranged for the view. */
+    private ExplanationReport explain(PreviewSnapshot shown, String workload, int replica) {
+        return ExplanationReport.of(engine.explain(shown.topology(), workload, replica), shown.index(),
+                ChipReplicas.hostOf(shown.result(), workload, replica));
     }
 
     /** Forgets the explanation shown. */

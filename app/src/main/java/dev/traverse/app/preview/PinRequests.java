@@ -71,7 +71,19 @@ public final class PinRequests {
      * @throws IllegalArgumentException with a message for the user when the chip cannot be pinned there
      */
     public Optional<Edit> pin(Topology topology, PlacementResult shown, String chipId, String targetElementId) {
-        Objects.requireNonNull(topology, "topology");
+        return pin(TopologyIndex.of(Objects.requireNonNull(topology, "topology")), shown, chipId, targetElementId);
+    }
+
+    /**
+     * As {@link #pin(Topology, PlacementResult, String, String)} for the preview on screen, reusing its index of the
+     * topology (built on the preview's worker), so that a drop costs the FX thread little on a large topology.
+     */
+    public Optional<Edit> pin(PreviewSnapshot shown, String chipId, String targetElementId) {
+        Objects.requireNonNull(shown, "shown");
+        return pin(shown.index(), shown.result(), chipId, targetElementId);
+    }
+
+    private Optional<Edit> pin(TopologyIndex index, PlacementResult shown, String chipId, String targetElementId) {
         Objects.requireNonNull(shown, "shown");
         Objects.requireNonNull(targetElementId, "targetElementId");
         ChipId chip = ChipId.parse(chipId)
@@ -79,7 +91,6 @@ public final class PinRequests {
         if (chip.style() == ChipStyle.MOVED || chip.style() == ChipStyle.LOST) {
             throw new IllegalArgumentException("a what-if's replicas cannot be pinned; dismiss the what-if first");
         }
-        TopologyIndex index = TopologyIndex.of(topology);
         Workload workload = index.workload(chip.workload());
         if (workload == null) {
             throw new IllegalArgumentException("the topology has no workload " + chip.workload());

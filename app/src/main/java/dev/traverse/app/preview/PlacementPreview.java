@@ -156,11 +156,10 @@ public final class PlacementPreview {
             if (cancelled.getAsBoolean()) {
                 return;
             }
-            PlacementResult placedResult = outcome.result();
-            Overlay overlayOfRun = OverlayBuilder.build(placedResult, TopologyIndex.of(placed));
-            ObjectivesReport report = ObjectivesReport.compare(placed, placedResult, shown.get());
-            built = new PreviewSnapshot(requested, kind, placed, placedResult, overlayOfRun, report,
-                    PreviewSnapshot.statusOf(placedResult));
+            PlacementResult result = outcome.result();
+            TopologyIndex index = TopologyIndex.of(placed);
+            built = new PreviewSnapshot(requested, kind, index, result, OverlayBuilder.build(result, index),
+                    ObjectivesReport.compare(placed, result, shown.get()), PreviewSnapshot.statusOf(result));
         } catch (CancellationException e) {
             return; // a newer request replaces this run
         } catch (Throwable e) { // the worker has no one else to tell; the user gets a sentence

@@ -9,19 +9,24 @@ import java.util.Objects;
  * One finished preview, built whole on the worker and swapped in on the FX thread. Immutable.
  *
  * @param generation the request it answers; only the newest request's snapshot is shown
- * @param topology   the topology placed
+ * @param index      the topology placed, indexed, so that what acts on the preview need not index it again
  * @param status     the summary line: "Placed 3,230 replicas in 84 ms · 2 unplaced"
  */
-public record PreviewSnapshot(long generation, RunKind kind, Topology topology, PlacementResult result,
+public record PreviewSnapshot(long generation, RunKind kind, TopologyIndex index, PlacementResult result,
                               Overlay overlay, ObjectivesReport objectives, String status) {
 
     public PreviewSnapshot {
         Objects.requireNonNull(kind, "kind");
-        Objects.requireNonNull(topology, "topology");
+        Objects.requireNonNull(index, "index");
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(overlay, "overlay");
         Objects.requireNonNull(objectives, "objectives");
         Objects.requireNonNull(status, "status");
+    }
+
+    /** The topology placed. */
+    public Topology topology() {
+        return index.topology();
     }
 
     /** The summary line of a result: how many replicas were placed, in how long, and how many were not. */

@@ -6,6 +6,7 @@ import dev.traverse.engine.model.Topology;
 import dev.traverse.engine.placement.Failure;
 import dev.traverse.engine.placement.PlacementEngine;
 import dev.traverse.engine.placement.PlacementOptions;
+import dev.traverse.engine.placement.WhatIfResult;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -27,7 +28,7 @@ public final class WhatIfPreview {
     /** Runs a what-if; the engine in the application. Called on a worker. */
     @FunctionalInterface
     public interface WhatIfFunction {
-        dev.traverse.engine.placement.WhatIfResult run(Topology topology, Failure failure);
+        WhatIfResult run(Topology topology, Failure failure);
     }
 
     private final ReadOnlyObjectProperty<Topology> topology;

@@ -96,6 +96,10 @@ class ExplanationViewModelTest {
                 .contains("checkout");
         model.explainChip("nonsense");
         assertThat(model.errorProperty().get()).isEqualTo("\"nonsense\" is not a workload chip of the preview shown");
+        model.explainChip("checkout@store-017/cam");
+        assertThat(model.errorProperty().get())
+                .isEqualTo("The explanation is not possible: no replica of checkout runs on store-017/cam in the"
+                        + " preview shown");
     }
 
     @Test
@@ -112,8 +116,9 @@ class ExplanationViewModelTest {
     }
 
     private PreviewSnapshot snapshot(PlacementResult result) {
-        return new PreviewSnapshot(1, RunKind.FULL, topology, result,
-                OverlayBuilder.build(result, TopologyIndex.of(topology)), ObjectivesReport.NONE,
+        TopologyIndex index = TopologyIndex.of(topology);
+        return new PreviewSnapshot(1, RunKind.FULL, index, result, OverlayBuilder.build(result, index),
+                ObjectivesReport.NONE,
                 PreviewSnapshot.statusOf(result));
     }
 }

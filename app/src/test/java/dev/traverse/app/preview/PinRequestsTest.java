@@ -69,6 +69,19 @@ class PinRequestsTest {
     }
 
     @Test
+    void aDropOnThePreviewShownUsesItsIndexAndPlacement() {
+        PlacementResult placed = shown(List.of(new Assignment("checkout", 0, "aks-weu/general-1")),
+                usage("aks-weu/gpu-1", "0", "24"));
+        TopologyIndex index = TopologyIndex.of(topology);
+        PreviewSnapshot snapshot = new PreviewSnapshot(1, RunKind.FULL, index, placed,
+                OverlayBuilder.build(placed, index), ObjectivesReport.NONE, PreviewSnapshot.statusOf(placed));
+
+        var edit = requests.pin(snapshot, "checkout@aks-weu/general", "aks-weu/gpu").orElseThrow();
+
+        assertThat(edit.description()).isEqualTo("Pin checkout/0 to aks-weu/gpu-1");
+    }
+
+    @Test
     void droppingAChipBackOnItsOwnElementDoesNothing() {
         assertThat(requests.pin(topology, shown(List.of()), "checkout/0@aks-weu/general", "aks-weu/general"))
                 .isEmpty();

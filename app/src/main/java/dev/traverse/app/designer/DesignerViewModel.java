@@ -33,6 +33,7 @@ public final class DesignerViewModel {
     private final ObjectProperty<DesignDocument> document = new SimpleObjectProperty<>(this, "document");
     private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>(this, "diagram",
             Diagram.EMPTY);
+    private final ReadOnlyObjectWrapper<Topology> topology = new ReadOnlyObjectWrapper<>(this, "topology");
     private final SelectionModel selection;
     private final Consumer<String> report;
     private final ChangeListener<Topology> onTopology = (obs, old, now) -> rebuild(now);
@@ -50,6 +51,7 @@ public final class DesignerViewModel {
             }
             selection.clear();
             if (now == null) {
+                topology.set(null);
                 diagram.set(Diagram.EMPTY);
             } else {
                 now.topologyProperty().addListener(onTopology);
@@ -58,8 +60,9 @@ public final class DesignerViewModel {
         });
     }
 
-    private void rebuild(Topology topology) {
-        diagram.set(TopologyDiagram.of(topology));
+    private void rebuild(Topology now) {
+        diagram.set(TopologyDiagram.of(now));
+        topology.set(now);
     }
 
     /**
@@ -155,6 +158,11 @@ public final class DesignerViewModel {
     /** The open document, or null. */
     public ObjectProperty<DesignDocument> documentProperty() {
         return document;
+    }
+
+    /** The open document's model, following edits, undo and the opening of another file; null when none is open. */
+    public ReadOnlyObjectProperty<Topology> topologyProperty() {
+        return topology.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Diagram> diagramProperty() {

@@ -201,8 +201,8 @@ public final class Fragments {
             }
             List<Link> links = new ArrayList<>(before.links());
             for (Link link : fragment.content().links()) {
-                String from = ends.get(link.from());
-                String to = ends.get(link.to());
+                String from = end(link.from());
+                String to = end(link.to());
                 boolean linked = links.stream().anyMatch(l -> l.between().contains(from) && l.between().contains(to));
                 if (from != null && to != null && !from.equals(to) && !linked) {
                     links.add(Copies.link(link, List.of(from, to)));
@@ -289,14 +289,23 @@ public final class Fragments {
             ends.put(holder.name(), target.name());
         }
 
-        /** Maps a copied device group and its members as link ends, from the fragment's names to the new ones. */
+        /** Maps a copied device group as a link end, from the fragment's name to the new one. */
         private void mapDeviceEnds(String site, Device device, String newSite, String newName) {
             ends.put(site + "/" + device.name(), newSite + "/" + newName);
-            if (device.count() > 1 && device.count() <= 1024) { // members as link ends are rare; large groups are sensors
-                for (int i = 1; i <= device.count(); i++) {
-                    ends.put(site + "/" + device.name() + "-" + i, newSite + "/" + newName + "-" + i);
-                }
+        }
+
+        /** A link end of the fragment with new names: a site, a device group, or a member of a copied group. */
+        private String end(String end) {
+            String mapped = ends.get(end);
+            int slash = end.indexOf('/');
+            if (mapped != null || slash < 0) {
+                return mapped;
             }
+            Site site = new TopologyIndex(fragment.content()).site(end.substring(0, slash));
+            Device group = site == null ? null : TopologyIndex.groupOfMember(site, end.substring(slash + 1));
+            String newGroup = group == null ? null : ends.get(site.name() + "/" + group.name());
+            return newGroup == null ? null
+                    : newGroup + "-" + TopologyIndex.memberIndex(group.name(), end.substring(slash + 1));
         }
 
         private void moveKey(String from, String to) {

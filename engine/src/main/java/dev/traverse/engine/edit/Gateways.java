@@ -45,8 +45,9 @@ final class Gateways {
                 }
                 List<GatewayTarget> matches = old.resolveGateway(site, device.gateway());
                 if (matches.size() == 1) {
-                    targets.put(new DeviceKey(renaming.site(site.name()),
-                            renaming.deviceGroup(site.name(), device.name())), follow(old, site, matches.get(0), renaming));
+                    DeviceKey key = new DeviceKey(renaming.site(site.name()),
+                            renaming.deviceGroup(site.name(), device.name()));
+                    targets.put(key, follow(old, site, matches.get(0), renaming));
                 }
             }
         }
@@ -59,7 +60,8 @@ final class Gateways {
             for (Device device : site.devices()) {
                 DeviceKey key = new DeviceKey(site.name(), device.name());
                 GatewayTarget target = targets.get(key);
-                if (device.gateway() == null || target == null || untouched.contains(site.name() + "/" + device.name())) {
+                boolean given = untouched.contains(site.name() + "/" + device.name());
+                if (device.gateway() == null || target == null || given) {
                     devices.add(device);
                     continue;
                 }

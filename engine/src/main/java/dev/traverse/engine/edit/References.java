@@ -55,7 +55,8 @@ final class References {
             String from = follow(link.from(), before::isEndpoint, after::isEndpoint, this::endpoint);
             String to = follow(link.to(), before::isEndpoint, after::isEndpoint, this::endpoint);
             if (from != null && to != null && !from.equals(to)) {
-                links.add(from.equals(link.from()) && to.equals(link.to()) ? link : Copies.link(link, List.of(from, to)));
+                boolean same = from.equals(link.from()) && to.equals(link.to());
+                links.add(same ? link : Copies.link(link, List.of(from, to)));
             }
         }
         List<Workload> workloads = new ArrayList<>();

@@ -88,7 +88,8 @@ public final class TopologyEdits {
         String name = NameAllocator.unique(cluster.name(), index::isSiteOrCluster);
         List<Cluster> clusters = new ArrayList<>(site.clusters());
         clusters.add(Copies.cluster(cluster, name, cluster.nodes()));
-        Topology structural = replaceSiteParts(topology, siteName, s -> Copies.site(s, s.name(), clusters, s.devices()));
+        Topology structural = replaceSiteParts(topology, siteName,
+                s -> Copies.site(s, s.name(), clusters, s.devices()));
         structural = Copies.withLayout(structural, place(topology.layout(), name, at));
         return new Added(finish(topology, structural, Renaming.NONE, Set.of()), name);
     }
@@ -107,10 +108,14 @@ public final class TopologyEdits {
         return new Added(finish(topology, structural, Renaming.NONE, Set.of()), id);
     }
 
-    /** True when a pool named {@code name} with {@code count} members would clash with one of {@code cluster}'s. */
+    /**
+     * True when a pool named {@code name} with {@code count} members would clash with one of {@code cluster}'s, or
+     * be named like another pool's member ({@code cluster/general-2} would then mean two things).
+     */
     static boolean poolNameTaken(Cluster cluster, String name, int count) {
         for (Node node : cluster.nodes()) {
-            if (node.name().equals(name) || membersClash(node.name(), node.count(), name, count)) {
+            if (node.name().equals(name) || TopologyIndex.isMember(node.name(), node.count(), name)
+                    || membersClash(node.name(), node.count(), name, count)) {
                 return true;
             }
         }
@@ -120,7 +125,8 @@ public final class TopologyEdits {
     /** True when a device group named {@code name} with {@code count} members would clash with one of the site's. */
     static boolean deviceNameTaken(Site site, String name, int count) {
         for (Device device : site.devices()) {
-            if (device.name().equals(name) || membersClash(device.name(), device.count(), name, count)) {
+            if (device.name().equals(name) || TopologyIndex.isMember(device.name(), device.count(), name)
+                    || membersClash(device.name(), device.count(), name, count)) {
                 return true;
             }
         }
@@ -140,7 +146,8 @@ public final class TopologyEdits {
         String name = NameAllocator.unique(device.name(), n -> deviceNameTaken(site, n, device.count()));
         List<Device> devices = new ArrayList<>(site.devices());
         devices.add(Copies.device(device, name, device.gateway()));
-        Topology structural = replaceSiteParts(topology, siteName, s -> Copies.site(s, s.name(), s.clusters(), devices));
+        Topology structural = replaceSiteParts(topology, siteName,
+                s -> Copies.site(s, s.name(), s.clusters(), devices));
         String id = siteName + "/" + name;
         structural = Copies.withLayout(structural, place(topology.layout(), id, at));
         return new Added(finish(topology, structural, Renaming.NONE, Set.of(id)), id);
@@ -360,7 +367,8 @@ public final class TopologyEdits {
         }
         List<Workload> workloads = topology.workloads().stream()
                 .map(w -> w.name().equals(name) ? Copies.workload(w, newName) : w).toList();
-        return finish(topology, Copies.withWorkloads(topology, workloads), Renaming.ofWorkload(name, newName), Set.of());
+        return finish(topology, Copies.withWorkloads(topology, workloads), Renaming.ofWorkload(name, newName),
+                Set.of());
     }
 
     private static Topology renamePool(Topology topology, TopologyIndex index, String clusterName, String pool,

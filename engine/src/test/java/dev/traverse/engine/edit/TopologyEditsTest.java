@@ -154,8 +154,8 @@ class TopologyEditsTest {
         Added added = TopologyEdits.addDeviceGroup(shop, "store-1", newDevice("cam", 2, DeviceKind.CAMERA, "gw"),
                 new Position(3, 4));
 
-        assertThat(added.id()).isEqualTo("store-1/cam-2");
-        assertThat(device(added.topology(), "store-1", "cam-2").gateway()).isEqualTo("gw");
+        assertThat(added.id()).isEqualTo("store-1/cam-5");
+        assertThat(device(added.topology(), "store-1", "cam-5").gateway()).isEqualTo("gw");
         assertReadable(added.topology());
     }
 

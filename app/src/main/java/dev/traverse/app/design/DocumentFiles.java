@@ -205,7 +205,13 @@ public final class DocumentFiles {
             done.accept(false);
             return;
         }
-        write(doc, chosen.get().toAbsolutePath().normalize(), done);
+        write(doc, withExtension(chosen.get().toAbsolutePath().normalize()), done);
+    }
+
+    /** A chosen file name without an extension gets {@code .yaml}, the primary syntax. */
+    static Path withExtension(Path file) {
+        String name = String.valueOf(file.getFileName());
+        return name.contains(".") ? file : file.resolveSibling(name + ".yaml");
     }
 
     private void write(DesignDocument doc, Path file, Consumer<Boolean> done) {

@@ -310,4 +310,55 @@ class DocumentFilesTest {
 
         assertThat(files.document().fileProperty().get().getFileName().toString()).isEqualTo("other.yaml");
     }
+
+    @Test
+    void anUntitledDocumentsAutosaveGoesWhenItIsSavedAs() throws IOException {
+        files.newDocument();
+        DesignDocument doc = files.document();
+        doc.edit("Add site", t -> TopologyEdits.addSite(t, new dev.traverse.engine.model.Site("lab",
+                dev.traverse.engine.model.SiteKind.OFFICE, dev.traverse.engine.model.Provider.ON_PREM, null, null,
+                null, Map.of(), List.of(), List.of()), null).topology());
+        autosave.writeNow();
+        Path untitled = recovery.fileFor(autosave.keyOf(doc));
+        assertThat(untitled.getFileName().toString()).startsWith("untitled-");
+        assertThat(untitled).exists();
+
+        dialogs.fileToSave = java.util.Optional.of(dir.resolve("lab"));
+        files.saveAs();
+
+        assertThat(doc.fileProperty().get()).isEqualTo(dir.resolve("lab.yaml").toAbsolutePath().normalize());
+        assertThat(untitled).doesNotExist();
+        assertThat(recovery.fileFor(RecoveryStore.keyOf(dir.resolve("lab.yaml")))).doesNotExist();
+        assertThat(doc.isDirty()).isFalse();
+    }
+
+    @Test
+    void anAutosaveThatCannotWriteSaysSoAndTriesAgain() throws IOException {
+        Files.writeString(dir.resolve("recovery"), "a file where the folder should be");
+        DesignDocument doc = openSample();
+        doc.edit("Rename", t -> TopologyEdits.rename(t, "store-001", "store-x"));
+
+        autosave.writeNow();
+        assertThat(autosave.statusProperty().get()).startsWith("Autosave failed: ");
+
+        Files.delete(dir.resolve("recovery"));
+        autosave.writeNow();
+        assertThat(autosave.statusProperty().get()).isEmpty();
+        assertThat(recovery.fileFor(RecoveryStore.keyOf(sample))).exists();
+    }
+
+    @Test
+    void anEditDuringASaveLeavesTheDocumentDirtyWithItsNewFile() {
+        DesignDocument doc = openSample();
+        doc.edit("Rename", t -> TopologyEdits.rename(t, "store-001", "store-x"));
+        executor.hold();
+        files.save();
+        doc.edit("Rename again", t -> TopologyEdits.rename(t, "store-x", "store-y"));
+
+        executor.runPending();
+
+        assertThat(doc.isDirty()).isTrue();
+        assertThat(TopologyReader.read(sample).document().orElseThrow().topology().sites())
+                .anyMatch(s -> s.name().equals("store-x"));
+    }
 }

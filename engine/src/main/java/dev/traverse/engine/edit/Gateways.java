@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -66,7 +67,7 @@ final class Gateways {
                     continue;
                 }
                 String gateway = render(now, site, device, target);
-                if (!java.util.Objects.equals(gateway, device.gateway())) {
+                if (!Objects.equals(gateway, device.gateway())) {
                     devices.add(Copies.device(device, device.name(), gateway));
                     changedHere = true;
                 } else {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 
 /**
  * Brings the references of a topology (link ends, affinity terms, latency bounds, cluster groups, replica weights,
@@ -144,7 +145,7 @@ final class References {
                 scheduling.weightByAvailableReplicas());
     }
 
-    private List<String> names(List<String> names, java.util.function.UnaryOperator<String> follow) {
+    private List<String> names(List<String> names, UnaryOperator<String> follow) {
         List<String> out = new ArrayList<>();
         for (String name : names) {
             String moved = follow.apply(name);
@@ -168,7 +169,7 @@ final class References {
      * resolved, since what was wrong before is not this edit's to fix.
      */
     private static String follow(String ref, Predicate<String> resolvedBefore, Predicate<String> resolvesAfter,
-                                 java.util.function.UnaryOperator<String> rename) {
+                                 UnaryOperator<String> rename) {
         if (!resolvedBefore.test(ref)) {
             return ref;
         }

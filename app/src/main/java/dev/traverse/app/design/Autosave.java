@@ -35,6 +35,8 @@ public final class Autosave {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
     private UiTimer.Scheduled next;
     private Topology lastWritten;
+    /** The document the last recovery file was written for, until it is discarded. */
+    private DesignDocument wroteFor;
     private long sequence;
     private int untitledCount;
 
@@ -72,9 +74,16 @@ public final class Autosave {
     /** Writes the recovery file now if the document has changes that are neither saved nor written yet. */
     public void writeNow() {
         DesignDocument doc = document.getValue();
+        if (doc != null && !doc.isDirty() && doc == wroteFor) {
+            // undone back to what the file holds: the recovery file would only offer what the user took back
+            wroteFor = null;
+            discard(doc, null);
+            return;
+        }
         if (doc == null || !doc.isDirty() || doc.topology() == lastWritten) {
             return;
         }
+        wroteFor = doc;
         TopologyDocument snapshot = doc.snapshot();
         String key = keyOf(doc);
         long seq = ++sequence;
@@ -92,6 +101,9 @@ public final class Autosave {
         Objects.requireNonNull(doc, "doc");
         long seq = ++sequence;
         lastWritten = null;
+        if (wroteFor == doc) {
+            wroteFor = null;
+        }
         String key = keyOf(doc);
         String previous = previousFile == null ? untitledKeys.get(doc) : RecoveryStore.keyOf(previousFile);
         executor.run(() -> {

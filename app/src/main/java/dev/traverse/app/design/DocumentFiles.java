@@ -151,8 +151,10 @@ public final class DocumentFiles {
         recentFiles.add(file);
         Optional<Topology> recovered = opened.recovered().flatMap(ReadResult::document)
                 .map(TopologyDocument::topology);
+        boolean differs = recovered.isPresent() && !recovered.get().equals(opening.topology());
         if (opened.recovery().isPresent()) {
-            if (recovered.isPresent() && dialogs.confirmRecovery(file, opened.recovery().get().savedAt())) {
+            // changes undone before the window closed leave a recovery equal to the file: nothing to offer
+            if (differs && dialogs.confirmRecovery(file, opened.recovery().get().savedAt())) {
                 Topology changes = recovered.get();
                 opening.edit("Recover unsaved changes", t -> changes);
                 document.set(opening);

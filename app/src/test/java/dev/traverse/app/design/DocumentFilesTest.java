@@ -361,4 +361,34 @@ class DocumentFilesTest {
         assertThat(TopologyReader.read(sample).document().orElseThrow().topology().sites())
                 .anyMatch(s -> s.name().equals("store-x"));
     }
+
+    @Test
+    void changesUndoneBeforeClosingAreNeitherKeptNorOffered() {
+        DesignDocument doc = openSample();
+        doc.edit("Rename", t -> TopologyEdits.rename(t, "store-001", "store-x"));
+        autosave.start();
+        timer.advance(Duration.ofSeconds(30));
+        Path recoveryFile = recovery.fileFor(RecoveryStore.keyOf(sample));
+        assertThat(recoveryFile).exists();
+
+        doc.commands().undo();
+        timer.advance(Duration.ofSeconds(30));
+
+        assertThat(recoveryFile).doesNotExist();
+    }
+
+    @Test
+    void aRecoveryEqualToTheFileIsDeletedWithoutAsking() throws IOException {
+        DesignDocument doc = openSample();
+        // written by an earlier session, which had a store of its own
+        new RecoveryStore(recovery.directory()).write(RecoveryStore.keyOf(sample), 100, doc.snapshot());
+        DocumentFiles next = new DocumentFiles(TopologyReader::read, TopologySaver.standard(), executor, dialogs,
+                new RecentFiles(new MemoryPreferences()), recovery, autosave);
+
+        next.open(sample);
+
+        assertThat(dialogs.asked).isEmpty();
+        assertThat(next.document().isDirty()).isFalse();
+        assertThat(recovery.fileFor(RecoveryStore.keyOf(sample))).doesNotExist();
+    }
 }

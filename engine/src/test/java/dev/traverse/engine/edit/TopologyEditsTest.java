@@ -597,4 +597,62 @@ class TopologyEditsTest {
         assertThatThrownBy(() -> TopologyEdits.addAffinity(shop, "vision", "cloud", 0))
                 .hasMessage("a preferred affinity has a weight from 1 to 100, got 0");
     }
+
+    // ---- gateways ------------------------------------------------------------------------------------------------
+
+    @Test
+    void aPoolRenamedToTheGatewaysNameQualifiesTheGatewaysOfTheOtherCluster() {
+        Topology t = TopologyEdits.addCluster(shop, "store-1", cluster("spare", node("pi", 1)), null).topology();
+        assertThat(device(t, "store-1", "cam").gateway()).isEqualTo("gw");
+
+        Topology renamed = TopologyEdits.rename(t, "spare/pi", "gw");
+
+        assertThat(device(renamed, "store-1", "cam").gateway()).isEqualTo("store-1-k3s/gw");
+        assertReadable(renamed);
+    }
+
+    @Test
+    void aGatewayNodeRenamedToANameTakenInTheOtherClusterIsQualified() {
+        Topology t = TopologyEdits.addCluster(shop, "store-1", cluster("spare", node("pi", 1)), null).topology();
+
+        Topology renamed = TopologyEdits.rename(t, "store-1-k3s/gw", "pi");
+
+        assertThat(device(renamed, "store-1", "cam").gateway()).isEqualTo("store-1-k3s/pi");
+        assertReadable(renamed);
+    }
+
+    @Test
+    void aGatewayDeviceRenameFollowsTheDevicesBehindIt() {
+        Topology hub = TopologyEdits.addDeviceGroup(shop, "store-2", newDevice("hub", 1, DeviceKind.GATEWAY, null),
+                null).topology();
+        hub = TopologyEdits.addDeviceGroup(hub, "store-2", newDevice("tag", 3, DeviceKind.SENSOR, "hub"), null)
+                .topology();
+
+        Topology renamed = TopologyEdits.rename(hub, "store-2/hub", "router");
+
+        assertThat(device(renamed, "store-2", "tag").gateway()).isEqualTo("router");
+        assertReadable(renamed);
+        assertThat(device(TopologyEdits.delete(hub, List.of("store-2/hub")), "store-2", "tag").gateway()).isNull();
+    }
+
+    @Test
+    void aSiteRenameKeepsItsDevicesGateways() {
+        Topology renamed = TopologyEdits.rename(shop, "store-2", "shop-2");
+
+        assertThat(device(renamed, "shop-2", "cam").gateway()).isEqualTo("store-2-k3s/gw");
+        assertThat(device(renamed, "shop-2", "shelf").gateway()).isEqualTo("gw");
+        assertReadable(renamed);
+    }
+
+    @Test
+    void aDeviceGroupCannotTakeAwayTheLastDevicesOfATargetedFleet() {
+        Topology oneStore = TopologyEdits.delete(shop, List.of("store-2"));
+        Device shelf = device(oneStore, "store-1", "shelf");
+        Device otherFleet = new Device(shelf.name(), shelf.count(), shelf.kind(), shelf.arch(), shelf.os(),
+                shelf.runtimes(), shelf.capacity(), shelf.cpuMHz(), shelf.firmware(), shelf.gateway(), "other",
+                shelf.labels(), shelf.powerWatts());
+
+        assertThatThrownBy(() -> TopologyEdits.replaceDeviceGroup(oneStore, "store-1/shelf", otherFleet))
+                .hasMessage("workload shelf-fw targets fleet shelves, which would have no devices left");
+    }
 }

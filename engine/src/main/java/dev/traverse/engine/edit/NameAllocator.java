@@ -47,9 +47,13 @@ public final class NameAllocator {
             throw new IllegalArgumentException("a name is needed: use lower-case letters, digits and -");
         }
         if (!Names.isName(name)) {
-            throw new IllegalArgumentException("name \"" + name + "\" is not a valid name: use lower-case letters,"
-                    + " digits and -" + (name.length() > MAX_LENGTH ? ", at most " + MAX_LENGTH + " characters"
-                    : ", starting and ending with a letter or digit"));
+            String rule = "name \"" + name + "\" is not a valid name: use lower-case letters, digits and -";
+            if (name.length() > MAX_LENGTH) {
+                rule += ", at most " + MAX_LENGTH + " characters";
+            } else if (name.startsWith("-") || name.endsWith("-")) {
+                rule += ", starting and ending with a letter or digit";
+            }
+            throw new IllegalArgumentException(rule);
         }
         return name;
     }

@@ -41,7 +41,12 @@ class NameAllocatorTest {
     void anInvalidNameIsRefusedWithTheRule() {
         assertThatThrownBy(() -> NameAllocator.requireName("Store"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("name \"Store\" is not a valid name: use lower-case letters, digits and -");
+                .hasMessage("name \"Store\" is not a valid name: use lower-case letters, digits and -");
+        assertThatThrownBy(() -> NameAllocator.requireName("store-"))
+                .hasMessage("name \"store-\" is not a valid name: use lower-case letters, digits and -, starting and"
+                        + " ending with a letter or digit");
+        assertThatThrownBy(() -> NameAllocator.requireName("s".repeat(64)))
+                .hasMessageEndingWith("digits and -, at most 63 characters");
         assertThatThrownBy(() -> NameAllocator.requireName(""))
                 .hasMessageContaining("a name is needed");
         assertThatThrownBy(() -> NameAllocator.unique("-x", n -> false))

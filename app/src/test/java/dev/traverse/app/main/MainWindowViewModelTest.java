@@ -2,12 +2,12 @@ package dev.traverse.app.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.traverse.app.dialogs.DialogService;
 import dev.traverse.app.io.TopologyLoader;
 import dev.traverse.app.recent.RecentFiles;
 import dev.traverse.app.state.AppState;
 import dev.traverse.app.testing.DirectTaskExecutor;
 import dev.traverse.app.testing.MemoryPreferences;
+import dev.traverse.app.testing.ScriptedDialogs;
 import dev.traverse.app.testing.Topologies;
 import dev.traverse.engine.io.Problem;
 import dev.traverse.engine.io.ReadResult;
@@ -49,7 +49,12 @@ class MainWindowViewModelTest {
             }
             return result;
         };
-        DialogService dialogs = initialDirectory -> chosen;
+        ScriptedDialogs dialogs = new ScriptedDialogs() {
+            @Override
+            public Optional<Path> chooseTopologyFile(Path initialDirectory) {
+                return chosen;
+            }
+        };
         recent = new RecentFiles(new MemoryPreferences());
         viewModel = new MainWindowViewModel(state, loader, executor, dialogs, recent);
     }

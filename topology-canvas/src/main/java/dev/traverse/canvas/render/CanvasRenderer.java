@@ -233,6 +233,9 @@ public final class CanvasRenderer {
             interaction.hover(c, hover);
         }
         int target = sc.indexOf(state.dropTarget());
+        if (target >= 0 && sc.depth[target] > c.level.maxDepth()) {
+            target = sc.top[target];
+        }
         if (target >= 0) {
             interaction.dropTarget(c, target);
         }

@@ -32,8 +32,8 @@ final class DiagramScene {
     /** The index of the top-level element holding each element (itself for a top-level one). */
     final int[] top;
     final Glyph[] glyph;
-    /** For top-level containers, what they hold ("2 clusters · 6 node pools"); empty otherwise. */
-    final String[] summary;
+    /** For top-level containers, what they hold, one line per kind ("2 clusters", "6 node pools"). */
+    final String[][] summary;
     private final Map<String, Integer> indexById;
     final BoxGrid elementGrid;
     final BoxGrid topGrid;
@@ -127,7 +127,7 @@ final class DiagramScene {
         return false;
     }
 
-    private String[] summaries() {
+    private String[][] summaries() {
         int kinds = ElementKind.values().length;
         int[][] counts = new int[size][];
         for (int i = 0; i < size; i++) {
@@ -139,28 +139,25 @@ final class DiagramScene {
                 counts[t][elements[i].kind().ordinal()]++;
             }
         }
-        String[] out = new String[size];
+        String[][] out = new String[size][];
         for (int i = 0; i < size; i++) {
-            out[i] = counts[i] == null ? "" : describe(counts[i]);
+            out[i] = counts[i] == null ? new String[0] : describe(counts[i]);
         }
         return out;
     }
 
-    private static String describe(int[] counts) {
-        StringBuilder sb = new StringBuilder();
-        append(sb, counts[ElementKind.CLUSTER.ordinal()], "cluster", "clusters");
-        append(sb, counts[ElementKind.NODE_POOL.ordinal()], "node pool", "node pools");
-        append(sb, counts[ElementKind.DEVICE_GROUP.ordinal()], "device group", "device groups");
-        append(sb, counts[ElementKind.SITE.ordinal()], "site", "sites");
-        return sb.toString();
+    private static String[] describe(int[] counts) {
+        List<String> lines = new ArrayList<>(4);
+        line(lines, counts[ElementKind.CLUSTER.ordinal()], "cluster", "clusters");
+        line(lines, counts[ElementKind.NODE_POOL.ordinal()], "node pool", "node pools");
+        line(lines, counts[ElementKind.DEVICE_GROUP.ordinal()], "device group", "device groups");
+        line(lines, counts[ElementKind.SITE.ordinal()], "site", "sites");
+        return lines.toArray(new String[0]);
     }
 
-    private static void append(StringBuilder sb, int n, String one, String many) {
+    private static void line(List<String> lines, int n, String one, String many) {
         if (n > 0) {
-            if (sb.length() > 0) {
-                sb.append(" · ");
-            }
-            sb.append(n).append(' ').append(n == 1 ? one : many);
+            lines.add(n + " " + (n == 1 ? one : many));
         }
     }
 

@@ -49,9 +49,7 @@ final class LinkPainter {
                 special = true;
                 g.setStroke(isSelected ? t.accent() : isFailed ? t.error() : t.hover());
                 g.setLineWidth(isSelected ? 2.5 : isHover ? 2.25 : 1.75);
-                if (isFailed) {
-                    g.setLineDashes(DASHES);
-                }
+                g.setLineDashes(isFailed ? DASHES : null);
             } else if (special) {
                 special = false;
                 g.setLineDashes(null);

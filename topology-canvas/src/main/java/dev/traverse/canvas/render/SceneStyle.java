@@ -21,7 +21,7 @@ final class SceneStyle {
     private final String[] label;
     private final String[] detail;
     private final String[] tileLabel;
-    private final String[] tileCounts;
+    private final String[][] tileCounts;
     private final double[] tileKey;
 
     SceneStyle(DiagramScene scene, CanvasTheme theme, TextMetrics metrics) {
@@ -31,7 +31,7 @@ final class SceneStyle {
         label = new String[scene.size];
         detail = new String[scene.size];
         tileLabel = new String[scene.size];
-        tileCounts = new String[scene.size];
+        tileCounts = new String[scene.size][];
         tileKey = new double[scene.size];
     }
 
@@ -51,11 +51,11 @@ final class SceneStyle {
         double lift = t.dark() ? 2 : 1;
         return switch (kind) {
             case SITE -> new KindPaint(blend(t.siteFill(), tint, 0.035 * lift), blend(t.siteFill(), tint, 0.10 * lift),
-                    blend(t.siteStroke(), tint, 0.55), blend(t.siteFill(), tint, t.dark() ? 0.45 : 0.35), tint);
+                    blend(t.siteStroke(), tint, 0.55), blend(t.siteFill(), tint, t.dark() ? 0.38 : 0.35), tint);
             case CLUSTER -> new KindPaint(blend(t.clusterFill(), tint, 0.03 * lift),
                     blend(t.clusterFill(), tint, 0.09 * lift), blend(t.clusterStroke(), tint, 0.45),
                     blend(t.clusterFill(), tint, 0.4), tint);
-            case NODE_POOL, DEVICE_GROUP -> new KindPaint(t.leafFill(), blend(t.leafFill(), tint, 0.08 * lift),
+            case NODE_POOL, DEVICE_GROUP -> new KindPaint(t.leafFill(), blend(t.leafFill(), tint, t.dark() ? 0.11 : 0.07),
                     t.leafStroke(), blend(t.leafFill(), tint, 0.5), tint);
         };
     }
@@ -91,11 +91,16 @@ final class SceneStyle {
      * Fits a summary tile's name and counts, whose sizes are in pixels and change with the zoom; the result is
      * reused while the tile keeps its pixel width and font size (panning).
      */
-    void fitTile(int i, double roomPx, double labelPx, double countsPx) {
+    void fitTile(int i, double labelRoomPx, double roomPx, double labelPx, double countsPx) {
         double key = Math.floor(roomPx) * 1000 + Math.floor(labelPx * 4);
         if (tileLabel[i] == null || tileKey[i] != key) {
-            tileLabel[i] = metrics.fit(scene.elements[i].spec().label(), true, labelPx, roomPx);
-            tileCounts[i] = metrics.fit(scene.summary[i], false, countsPx, roomPx);
+            tileLabel[i] = metrics.fit(scene.elements[i].spec().label(), true, labelPx, labelRoomPx);
+            String[] lines = scene.summary[i];
+            String[] fitted = new String[lines.length];
+            for (int k = 0; k < lines.length; k++) {
+                fitted[k] = metrics.fit(lines[k], false, countsPx, roomPx);
+            }
+            tileCounts[i] = fitted;
             tileKey[i] = key;
         }
     }
@@ -104,7 +109,7 @@ final class SceneStyle {
         return tileLabel[i];
     }
 
-    String tileCounts(int i) {
+    String[] tileCounts(int i) {
         return tileCounts[i];
     }
 }

@@ -48,30 +48,30 @@ final class SiteSkin extends ElementSkin {
         SceneStyle.KindPaint p = c.style.paint(i);
         GraphicsContext g = c.g;
         roundBox(g, x, y, w, h, r, p.header(), p.stroke(), 1.25);
-        double pad = Math.min(10, Math.min(w, h) * 0.12);
-        double badge = Math.min(22, Math.min(w, h) * 0.3);
-        if (badge >= 5) {
+        double pad = Math.min(10, Math.min(w, h) * 0.1);
+        double badge = Math.min(20, Math.min(w, h) * 0.25);
+        boolean withBadge = badge >= 5;
+        if (withBadge) {
             glyphs.paint(c, sc.glyph[i], x + pad, y + pad, badge);
         }
-        double labelPx = Math.min(14, Math.min(h * 0.2, w * 0.12));
+        double labelPx = Math.min(14, Math.min(h * 0.17, w * 0.11));
         if (labelPx < PaintContext.MIN_TEXT_PX + 1) {
             return;
         }
         double countsPx = Math.max(PaintContext.MIN_TEXT_PX, labelPx * 0.82);
-        double room = w - 2 * pad;
-        c.style.fitTile(i, room, labelPx, countsPx);
-        double top = y + pad + badge + labelPx * 1.1;
-        if (top > y + h - 2) {
-            return;
-        }
+        double labelX = withBadge ? pad + badge + 6 : pad;
+        c.style.fitTile(i, w - labelX - pad, w - 2 * pad, labelPx, countsPx);
         g.setFill(c.theme.text());
         g.setFont(c.fonts.get(true, labelPx));
-        g.fillText(c.style.tileLabel(i), x + pad, top);
-        double next = top + countsPx * 1.45;
-        if (next < y + h - 2) {
-            g.setFill(c.theme.textMuted());
-            g.setFont(c.fonts.get(false, countsPx));
-            g.fillText(c.style.tileCounts(i), x + pad, next);
+        double labelBase = y + pad + (withBadge ? badge / 2 : labelPx / 2) + labelPx * 0.36;
+        g.fillText(c.style.tileLabel(i), x + labelX, labelBase);
+        String[] lines = c.style.tileCounts(i);
+        double base = y + pad + Math.max(withBadge ? badge : 0, labelPx * 1.2) + countsPx * 1.5;
+        g.setFill(c.theme.textMuted());
+        g.setFont(c.fonts.get(false, countsPx));
+        for (int k = 0; k < lines.length && base < y + h - pad * 0.6; k++) {
+            g.fillText(lines[k], x + pad, base);
+            base += countsPx * 1.4;
         }
     }
 

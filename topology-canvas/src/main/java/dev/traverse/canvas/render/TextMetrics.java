@@ -17,6 +17,7 @@ final class TextMetrics {
     private static final double REFERENCE = 100;
     private static final String ELLIPSIS = "…";
     private static final int MAX_CACHED = 20_000;
+    private static final double SLACK = 1.04;
 
     private final Weight regular;
     private final Weight bold;
@@ -26,7 +27,10 @@ final class TextMetrics {
         bold = new Weight(Font.font(family, FontWeight.BOLD, REFERENCE));
     }
 
-    /** The width of {@code s} at {@code size} (any unit: the result is in the same one). */
+    /**
+     * The width of {@code s} at {@code size} (any unit: the result is in the same one), a few per cent generous
+     * because small rendered text comes out wider than the scaled reference measure.
+     */
     double width(String s, boolean isBold, double size) {
         return (isBold ? bold : regular).width(s) * size / REFERENCE;
     }
@@ -37,15 +41,15 @@ final class TextMetrics {
      */
     String fit(String s, boolean isBold, double size, double maxWidth) {
         Weight w = isBold ? bold : regular;
-        double limit = maxWidth * 0.97 * REFERENCE / size;
+        double limit = maxWidth * REFERENCE / size + 1e-6;
         if (w.width(s) <= limit) {
             return s;
         }
-        double room = limit - w.advance(ELLIPSIS.charAt(0));
+        double room = limit - w.advance(ELLIPSIS.charAt(0)) * SLACK;
         double used = 0;
         int n = 0;
-        while (n < s.length() && used + w.advance(s.charAt(n)) <= room) {
-            used += w.advance(s.charAt(n));
+        while (n < s.length() && used + w.advance(s.charAt(n)) * SLACK <= room) {
+            used += w.advance(s.charAt(n)) * SLACK;
             n++;
         }
         return n == 0 ? "" : s.substring(0, n).stripTrailing() + ELLIPSIS;
@@ -83,6 +87,7 @@ final class TextMetrics {
             for (int i = 0; i < s.length(); i++) {
                 sum += advance(s.charAt(i));
             }
+            sum *= SLACK;
             if (strings.size() > MAX_CACHED) {
                 strings.clear();
             }

@@ -115,8 +115,8 @@ final class SampleDiagrams {
                 new Chip("etl@general", "batch-etl", 5, ChipStyle.LOST, false)));
         chips.put("eks-fra/gpu", List.of(new Chip("llm@gpu", "llm-inference ×2", 4, ChipStyle.PLACED, true)));
         List<Chip> many = new ArrayList<>();
-        for (int k = 0; k < 14; k++) {
-            many.add(new Chip("job-" + k + "@batch", "job-" + k, k % 8, ChipStyle.PLACED, true));
+        for (int k = 0; k < 30; k++) {
+            many.add(new Chip("job-" + k + "@batch", "etl-job-" + k, k % 8, ChipStyle.PLACED, true));
         }
         chips.put("eks-fra/batch", many);
         chips.put("store-017-k3s/gw", List.of(new Chip("pos@gw", "pos-gateway", 3, ChipStyle.PLACED, true),

@@ -10,7 +10,10 @@ import javafx.scene.paint.Color;
  */
 final class SceneStyle {
 
-    /** The colours of one kind of element with one glyph. */
+    /**
+     * The colours of one kind of element with one glyph: body, header band (the tinted card of a device group),
+     * border, the plain rectangle drawn at {@link LevelOfDetail#BLOCKS}, and the brand tint itself.
+     */
     record KindPaint(Color fill, Color header, Color stroke, Color block, Color tint) {
     }
 
@@ -55,8 +58,9 @@ final class SceneStyle {
             case CLUSTER -> new KindPaint(blend(t.clusterFill(), tint, 0.03 * lift),
                     blend(t.clusterFill(), tint, 0.09 * lift), blend(t.clusterStroke(), tint, 0.45),
                     blend(t.clusterFill(), tint, 0.4), tint);
-            case NODE_POOL, DEVICE_GROUP -> new KindPaint(t.leafFill(), blend(t.leafFill(), tint, t.dark() ? 0.11 : 0.07),
-                    t.leafStroke(), blend(t.leafFill(), tint, 0.5), tint);
+            case NODE_POOL, DEVICE_GROUP -> new KindPaint(t.leafFill(),
+                    blend(t.leafFill(), tint, t.dark() ? 0.11 : 0.07), t.leafStroke(), blend(t.leafFill(), tint, 0.5),
+                    tint);
         };
     }
 

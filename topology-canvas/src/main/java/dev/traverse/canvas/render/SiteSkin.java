@@ -54,7 +54,7 @@ final class SiteSkin extends ElementSkin {
         if (withBadge) {
             glyphs.paint(c, sc.glyph[i], x + pad, y + pad, badge);
         }
-        double labelPx = Math.min(14, Math.min(h * 0.17, w * 0.11));
+        double labelPx = Math.min(14, Math.min(h * 0.22, w * 0.13));
         if (labelPx < PaintContext.MIN_TEXT_PX + 1) {
             return;
         }

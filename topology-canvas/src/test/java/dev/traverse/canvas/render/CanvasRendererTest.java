@@ -195,6 +195,13 @@ class CanvasRendererTest {
             assertThat(canvas.frameStats().elementsDrawn()).isGreaterThan(estate.size());
             snapshot(robot, "estate-gestures-" + name);
 
+            paint(robot, () -> {
+                canvas.interactionProperty().set(InteractionState.IDLE);
+                canvas.viewport().set(2.2, -40, -150);
+            });
+            assertThat(canvas.frameStats().elementsDrawn()).isLessThan(estate.size());
+            snapshot(robot, "estate-close-up-" + name);
+
             paint(robot, () -> canvas.viewport().set(0.2, 40, 60));
             assertThat(canvas.levelOfDetail()).isNotEqualTo(LevelOfDetail.DETAIL);
             snapshot(robot, "estate-zoomed-out-" + name);

@@ -1,7 +1,11 @@
 package dev.traverse.canvas.render;
 
 import dev.traverse.canvas.document.ElementKind;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import javafx.scene.paint.Color;
 
 /**
@@ -74,6 +78,15 @@ enum Glyph {
     }
 
     static final Color AWS_ORANGE = Color.web("#FF9900");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s,;/·|]+");
+    private static final Map<ElementKind, Map<String, Glyph>> CHOSEN = new EnumMap<>(ElementKind.class);
+
+    static {
+        for (ElementKind kind : ElementKind.values()) {
+            CHOSEN.put(kind, new ConcurrentHashMap<>());
+        }
+    }
+
     private static final Glyph[] SITE_GLYPHS = {AWS, AZURE, GCP, OCI, COREWEAVE, ON_PREM, SITE};
     private static final Glyph[] CLUSTER_GLYPHS = {EKS, AKS_EDGE, AKS, GKE, K3S, MICROK8S, MINIKUBE, OPENSHIFT,
         KUBERNETES};
@@ -85,7 +98,16 @@ enum Glyph {
      * naming a glyph meant for the kind, else any glyph it names, else the kind's default.
      */
     static Glyph forStyle(ElementKind kind, String style) {
-        String[] words = style.toLowerCase(Locale.ROOT).split("[\\s,;/·|]+");
+        // styles repeat across thousands of elements: remember each answer (a bounded number of them)
+        Map<String, Glyph> chosen = CHOSEN.get(kind);
+        if (chosen.size() > 4096) {
+            chosen.clear();
+        }
+        return chosen.computeIfAbsent(style, s -> choose(kind, s));
+    }
+
+    private static Glyph choose(ElementKind kind, String style) {
+        String[] words = SEPARATORS.split(style.toLowerCase(Locale.ROOT));
         Glyph[] preferred = switch (kind) {
             case SITE -> SITE_GLYPHS;
             case CLUSTER -> CLUSTER_GLYPHS;

@@ -37,6 +37,11 @@ class PanZoomTimingTest {
     void panAndZoomAtEveryLevel(FxRobot robot) throws Exception {
         Assumptions.assumeTrue(Boolean.getBoolean("traverse.canvas.timing"), "timing runs on request only");
         Diagram big = SampleDiagrams.grid(20);
+        for (int k = 0; k < 3; k++) {
+            long s0 = System.nanoTime();
+            new DiagramScene(big);
+            System.out.printf("scene of %d elements built in %.1f ms%n", big.size(), (System.nanoTime() - s0) / 1e6);
+        }
         long t0 = System.nanoTime();
         robot.interact(() -> {
             canvas.setDiagram(big);

@@ -182,7 +182,10 @@ final class DiagramScene {
      */
     static final class LinkSet {
         final int count;
+        /** The id each line answers to in hit tests: its link's, or the first of the links it stands for. */
         final String[] id;
+        /** The ids of every link each line stands for (one for a detailed line). */
+        final String[][] members;
         final DiagramLink[] link;
         final int[] from;
         final int[] to;
@@ -192,8 +195,9 @@ final class DiagramScene {
         final double[] y2;
         final BoxGrid grid;
 
-        private LinkSet(List<DiagramLink> links, int[] from, int[] to, DiagramScene s) {
+        private LinkSet(List<DiagramLink> links, String[][] members, int[] from, int[] to, DiagramScene s) {
             count = links.size();
+            this.members = members;
             link = links.toArray(new DiagramLink[0]);
             id = new String[count];
             this.from = from;
@@ -225,16 +229,19 @@ final class DiagramScene {
         static LinkSet detailed(DiagramScene s, List<DiagramLink> links) {
             int[] from = new int[links.size()];
             int[] to = new int[links.size()];
+            String[][] members = new String[links.size()][];
             for (int k = 0; k < from.length; k++) {
                 from[k] = s.indexOf(links.get(k).fromId());
                 to[k] = s.indexOf(links.get(k).toId());
+                members[k] = new String[] {links.get(k).id()};
             }
-            return new LinkSet(links, from, to, s);
+            return new LinkSet(links, members, from, to, s);
         }
 
         static LinkSet betweenTops(DiagramScene s, List<DiagramLink> links) {
-            Map<Long, DiagramLink> firstByPair = new HashMap<>();
+            Map<Long, Integer> lineByPair = new HashMap<>();
             List<DiagramLink> kept = new ArrayList<>();
+            List<List<String>> ids = new ArrayList<>();
             List<int[]> ends = new ArrayList<>();
             for (DiagramLink l : links) {
                 int a = s.top[s.indexOf(l.fromId())];
@@ -243,18 +250,25 @@ final class DiagramScene {
                     continue;
                 }
                 long key = (long) Math.min(a, b) << 32 | Math.max(a, b);
-                if (firstByPair.putIfAbsent(key, l) == null) {
+                Integer line = lineByPair.get(key);
+                if (line == null) {
+                    lineByPair.put(key, kept.size());
                     kept.add(l);
+                    ids.add(new ArrayList<>(List.of(l.id())));
                     ends.add(new int[] {a, b});
+                } else {
+                    ids.get(line).add(l.id());
                 }
             }
             int[] from = new int[kept.size()];
             int[] to = new int[kept.size()];
+            String[][] members = new String[kept.size()][];
             for (int k = 0; k < from.length; k++) {
                 from[k] = ends.get(k)[0];
                 to[k] = ends.get(k)[1];
+                members[k] = ids.get(k).toArray(new String[0]);
             }
-            return new LinkSet(kept, from, to, s);
+            return new LinkSet(kept, members, from, to, s);
         }
     }
 }

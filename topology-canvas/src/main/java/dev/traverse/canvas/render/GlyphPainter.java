@@ -43,6 +43,12 @@ final class GlyphPainter {
                 g.fillPolygon(xs, ys, 7);
             }
         }
+        if (glyph == Glyph.AWS && c.theme.dark()) {
+            // the navy badge would vanish into a dark background
+            g.setStroke(c.theme.siteStroke());
+            g.setLineWidth(1);
+            g.strokeRoundRect(x + 0.5, y + 0.5, s - 1, s - 1, s * 0.42, s * 0.42);
+        }
         if (s < 8) {
             return;
         }

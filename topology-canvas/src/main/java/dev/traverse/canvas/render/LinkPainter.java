@@ -41,10 +41,15 @@ final class LinkPainter {
         boolean special = false;
         for (int k = 0; k < n; k++) {
             int l = visible.get(k);
-            String id = set.id[l];
-            boolean isFailed = !failed.isEmpty() && failed.contains(id);
-            boolean isSelected = selection.isSelected(id);
-            boolean isHover = id.equals(hover);
+            boolean isFailed = false;
+            boolean isSelected = false;
+            boolean isHover = false;
+            // a thinned line shows the state of any link it stands for
+            for (String id : set.members[l]) {
+                isFailed |= !failed.isEmpty() && failed.contains(id);
+                isSelected |= selection.isSelected(id);
+                isHover |= id.equals(hover);
+            }
             if (isFailed || isSelected || isHover) {
                 special = true;
                 g.setStroke(isSelected ? t.accent() : isFailed ? t.error() : t.hover());

@@ -58,13 +58,16 @@ final class SiteSkin extends ElementSkin {
         if (labelPx < PaintContext.MIN_TEXT_PX + 1) {
             return;
         }
-        double countsPx = Math.max(PaintContext.MIN_TEXT_PX, labelPx * 0.82);
+        double countsPx = labelPx * 0.82;
         double labelX = withBadge ? pad + badge + 6 : pad;
         c.style.fitTile(i, w - labelX - pad, w - 2 * pad, labelPx, countsPx);
         g.setFill(c.theme.text());
         g.setFont(c.fonts.get(true, labelPx));
         double labelBase = y + pad + (withBadge ? badge / 2 : labelPx / 2) + labelPx * 0.36;
         g.fillText(c.style.tileLabel(i), x + labelX, labelBase);
+        if (countsPx < PaintContext.MIN_TEXT_PX + 1) {
+            return;
+        }
         String[] lines = c.style.tileCounts(i);
         double base = y + pad + Math.max(withBadge ? badge : 0, labelPx * 1.2) + countsPx * 1.5;
         g.setFill(c.theme.textMuted());

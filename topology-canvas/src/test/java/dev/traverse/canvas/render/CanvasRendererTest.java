@@ -209,6 +209,59 @@ class CanvasRendererTest {
     }
 
     @Test
+    void selectionIsOutlinedInTheAccentAndFailedLinksInTheErrorColour(FxRobot robot) {
+        Diagram estate = SampleDiagrams.estate();
+        paint(robot, () -> {
+            canvas.setCanvasTheme(CanvasTheme.LIGHT);
+            canvas.setDiagram(estate);
+            canvas.setOverlay(SampleDiagrams.estateOverlay());
+            canvas.viewport().set(1, 20, 20);
+            canvas.selection().select("eks-fra/gpu");
+        });
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = CanvasSnapshots.take(canvas));
+        PixelReader pixels = shot[0].getPixelReader();
+
+        Box gpu = estate.element("eks-fra/gpu").orElseThrow().bounds();
+        int midX = (int) canvas.viewport().toScreenX(gpu.centreX());
+        int top = (int) Math.round(canvas.viewport().toScreenY(gpu.y()));
+        assertThat(nearest(pixels, midX, top - 4, top, CanvasTheme.LIGHT.accent())).isLessThan(0.15);
+        Box other = estate.element("eks-fra/general").orElseThrow().bounds();
+        int otherTop = (int) Math.round(canvas.viewport().toScreenY(other.y()));
+        assertThat(nearest(pixels, (int) canvas.viewport().toScreenX(other.centreX()), otherTop - 4, otherTop,
+                CanvasTheme.LIGHT.accent())).as("an unselected element has no accent outline").isGreaterThan(0.3);
+
+        // the failed link between gcp and oci runs straight down between them: dashes in the error colour
+        Box gcp = estate.element("gcp-europe-west4").orElseThrow().bounds();
+        Box oci = estate.element("oci-frankfurt").orElseThrow().bounds();
+        int x = (int) Math.round(canvas.viewport().toScreenX(gcp.centreX()));
+        int y0 = (int) canvas.viewport().toScreenY(gcp.maxY()) + 2;
+        int y1 = (int) canvas.viewport().toScreenY(oci.y()) - 2;
+        int error = 0;
+        int plain = 0;
+        for (int y = y0; y <= y1; y++) {
+            if (nearest(pixels, x, y, y, CanvasTheme.LIGHT.error()) < 0.25) {
+                error++;
+            } else {
+                plain++;
+            }
+        }
+        assertThat(error).as("dashes").isPositive();
+        assertThat(plain).as("gaps between dashes").isPositive();
+    }
+
+    /** The smallest colour distance to {@code colour} among pixels (x-1..x+1, y0..y1). */
+    private static double nearest(PixelReader pixels, int x, int y0, int y1, Color colour) {
+        double best = Double.MAX_VALUE;
+        for (int y = y0; y <= y1; y++) {
+            for (int dx = -1; dx <= 1; dx++) {
+                best = Math.min(best, distance(pixels.getColor(x + dx, y), colour));
+            }
+        }
+        return best;
+    }
+
+    @Test
     void aLargeDiagramAtEveryLevelInBothThemes(FxRobot robot) {
         Diagram big = SampleDiagrams.grid(20);
         for (CanvasTheme theme : List.of(CanvasTheme.LIGHT, CanvasTheme.DARK)) {

@@ -27,6 +27,7 @@ public final class CanvasBenchmark extends Application {
 
     static final String FILE = "traverse.bench.file";
     static final String SECONDS = "traverse.bench.seconds";
+    static final String SCALE = "traverse.bench.scale";
 
     private static volatile PrintStream out = System.out;
     private static volatile int exitCode;
@@ -45,10 +46,13 @@ public final class CanvasBenchmark extends Application {
     private double fitScale;
 
     /** Runs the benchmark; blocks until done. */
-    static int run(Path file, double seconds, PrintStream report) {
+    static int run(Path file, double seconds, Double scale, PrintStream report) {
         out = report;
         System.setProperty(FILE, file.toAbsolutePath().toString());
         System.setProperty(SECONDS, Double.toString(seconds));
+        if (scale != null) {
+            System.setProperty(SCALE, Double.toString(scale));
+        }
         Application.launch(CanvasBenchmark.class);
         return exitCode;
     }
@@ -113,7 +117,9 @@ public final class CanvasBenchmark extends Application {
      */
     private void drive(TopologyCanvas canvas, double t) {
         double zoomPhase = (1 - Math.cos(t * Math.PI / 2.5)) / 2; // 0..1, a full cycle every 5 s
-        double scale = Math.exp(Math.log(fitScale) + (Math.log(1.0) - Math.log(fitScale)) * zoomPhase);
+        String fixed = System.getProperty(SCALE);
+        double scale = fixed != null ? Double.parseDouble(fixed)
+                : Math.exp(Math.log(fitScale) + (Math.log(1.0) - Math.log(fitScale)) * zoomPhase);
         double cx = extent.centreX() + Math.cos(t * 0.7) * extent.width() * 0.35;
         double cy = extent.centreY() + Math.sin(t * 0.9) * extent.height() * 0.35;
         double w = canvas.getWidth();

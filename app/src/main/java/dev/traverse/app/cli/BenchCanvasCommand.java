@@ -19,12 +19,15 @@ final class BenchCanvasCommand implements Callable<Integer> {
     @Option(names = "--seconds", defaultValue = "10", description = "How long to pan and zoom (default: ${DEFAULT-VALUE}).")
     private double seconds;
 
+    @Option(names = "--scale", description = "Pan at this zoom (1 = 100 %%) instead of zooming in and out.")
+    private Double scale;
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
             System.err.println("traverse bench-canvas: " + file + " is not a file");
             return TopologyFiles.INVALID;
         }
-        return CanvasBenchmarks.run(file, seconds, System.out, System.err);
+        return CanvasBenchmarks.run(file, seconds, scale, System.out, System.err);
     }
 }

@@ -2,7 +2,7 @@ package dev.traverse.app.bench;
 
 import dev.traverse.app.concurrent.BackgroundTaskExecutor;
 import dev.traverse.app.desktop.DesktopWindow;
-import dev.traverse.app.io.TopologyLoaders;
+import dev.traverse.app.design.RecoveryStore;
 import dev.traverse.app.main.MainWindowView;
 import dev.traverse.canvas.TopologyCanvas;
 import dev.traverse.canvas.document.Box;
@@ -62,8 +62,8 @@ public final class CanvasBenchmark extends Application {
         Path file = Path.of(System.getProperty(FILE));
         double seconds = Double.parseDouble(System.getProperty(SECONDS, "10"));
         var executor = new BackgroundTaskExecutor(Platform::runLater);
-        MainWindowView view = DesktopWindow.show(stage, TopologyLoaders.standard(), executor,
-                Preferences.userRoot().node("/dev/traverse/bench"), Platform::exit);
+        MainWindowView view = DesktopWindow.show(stage, executor, Preferences.userRoot().node("/dev/traverse/bench"),
+                RecoveryStore.inUserHome(), Platform::exit);
         TopologyCanvas canvas = view.canvas();
         long jvmStartMillis = ManagementFactory.getRuntimeMXBean().getUptime();
         openedAt = System.nanoTime();

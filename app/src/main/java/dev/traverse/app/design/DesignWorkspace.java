@@ -40,9 +40,15 @@ public final class DesignWorkspace {
      */
     public static DesignWorkspace create(TaskExecutor executor, DialogService dialogs, RecentFiles recentFiles,
                                          Preferences preferences) {
+        return create(executor, dialogs, recentFiles, preferences, RecoveryStore.inUserHome());
+    }
+
+    /** As {@link #create(TaskExecutor, DialogService, RecentFiles, Preferences)}, keeping recovery files in
+     * {@code recovery}. */
+    public static DesignWorkspace create(TaskExecutor executor, DialogService dialogs, RecentFiles recentFiles,
+                                         Preferences preferences, RecoveryStore recovery) {
         long seconds = Math.max(1, preferences.getLong(AUTOSAVE_SECONDS, Autosave.DEFAULT_INTERVAL.toSeconds()));
-        return create(executor, dialogs, recentFiles, RecoveryStore.inUserHome(), new FxUiTimer(),
-                Duration.ofSeconds(seconds));
+        return create(executor, dialogs, recentFiles, recovery, new FxUiTimer(), Duration.ofSeconds(seconds));
     }
 
     /** A workspace with the given store, timer and autosave interval; autosave is started. */

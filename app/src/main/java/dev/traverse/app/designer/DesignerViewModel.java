@@ -6,6 +6,11 @@ import dev.traverse.canvas.document.Diagram;
 import dev.traverse.canvas.document.DiagramElement;
 import dev.traverse.canvas.document.Point;
 import dev.traverse.canvas.selection.SelectionModel;
+import dev.traverse.canvas.layout.Alignment;
+import dev.traverse.canvas.layout.LayeredLayout;
+import dev.traverse.engine.edit.FragmentText;
+import dev.traverse.engine.edit.Fragments;
+import dev.traverse.engine.edit.Pasted;
 import dev.traverse.engine.edit.TopologyEdits;
 import dev.traverse.engine.model.Position;
 import dev.traverse.engine.model.Topology;
@@ -14,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -33,6 +39,9 @@ public final class DesignerViewModel {
     private final ObjectProperty<DesignDocument> document = new SimpleObjectProperty<>(this, "document");
     private final ReadOnlyObjectWrapper<Diagram> diagram = new ReadOnlyObjectWrapper<>(this, "diagram",
             Diagram.EMPTY);
+    /** How far a paste or duplicate lands from the original, in canvas units: two grid steps. */
+    static final double PASTE_OFFSET = 20;
+
     private final ReadOnlyObjectWrapper<Topology> topology = new ReadOnlyObjectWrapper<>(this, "topology");
     private final SelectionModel selection;
     private final Consumer<String> report;
@@ -148,6 +157,100 @@ public final class DesignerViewModel {
         if (edit("Delete " + what, t -> TopologyEdits.delete(t, ids))) {
             selection.clear();
         }
+    }
+
+    /** Copies the selection and its descendants as text for the clipboard; empty when nothing is selected. */
+    public Optional<String> copySelection() {
+        List<String> ids = selectedElements();
+        if (ids.isEmpty() || document.get() == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(FragmentText.write(Fragments.copy(document.get().topology(), ids)));
+        } catch (IllegalArgumentException e) {
+            report.accept("Copy: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Copies the selection, then deletes it as one undo step. */
+    public Optional<String> cutSelection() {
+        Optional<String> text = copySelection();
+        text.ifPresent(t -> deleteSelection());
+        return text;
+    }
+
+    /** Pastes elements copied as text beside where they were, selecting the copies; one undo step. */
+    public void paste(String text) {
+        DesignDocument doc = document.get();
+        if (doc == null || text == null || text.isBlank()) {
+            return;
+        }
+        try {
+            Pasted pasted = Fragments.paste(doc.topology(), FragmentText.read(text), PASTE_OFFSET, PASTE_OFFSET);
+            doc.edit("Paste " + describe(pasted.newIds()), t -> pasted.topology());
+            selection.select(pasted.newIds());
+        } catch (IllegalArgumentException e) {
+            report.accept("Paste: " + e.getMessage());
+        }
+    }
+
+    /** Copies the selection beside itself, selecting the copies; one undo step. */
+    public void duplicateSelection() {
+        DesignDocument doc = document.get();
+        List<String> ids = selectedElements();
+        if (doc == null || ids.isEmpty()) {
+            return;
+        }
+        try {
+            Pasted pasted = Fragments.duplicate(doc.topology(), ids, PASTE_OFFSET, PASTE_OFFSET);
+            doc.edit("Duplicate " + describe(ids), t -> pasted.topology());
+            selection.select(pasted.newIds());
+        } catch (IllegalArgumentException e) {
+            report.accept("Duplicate: " + e.getMessage());
+        }
+    }
+
+    /** Lays out the selected elements in layers, or the whole diagram when nothing is selected; one undo step. */
+    public void autoLayout() {
+        List<String> ids = selectedElements();
+        Map<String, Point> positions = ids.isEmpty() ? LayeredLayout.layout(diagram.get())
+                : LayeredLayout.layout(diagram.get(), ids);
+        moveAs(ids.isEmpty() ? "Auto-layout" : "Auto-layout " + describe(ids), positions);
+    }
+
+    /** Lines up the selected elements on one edge or centre line; one undo step. */
+    public void align(Alignment.Edge edge) {
+        List<String> ids = selectedElements();
+        if (ids.size() > 1) {
+            moveAs("Align " + describe(ids), Alignment.align(diagram.get(), ids, edge));
+        }
+    }
+
+    /** Spaces the selected elements evenly along an axis; one undo step. */
+    public void distribute(Alignment.Axis axis) {
+        List<String> ids = selectedElements();
+        if (ids.size() > 2) {
+            moveAs("Distribute " + describe(ids), Alignment.distribute(diagram.get(), ids, axis));
+        }
+    }
+
+    private void moveAs(String description, Map<String, Point> positions) {
+        if (positions.isEmpty()) {
+            return;
+        }
+        Map<String, Position> layout = new LinkedHashMap<>();
+        positions.forEach((id, p) -> layout.put(id, new Position(p.x(), p.y())));
+        edit(description, t -> TopologyEdits.move(t, layout));
+    }
+
+    /** The selected ids that are elements on the canvas (not links). */
+    private List<String> selectedElements() {
+        return selection.selected().stream().filter(id -> diagram.get().element(id).isPresent()).toList();
+    }
+
+    private static String describe(List<String> ids) {
+        return ids.size() == 1 ? ids.get(0) : ids.size() + " elements";
     }
 
     /** Selects every element on the canvas. */

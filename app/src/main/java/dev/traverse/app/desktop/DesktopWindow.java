@@ -1,8 +1,9 @@
 package dev.traverse.app.desktop;
 
 import dev.traverse.app.concurrent.TaskExecutor;
+import dev.traverse.app.design.DesignWorkspace;
+import dev.traverse.app.design.RecoveryStore;
 import dev.traverse.app.dialogs.FxDialogService;
-import dev.traverse.app.io.TopologyLoader;
 import dev.traverse.app.main.MainWindowView;
 import dev.traverse.app.main.MainWindowViewModel;
 import dev.traverse.app.recent.RecentFiles;
@@ -29,20 +30,28 @@ public final class DesktopWindow {
     /**
      * Shows the main window on {@code stage}, themed as the user last chose.
      *
-     * @param preferences where the theme and the recent files are kept
-     * @param quit        what File ▸ Quit does
+     * @param preferences where the theme, the recent files and the autosave interval are kept
+     * @param recovery    where autosaved changes are kept
+     * @param quit        what File ▸ Quit and closing the window do once unsaved changes are dealt with
      * @return the window's view, whose view model opens files
      */
-    public static MainWindowView show(Stage stage, TopologyLoader loader, TaskExecutor executor,
-                                           Preferences preferences, Runnable quit) {
+    public static MainWindowView show(Stage stage, TaskExecutor executor, Preferences preferences,
+                                      RecoveryStore recovery, Runnable quit) {
         Objects.requireNonNull(stage, "stage");
+        Objects.requireNonNull(quit, "quit");
         ThemeViewModel themes = new ThemeViewModel(new ThemePreference(preferences), Themes::apply);
         themes.applySaved();
 
         AppState state = new AppState();
-        MainWindowViewModel viewModel = new MainWindowViewModel(state, loader, executor,
-                new FxDialogService(() -> stage), new RecentFiles(preferences));
-        MainWindowView view = new MainWindowView(viewModel, themes, state, quit);
+        DesignWorkspace workspace = DesignWorkspace.create(executor, new FxDialogService(() -> stage),
+                new RecentFiles(preferences), preferences, recovery);
+        MainWindowViewModel viewModel = new MainWindowViewModel(state, workspace);
+        Runnable guardedQuit = () -> viewModel.requestClose(quit);
+        MainWindowView view = new MainWindowView(viewModel, themes, state, executor, guardedQuit);
+        stage.setOnCloseRequest(e -> {
+            e.consume(); // the window closes only once unsaved changes are saved or given up
+            guardedQuit.run();
+        });
 
         Scene scene = new Scene(view.root(), WIDTH, HEIGHT);
         Themes.addAppStylesheet(scene);

@@ -3,7 +3,7 @@ package dev.traverse.app.desktop;
 import dev.traverse.app.concurrent.BackgroundTaskExecutor;
 import dev.traverse.app.concurrent.TaskExecutor;
 import dev.traverse.app.io.StartupFile;
-import dev.traverse.app.io.TopologyLoaders;
+import dev.traverse.app.design.RecoveryStore;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -23,8 +23,8 @@ public final class TraverseApp extends Application {
     @Override
     public void start(Stage stage) {
         executor = new BackgroundTaskExecutor(Platform::runLater);
-        var viewModel = DesktopWindow.show(stage, TopologyLoaders.standard(), executor,
-                Preferences.userRoot().node(PREFERENCES_NODE), Platform::exit).viewModel();
+        var viewModel = DesktopWindow.show(stage, executor, Preferences.userRoot().node(PREFERENCES_NODE),
+                RecoveryStore.inUserHome(), Platform::exit).viewModel();
         viewModel.open(StartupFile.fromEnvironment(getParameters().getUnnamed().stream().findFirst()));
     }
 

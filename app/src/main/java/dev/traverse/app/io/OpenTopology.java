@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** A topology file that was read: where it is and what reading it gave, the model and the problems. */
+/**
+ * The topology open in the window: its file (null while never saved) and its model with its problems, as read or
+ * as the last edit left it.
+ */
 public record OpenTopology(Path file, ReadResult result) {
 
     public OpenTopology {
-        Objects.requireNonNull(file, "file");
         Objects.requireNonNull(result, "result");
     }
 
@@ -27,6 +29,6 @@ public record OpenTopology(Path file, ReadResult result) {
 
     /** The topology's name, or the file's name when the file could not be turned into a topology. */
     public String displayName() {
-        return topology().map(Topology::name).orElseGet(() -> String.valueOf(file.getFileName()));
+        return topology().map(Topology::name).orElseGet(() -> file == null ? "" : String.valueOf(file.getFileName()));
     }
 }

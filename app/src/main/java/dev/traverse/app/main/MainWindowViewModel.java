@@ -1,85 +1,140 @@
 package dev.traverse.app.main;
 
-import dev.traverse.app.concurrent.TaskExecutor;
-import dev.traverse.app.dialogs.DialogService;
+import dev.traverse.app.design.DesignDocument;
+import dev.traverse.app.design.DesignWorkspace;
+import dev.traverse.app.design.DocumentFiles;
 import dev.traverse.app.io.OpenTopology;
-import dev.traverse.app.io.TopologyLoader;
 import dev.traverse.app.recent.RecentFiles;
 import dev.traverse.app.state.AppState;
+import dev.traverse.engine.io.Problem;
 import dev.traverse.engine.io.ReadResult;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import dev.traverse.engine.model.Topology;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 
 /**
- * Opening topology files and what the window's frame shows about it: title, status line, the empty state.
- * Files are read through the {@link TaskExecutor}; everything else happens on the UI thread.
+ * What the window's frame shows of the open document (title, status line, empty state, problems) and the file
+ * commands (New, Open, Save, Save As, Reload, close). Files are read and written by the workspace off the UI
+ * thread; everything here runs on the UI thread. Keeps {@link AppState} in step with the document so the outline
+ * and the counts follow every edit.
  */
 public final class MainWindowViewModel {
 
     static final String APP_NAME = "Traverse";
 
     private final AppState state;
-    private final TopologyLoader loader;
-    private final TaskExecutor executor;
-    private final DialogService dialogs;
-    private final RecentFiles recentFiles;
-
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", APP_NAME);
+    private final DesignWorkspace workspace;
+    private final DocumentFiles files;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Ready");
-    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
-    private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper(this, "emptyMessage",
             "Open a topology file to see its sites, clusters and devices.");
+    private final ObservableList<Problem> problems = FXCollections.observableArrayList();
+    private final ObjectBinding<Path> currentFile;
     private final BooleanBinding empty;
+    private final InvalidationListener documentChanged = obs -> syncState();
+    private DesignDocument watched;
 
-    /** Counts requests so that a slow read finishing after a newer one never replaces it. */
-    private long generation;
-
-    public MainWindowViewModel(AppState state, TopologyLoader loader, TaskExecutor executor, DialogService dialogs,
-                               RecentFiles recentFiles) {
+    public MainWindowViewModel(AppState state, DesignWorkspace workspace) {
         this.state = Objects.requireNonNull(state, "state");
-        this.loader = Objects.requireNonNull(loader, "loader");
-        this.executor = Objects.requireNonNull(executor, "executor");
-        this.dialogs = Objects.requireNonNull(dialogs, "dialogs");
-        this.recentFiles = Objects.requireNonNull(recentFiles, "recentFiles");
-        this.empty = Bindings.createBooleanBinding(() -> state.openTopology().isEmpty() && !loading.get(),
-                state.openTopologyProperty(), loading);
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+        this.files = workspace.files();
+        ReadOnlyObjectProperty<DesignDocument> document = files.documentProperty();
+        this.currentFile = Bindings.createObjectBinding(() -> watched == null ? null : watched.fileProperty().get(),
+                document);
+        this.empty = Bindings.createBooleanBinding(() -> document.get() == null && !files.busyProperty().get(),
+                document, files.busyProperty());
+        files.messageProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                status.set(now);
+                if (document.get() == null) {
+                    emptyMessage.set(now);
+                }
+            }
+        });
+        document.addListener((obs, old, now) -> watch(now));
+        workspace.validator().problems().addListener((ListChangeListener<Problem>) c -> syncProblems());
+        files.openProblems().addListener((ListChangeListener<Problem>) c -> syncProblems());
+        watch(document.get());
     }
 
-    /** Reads {@code file} in the background and shows it when done; a missing file leaves the empty state. */
+    private void watch(DesignDocument doc) {
+        if (watched != null) {
+            watched.topologyProperty().removeListener(documentChanged);
+            watched.fileProperty().removeListener(documentChanged);
+        }
+        watched = doc;
+        if (doc != null) {
+            doc.topologyProperty().addListener(documentChanged);
+            doc.fileProperty().addListener(documentChanged);
+        }
+        syncState();
+    }
+
+    /** The outline and counts read the model from the app state: hand them the model after every change. */
+    private void syncState() {
+        currentFile.invalidate();
+        syncProblems();
+        if (watched == null) {
+            state.setOpenTopology(null);
+            return;
+        }
+        state.setOpenTopology(new OpenTopology(watched.fileProperty().get(),
+                new ReadResult(Optional.of(watched.snapshot()), List.copyOf(problems))));
+    }
+
+    /** The validator's problems of the open model, or those of a file that could not be opened. */
+    private void syncProblems() {
+        List<Problem> now = watched != null && files.openProblems().stream().noneMatch(Problem::isError)
+                ? workspace.validator().problems() : files.openProblems();
+        if (!problems.equals(now)) {
+            problems.setAll(now);
+        }
+    }
+
     public void open(Path file) {
-        Path absolute = file.toAbsolutePath().normalize();
-        long request = ++generation;
-        loading.set(true);
-        currentFile.set(absolute);
-        status.set("Opening " + absolute.getFileName() + "…");
-        executor.run(() -> read(absolute),
-                opened -> {
-                    if (request == generation) {
-                        showOpened(opened);
-                    }
-                },
-                error -> {
-                    if (request == generation) {
-                        showFailure(absolute, error);
-                    }
-                });
+        files.open(file);
     }
 
-    /** Asks for a file and opens it. */
     public void openWithDialog() {
-        Path start = currentFile.get() == null ? null : currentFile.get().getParent();
-        dialogs.chooseTopologyFile(start).ifPresent(this::open);
+        files.openWithDialog();
+    }
+
+    /** Reads the current file again, after asking about unsaved changes. */
+    public void reload() {
+        Path file = currentFile.get();
+        if (file != null) {
+            files.open(file);
+        }
+    }
+
+    public void newDocument() {
+        files.newDocument();
+    }
+
+    public void save() {
+        files.save();
+    }
+
+    public void saveAs() {
+        files.saveAs();
+    }
+
+    /** Runs {@code close} unless the user cancels when asked about unsaved changes. */
+    public void requestClose(Runnable close) {
+        files.requestClose(close);
     }
 
     /** Shows a one-line outcome or refusal in the status bar. */
@@ -87,63 +142,18 @@ public final class MainWindowViewModel {
         status.set(Objects.requireNonNull(message, "message"));
     }
 
-    /** Reads the current file again. */
-    public void reload() {
-        if (currentFile.get() != null) {
-            open(currentFile.get());
-        }
+    /** The document open now, or null. */
+    public ReadOnlyObjectProperty<DesignDocument> documentProperty() {
+        return files.documentProperty();
     }
 
-    private OpenTopology read(Path file) throws Exception {
-        if (!Files.isRegularFile(file)) {
-            throw new NoSuchFileException(file.toString());
-        }
-        return new OpenTopology(file, loader.read(file));
+    public Topology topology() {
+        return watched == null ? null : watched.topology();
     }
 
-    private void showOpened(OpenTopology opened) {
-        loading.set(false);
-        state.setOpenTopology(opened);
-        recentFiles.add(opened.file());
-        title.set(APP_NAME + " — " + opened.displayName());
-        status.set("Opened " + opened.file().getFileName() + " · " + problemSummary(opened.result()));
-    }
-
-    /** Reports the failure; what was open before stays open. */
-    private void showFailure(Path file, Throwable error) {
-        loading.set(false);
-        String message = error instanceof NoSuchFileException
-                ? file.getFileName() + " was not found in " + file.getParent() + "."
-                : "Could not read " + file.getFileName() + ": " + describe(error);
-        status.set(message);
-        state.openTopology().ifPresentOrElse(
-                previous -> currentFile.set(previous.file()),
-                () -> emptyMessage.set(message));
-    }
-
-    private static String describe(Throwable error) {
-        return error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
-    }
-
-    static String problemSummary(ReadResult result) {
-        int errors = result.errors().size();
-        int warnings = result.warnings().size();
-        if (errors == 0 && warnings == 0) {
-            return "no problems";
-        }
-        if (warnings == 0) {
-            return plural(errors, "error");
-        }
-        return errors == 0 ? plural(warnings, "warning") : plural(errors, "error") + ", " + plural(warnings, "warning");
-    }
-
-    private static String plural(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    /** "Traverse — <topology name>", or "Traverse" with nothing open. */
+    /** "● name — file — Traverse", or "Traverse" with nothing open. */
     public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
+        return workspace.title().titleProperty();
     }
 
     /** One line about the last thing that happened. */
@@ -152,12 +162,12 @@ public final class MainWindowViewModel {
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
-        return loading.getReadOnlyProperty();
+        return files.busyProperty();
     }
 
-    /** The file open or being opened, or null. */
-    public ReadOnlyObjectProperty<Path> currentFileProperty() {
-        return currentFile.getReadOnlyProperty();
+    /** The file of the open document, or null. */
+    public ObjectBinding<Path> currentFileProperty() {
+        return currentFile;
     }
 
     /** True when nothing is open and nothing is being read: the window shows the empty state. */
@@ -170,7 +180,16 @@ public final class MainWindowViewModel {
         return emptyMessage.getReadOnlyProperty();
     }
 
+    /** The problems to list: the open model's, or those that kept a file from opening. */
+    public ObservableList<Problem> problems() {
+        return FXCollections.unmodifiableObservableList(problems);
+    }
+
     public RecentFiles recentFiles() {
-        return recentFiles;
+        return files.recentFiles();
+    }
+
+    public DesignWorkspace workspace() {
+        return workspace;
     }
 }

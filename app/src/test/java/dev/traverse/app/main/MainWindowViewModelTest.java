@@ -8,6 +8,7 @@ import dev.traverse.app.recent.RecentFiles;
 import dev.traverse.app.state.AppState;
 import dev.traverse.app.testing.DirectTaskExecutor;
 import dev.traverse.app.testing.MemoryPreferences;
+import dev.traverse.app.testing.ScriptedDialogs;
 import dev.traverse.app.testing.Topologies;
 import dev.traverse.engine.io.Problem;
 import dev.traverse.engine.io.ReadResult;
@@ -49,7 +50,7 @@ class MainWindowViewModelTest {
             }
             return result;
         };
-        DialogService dialogs = initialDirectory -> chosen;
+        DialogService dialogs = new ScriptedDialogs(initialDirectory -> chosen);
         recent = new RecentFiles(new MemoryPreferences());
         viewModel = new MainWindowViewModel(state, loader, executor, dialogs, recent);
     }

@@ -99,6 +99,8 @@ public final class TraverseStyles {
     public static final String LOG = "traverse-log";
     /** A log line. */
     public static final String LOG_CELL = "traverse-log-cell";
+    /** The time, icon and text of a log line. */
+    public static final String LOG_LINE = "traverse-log-line";
     /** A log line's time. */
     public static final String LOG_TIME = "traverse-log-time";
     /** A log line's text. */

@@ -1,5 +1,6 @@
 package dev.traverse.app.inspector;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
@@ -33,17 +34,19 @@ public final class FieldSpec<E> {
     private final Editor editor;
     private final List<String> options;
     private final String prompt;
+    private final String unsetText;
     private final Function<E, String> read;
     private final BiFunction<E, String, E> write;
 
     private FieldSpec(String key, String label, String section, Editor editor, List<String> options, String prompt,
-                      Function<E, String> read, BiFunction<E, String, E> write) {
+                      String unsetText, Function<E, String> read, BiFunction<E, String, E> write) {
         this.key = Objects.requireNonNull(key, "key");
         this.label = Objects.requireNonNull(label, "label");
         this.section = Objects.requireNonNull(section, "section");
         this.editor = Objects.requireNonNull(editor, "editor");
         this.options = List.copyOf(options);
         this.prompt = prompt == null ? "" : prompt;
+        this.unsetText = unsetText == null ? "" : unsetText;
         this.read = Objects.requireNonNull(read, "read");
         this.write = write;
     }
@@ -51,20 +54,34 @@ public final class FieldSpec<E> {
     /** A free-text field; {@code prompt} shows an example of what to type. */
     public static <E> FieldSpec<E> text(String key, String label, String section, String prompt,
                                         Function<E, String> read, BiFunction<E, String, E> write) {
-        return new FieldSpec<>(key, label, section, Editor.TEXT, List.of(), prompt, read,
+        return new FieldSpec<>(key, label, section, Editor.TEXT, List.of(), prompt, null, read,
                 Objects.requireNonNull(write, "write"));
     }
 
-    /** A choice among {@code options}; include "" for a value that may be left unset. */
+    /** A choice among {@code options}, all of them values. */
     public static <E> FieldSpec<E> choice(String key, String label, String section, List<String> options,
                                           Function<E, String> read, BiFunction<E, String, E> write) {
-        return new FieldSpec<>(key, label, section, Editor.CHOICE, options, null, read,
+        return new FieldSpec<>(key, label, section, Editor.CHOICE, options, null, null, read,
                 Objects.requireNonNull(write, "write"));
+    }
+
+    /**
+     * A choice that may be left unset: the option "" comes first and is shown as {@code unsetText}, such as
+     * "default (container)".
+     */
+    public static <E> FieldSpec<E> optionalChoice(String key, String label, String section, List<String> options,
+                                                  String unsetText, Function<E, String> read,
+                                                  BiFunction<E, String, E> write) {
+        List<String> all = new ArrayList<>();
+        all.add("");
+        all.addAll(options);
+        return new FieldSpec<>(key, label, section, Editor.CHOICE, all, null,
+                Objects.requireNonNull(unsetText, "unsetText"), read, Objects.requireNonNull(write, "write"));
     }
 
     /** A value shown but not edited here. */
     public static <E> FieldSpec<E> readOnly(String key, String label, String section, Function<E, String> read) {
-        return new FieldSpec<>(key, label, section, Editor.READ_ONLY, List.of(), null, read, null);
+        return new FieldSpec<>(key, label, section, Editor.READ_ONLY, List.of(), null, null, read, null);
     }
 
     public String key() {
@@ -88,9 +105,14 @@ public final class FieldSpec<E> {
         return options;
     }
 
-    /** An example of what to type, for an empty field. */
+    /** An example of what to type, shown in an empty field ("e.g. 500m"); empty for none. */
     public String prompt() {
-        return prompt;
+        return prompt.isEmpty() ? "" : "e.g. " + prompt;
+    }
+
+    /** How a choice shows the unset option "", such as "default (container)"; empty for other fields. */
+    public String unsetText() {
+        return unsetText;
     }
 
     public boolean isEditable() {

@@ -245,7 +245,8 @@ public final class FieldText {
     public static String spread(List<SpreadConstraint> spread) {
         return spread.stream().map(s -> {
             String text = s.over() + ":" + s.maxSkew();
-            return s.whenUnsatisfiable() == WhenUnsatisfiable.SCHEDULE_ANYWAY ? text + ":" + s.whenUnsatisfiable() : text;
+            boolean anyway = s.whenUnsatisfiable() == WhenUnsatisfiable.SCHEDULE_ANYWAY;
+            return anyway ? text + ":" + s.whenUnsatisfiable() : text;
         }).collect(Collectors.joining(LIST_SEPARATOR));
     }
 

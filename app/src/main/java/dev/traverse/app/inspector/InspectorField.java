@@ -1,5 +1,6 @@
 package dev.traverse.app.inspector;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -43,12 +44,17 @@ public final class InspectorField {
         return spec.editor();
     }
 
-    public java.util.List<String> options() {
+    public List<String> options() {
         return spec.options();
     }
 
     public String prompt() {
         return spec.prompt();
+    }
+
+    /** How a choice shows its unset option; empty for other fields. */
+    public String unsetText() {
+        return spec.unsetText();
     }
 
     public boolean isEditable() {

@@ -28,10 +28,10 @@ import dev.traverse.engine.model.Site;
 import dev.traverse.engine.model.SiteKind;
 import dev.traverse.engine.model.Workload;
 import dev.traverse.engine.model.WorkloadKind;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -124,9 +124,9 @@ public final class InspectorFields {
                     (d, t) -> d.kind = FieldText.parseEnum(DeviceKind.class, "device kind", t)),
             deviceChoice("arch", "Arch", PLATFORM, FieldText.wireNames(Arch.class), d -> d.arch().wireName(),
                     (d, t) -> d.arch = FieldText.parseEnum(Arch.class, "arch", t)),
-            deviceChoice("os", "OS", PLATFORM, withUnset(FieldText.wireNames(Os.class)),
-                    d -> d.os() == null ? "" : d.os().wireName(),
-                    (d, t) -> d.os = optional(t) == null ? null : FieldText.parseEnum(Os.class, "os", t)),
+            FieldSpec.optionalChoice("os", "OS", PLATFORM, FieldText.wireNames(Os.class), "not stated",
+                    d -> d.os() == null ? "" : d.os().wireName(), deviceWriter(
+                            (d, t) -> d.os = optional(t) == null ? null : FieldText.parseEnum(Os.class, "os", t))),
             device("cpuMHz", "CPU (MHz)", PLATFORM, "1400", d -> text(d.cpuMHz()),
                     (d, t) -> d.cpuMHz = FieldText.parseOptionalWhole("cpu MHz", t)),
             device("memory", "Memory (RAM)", CAPACITY, "256Ki", d -> FieldText.quantity(d.capacity(), Resources.MEMORY),
@@ -173,8 +173,8 @@ public final class InspectorFields {
                     (d, t) -> d.gpuModel = optional(t)),
             workload("arch", "Arch", PLATFORM, "amd64, arm64", w -> FieldText.list(w.arch()),
                     (d, t) -> d.arch = FieldText.parseEnums(Arch.class, "arch", t)),
-            FieldSpec.choice("runtime", "Runtime", PLATFORM, withUnset(FieldText.wireNames(Runtime.class)),
-                    w -> w.runtime() == null ? "" : w.runtime().wireName(), (w, t) -> {
+            FieldSpec.optionalChoice("runtime", "Runtime", PLATFORM, FieldText.wireNames(Runtime.class),
+                    "the kind's default", w -> w.runtime() == null ? "" : w.runtime().wireName(), (w, t) -> {
                         WorkloadDraft d = new WorkloadDraft(w);
                         d.runtime = optional(t) == null ? null : FieldText.parseEnum(Runtime.class, "runtime", t);
                         return d.build();
@@ -254,13 +254,6 @@ public final class InspectorFields {
         return Arrays.stream(Arch.values()).filter(a -> !a.isMicrocontroller()).map(Arch::wireName).toList();
     }
 
-    private static List<String> withUnset(List<String> options) {
-        List<String> all = new ArrayList<>();
-        all.add("");
-        all.addAll(options);
-        return all;
-    }
-
     private static String upper(String text) {
         return text == null ? null : text.toUpperCase(Locale.ROOT);
     }
@@ -283,7 +276,7 @@ public final class InspectorFields {
         });
     }
 
-    private static java.util.function.BiFunction<Site, String, Site> siteSetter(
+    private static BiFunction<Site, String, Site> siteSetter(
             Function<String, Consumer<SiteDraft>> change) {
         return (s, t) -> {
             SiteDraft d = new SiteDraft(s);
@@ -311,7 +304,7 @@ public final class InspectorFields {
         return FieldSpec.choice(key, label, section, options, read, nodeWriter(set));
     }
 
-    private static java.util.function.BiFunction<Node, String, Node> nodeWriter(DraftSetter<NodeDraft> set) {
+    private static BiFunction<Node, String, Node> nodeWriter(DraftSetter<NodeDraft> set) {
         return (n, t) -> {
             NodeDraft d = new NodeDraft(n);
             set.set(d, t);
@@ -329,7 +322,7 @@ public final class InspectorFields {
         return FieldSpec.choice(key, label, section, options, read, deviceWriter(set));
     }
 
-    private static java.util.function.BiFunction<Device, String, Device> deviceWriter(DraftSetter<DeviceDraft> set) {
+    private static BiFunction<Device, String, Device> deviceWriter(DraftSetter<DeviceDraft> set) {
         return (x, t) -> {
             DeviceDraft d = new DeviceDraft(x);
             set.set(d, t);

@@ -8,8 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.HPos;
+import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
@@ -80,7 +82,7 @@ public final class InspectorView {
         placeholder.setWrapText(true);
         placeholder.visibleProperty().bind(viewModel.placeholderProperty().isNotEmpty());
         StackPane body = new StackPane(scroll, placeholder);
-        StackPane.setAlignment(placeholder, javafx.geometry.Pos.TOP_CENTER);
+        StackPane.setAlignment(placeholder, Pos.TOP_CENTER);
         VBox.setVgrow(body, Priority.ALWAYS);
 
         viewModel.fields().addListener((ListChangeListener<InspectorField>) c -> rebuild());
@@ -158,7 +160,7 @@ public final class InspectorView {
     private static Node textEditor(InspectorField field) {
         TextField text = new TextField(field.value());
         text.setMaxWidth(Double.MAX_VALUE);
-        text.promptTextProperty().bind(javafx.beans.binding.Bindings.when(field.mixedProperty())
+        text.promptTextProperty().bind(Bindings.when(field.mixedProperty())
                 .then(MIXED_PROMPT).otherwise(field.prompt()));
         field.valueProperty().addListener((obs, old, now) -> text.setText(now));
         field.errorProperty().addListener((obs, old, now) -> text.pseudoClassStateChanged(Styles.STATE_DANGER,
@@ -183,18 +185,19 @@ public final class InspectorView {
     }
 
     private static Node choiceEditor(InspectorField field) {
+        String unset = field.unsetText().isEmpty() ? UNSET : field.unsetText();
         ComboBox<String> choice = new ComboBox<>();
         choice.getItems().setAll(field.options());
         choice.setMaxWidth(Double.MAX_VALUE);
         choice.setConverter(new StringConverter<>() {
             @Override
             public String toString(String value) {
-                return value == null ? "" : value.isEmpty() ? UNSET : value;
+                return value == null ? "" : value.isEmpty() ? unset : value;
             }
 
             @Override
             public String fromString(String text) {
-                return UNSET.equals(text) ? "" : text;
+                return unset.equals(text) ? "" : text;
             }
         });
         choice.setPromptText(MIXED_PROMPT);
@@ -221,7 +224,7 @@ public final class InspectorView {
         Label value = new Label();
         value.getStyleClass().add(TraverseStyles.INSPECTOR_VALUE);
         value.setWrapText(true);
-        value.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        value.textProperty().bind(Bindings.createStringBinding(
                 () -> field.isMixed() ? MIXED_PROMPT : field.value().isEmpty() ? UNSET : field.value(),
                 field.valueProperty(), field.mixedProperty()));
         return value;

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -147,7 +148,7 @@ public final class InspectorViewModel {
         if (types.size() > 1) {
             fields.clear();
             title.set(inspected.size() + " elements");
-            subtitle.set("");
+            subtitle.set("Mixed selection");
             placeholder.set(types.entrySet().stream().map(e -> e.getKey().count(e.getValue()))
                     .collect(Collectors.joining(", ")) + " are selected. Select elements of one kind to edit them"
                     + " together.");
@@ -186,7 +187,7 @@ public final class InspectorViewModel {
         ElementRef first = inspected.get(0);
         if (inspected.size() > 1) {
             title.set(first.type().count(inspected.size()));
-            subtitle.set("Shared fields; mixed values are left empty");
+            subtitle.set("Editing the fields they share");
             return;
         }
         String id = first.id();
@@ -313,7 +314,7 @@ public final class InspectorViewModel {
 
         private String description(FieldSpec<E> spec) {
             String what = ids.size() == 1 ? ids.get(0) : kind.type().count(ids.size());
-            return "Set " + spec.label().toLowerCase(java.util.Locale.ROOT) + " of " + what;
+            return "Set " + spec.label().toLowerCase(Locale.ROOT) + " of " + what;
         }
     }
 }

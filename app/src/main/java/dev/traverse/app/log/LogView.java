@@ -117,6 +117,7 @@ public final class LogView {
             time.getStyleClass().add(TraverseStyles.LOG_TIME);
             text.getStyleClass().add(TraverseStyles.LOG_TEXT);
             time.setMinWidth(Region.USE_PREF_SIZE);
+            content.getStyleClass().add(TraverseStyles.LOG_LINE);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package dev.traverse.app.palette;
 
 import dev.traverse.app.elements.ElementRef;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -13,11 +14,11 @@ import java.util.Optional;
 public record DropResult(ElementRef added, String refusal) {
 
     public static DropResult added(ElementRef added) {
-        return new DropResult(java.util.Objects.requireNonNull(added, "added"), null);
+        return new DropResult(Objects.requireNonNull(added, "added"), null);
     }
 
     public static DropResult refused(String refusal) {
-        return new DropResult(null, java.util.Objects.requireNonNull(refusal, "refusal"));
+        return new DropResult(null, Objects.requireNonNull(refusal, "refusal"));
     }
 
     public static DropResult cancelled() {

@@ -1,6 +1,7 @@
 package dev.traverse.app.palette;
 
 import dev.traverse.themes.TraverseStyles;
+import java.util.Locale;
 import java.util.Objects;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Label;
@@ -59,7 +60,7 @@ final class PaletteCell extends TreeCell<PaletteEntry> {
             return;
         }
         if (entry.isHeading()) {
-            heading.setText(entry.group().title().toUpperCase(java.util.Locale.ROOT));
+            heading.setText(entry.group().title().toUpperCase(Locale.ROOT));
             setGraphic(heading);
             setTooltip(null);
             return;

@@ -7,8 +7,10 @@ import dev.traverse.app.elements.ElementType;
 import dev.traverse.canvas.document.Point;
 import dev.traverse.engine.edit.Added;
 import dev.traverse.engine.model.Position;
+import dev.traverse.engine.model.Topology;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.value.ObservableValue;
 
 /**
@@ -72,8 +74,7 @@ public final class PaletteDropHandler {
     }
 
     /** Makes the addition one undo step and returns the new element's id. */
-    private static String apply(DesignDocument doc, String description,
-                                java.util.function.Function<dev.traverse.engine.model.Topology, Added> addition) {
+    private static String apply(DesignDocument doc, String description, Function<Topology, Added> addition) {
         String[] id = new String[1];
         doc.edit(description, t -> {
             Added added = addition.apply(t);

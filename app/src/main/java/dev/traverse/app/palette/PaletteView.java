@@ -7,6 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -79,11 +82,12 @@ public final class PaletteView {
         Label empty = new Label("No palette item matches the search.");
         empty.getStyleClass().add(TraverseStyles.PANEL_PLACEHOLDER);
         empty.setWrapText(true);
-        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(viewModel.visibleItems()));
+        empty.visibleProperty().bind(Bindings.isEmpty(viewModel.visibleItems()));
         StackPane list = new StackPane(tree, empty);
+        StackPane.setAlignment(empty, Pos.TOP_CENTER);
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        viewModel.visibleItems().addListener((javafx.collections.ListChangeListener<PaletteItem>) c -> show());
+        viewModel.visibleItems().addListener((ListChangeListener<PaletteItem>) c -> show());
         show();
 
         HBox.setHgrow(search, Priority.ALWAYS);

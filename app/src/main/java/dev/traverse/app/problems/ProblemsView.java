@@ -11,7 +11,10 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The problems list, titled with its count; clicking a problem or pressing Enter on it opens it. */
+/**
+ * The problems list, titled with its count; clicking a problem or pressing Enter on it opens it. Placed in a
+ * container with the designer-panel style class, it takes the look of the designer's bottom panels.
+ */
 public final class ProblemsView {
 
     /** The list's id, for tests. */

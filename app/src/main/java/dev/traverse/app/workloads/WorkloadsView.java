@@ -26,9 +26,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
-import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
  * The workloads panel: a table of the topology's workloads with their replicas, requests and constraints, and Add
@@ -125,7 +125,7 @@ public final class WorkloadsView {
         return delete;
     }
 
-    private Button iconButton(org.kordamp.ikonli.Ikon icon, String tip) {
+    private Button iconButton(Ikon icon, String tip) {
         Button button = new Button(null, new FontIcon(icon));
         button.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         button.setTooltip(new Tooltip(tip));

@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -113,7 +115,7 @@ public final class WorkloadsViewModel {
             return;
         }
         List<String> added = new ArrayList<>();
-        edit("Add " + item.title().toLowerCase(java.util.Locale.ROOT), t -> {
+        edit("Add " + item.title().toLowerCase(Locale.ROOT), t -> {
             Added result = TopologyEdits.addWorkload(t, template.workload());
             added.add(result.id());
             return result.topology();
@@ -160,7 +162,7 @@ public final class WorkloadsViewModel {
                 w.clusterAffinities(), w.replicaScheduling(), List.of(), w.labels());
     }
 
-    private void edit(String description, java.util.function.UnaryOperator<Topology> change) {
+    private void edit(String description, UnaryOperator<Topology> change) {
         DesignDocument doc = document.getValue();
         if (doc == null) {
             message.set("Open or create a topology first.");

@@ -36,7 +36,8 @@ class ConstraintSummaryTest {
                 List.of(new SpreadConstraint(TopologyKey.ZONE, 1, WhenUnsatisfiable.DO_NOT_SCHEDULE)),
                 new LatencyBound("store-017/cam", 10), List.of("EU"), List.of(), List.of(), null, List.of());
 
-        assertThat(ConstraintSummary.of(w)).isEqualTo("spread zone · anti-affinity · ≤10 ms to store-017/cam · EU");
+        assertThat(ConstraintSummary.of(w))
+                .isEqualTo("spread zone · anti-affinity · ≤10 ms to store-017/cam · EU");
     }
 
     @Test

@@ -1,8 +1,11 @@
 package dev.traverse.app.workloads;
 
 import dev.traverse.app.inspector.FieldText;
+import dev.traverse.engine.model.Quantity;
 import dev.traverse.engine.model.Resources;
 import dev.traverse.engine.model.Workload;
+import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -15,6 +18,18 @@ public record WorkloadRow(String name, String kind, String replicas, String cpu,
     public WorkloadRow {
         Objects.requireNonNull(name, "name");
     }
+
+    /**
+     * Orders amounts as written ("500m", "2", "1Gi") by value; empty cells and words ("per site") after numbers,
+     * words among themselves alphabetically.
+     */
+    public static final Comparator<String> BY_AMOUNT = Comparator
+            .comparing((String text) -> Quantity.tryParse(text) == null)
+            .thenComparing(text -> {
+                Quantity q = Quantity.tryParse(text);
+                return q == null ? BigDecimal.ZERO : q.value();
+            })
+            .thenComparing(Comparator.naturalOrder());
 
     public static WorkloadRow of(Workload w) {
         String replicas = switch (w.kind()) {

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -61,7 +62,10 @@ public final class WorkloadsView {
 
         table.setId(TABLE_ID);
         table.getStyleClass().addAll(TraverseStyles.WORKLOADS_TABLE, Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        table.setItems(viewModel.rows());
+        // Sorting by a column reorders a view of the rows, never the view model's list.
+        SortedList<WorkloadRow> sorted = new SortedList<>(viewModel.rows());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
@@ -155,7 +159,9 @@ public final class WorkloadsView {
             return cell;
         });
         if (Tweaks.ALIGN_RIGHT.equals(styleClass)) {
+            // Right-aligned columns hold amounts, which sort by value.
             column.getStyleClass().add(Tweaks.ALIGN_RIGHT);
+            column.setComparator(WorkloadRow.BY_AMOUNT);
         }
         return column;
     }

@@ -17,6 +17,7 @@ import dev.traverse.engine.model.TopologyKey;
 import dev.traverse.engine.model.WhenUnsatisfiable;
 import dev.traverse.engine.model.Workload;
 import dev.traverse.engine.model.WorkloadKind;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -72,5 +73,12 @@ class ConstraintSummaryTest {
         return new Workload("w", WorkloadKind.SERVICE, "example.com/w:1", null, 2, 0, REQUESTS, Resources.NONE,
                 arch, List.of(), null, null, Map.of(), tolerations, affinity, antiAffinity, spread, latency,
                 jurisdictions, target, List.of(), null, pins, Map.of());
+    }
+
+    @Test
+    void amountsSortByValueWithWordsAndBlanksLast() {
+        List<String> cells = new ArrayList<>(List.of("2Gi", "", "500m", "per site", "16", "1", "512Mi"));
+        cells.sort(WorkloadRow.BY_AMOUNT);
+        assertThat(cells).containsExactly("500m", "1", "16", "512Mi", "2Gi", "", "per site");
     }
 }

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.traverse.app.design.DesignDocument;
 import dev.traverse.app.palette.PaletteCatalog;
 import dev.traverse.app.testing.Samples;
+import dev.traverse.engine.model.Quantity;
 import dev.traverse.engine.model.Workload;
 import dev.traverse.themes.Themes;
 import dev.traverse.themes.TraverseTheme;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
@@ -58,5 +60,12 @@ class WorkloadsViewTest {
 
         assertThat(selections).containsExactly(Set.of(second));
         assertThat(table.getSelectionModel().getSelectedItem().name()).isEqualTo(second);
+
+        robot.clickOn("Memory");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<Long> memory = table.getItems().stream()
+                .map(r -> Quantity.tryParse(r.memory())).filter(Objects::nonNull).map(Quantity::longValue).toList();
+        assertThat(memory).as("sorted by amount, not by text").isSorted();
+        assertThat(table.getSelectionModel().getSelectedItem().name()).as("the selection stays").isEqualTo(second);
     }
 }

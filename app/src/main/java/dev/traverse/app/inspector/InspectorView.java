@@ -167,7 +167,9 @@ public final class InspectorView {
                 now != null));
         text.setOnAction(event -> field.commit(text.getText()));
         text.focusedProperty().addListener((obs, was, now) -> {
-            if (!now && field.error() == null) {
+            // Leaving the field commits it, unless it lost focus because its row was replaced (an undo, a new
+            // selection): the typed text belonged to what was shown before.
+            if (!now && text.getScene() != null && field.error() == null) {
                 field.commit(text.getText());
             }
         });

@@ -261,11 +261,18 @@ public final class InspectorViewModel {
         /** Applies a field to every element as one edit; returns null, or the message of why not. */
         private String commit(FieldSpec<E> spec, String text) {
             DesignDocument doc = document.getValue();
+            if (doc == null) {
+                return "The topology is closed.";
+            }
             Topology topology = doc.topology();
             try {
                 List<E> updated = new ArrayList<>();
                 for (String id : ids) {
-                    updated.add(spec.write(kind.find(topology, id).orElseThrow(), text));
+                    Optional<E> element = kind.find(topology, id);
+                    if (element.isEmpty()) {
+                        return sentence(kind.type().singular() + " " + id + " no longer exists");
+                    }
+                    updated.add(spec.write(element.get(), text));
                 }
                 if (spec.isName()) {
                     rename(doc, text.trim());

@@ -163,6 +163,19 @@ class InspectorViewModelTest {
     }
 
     @Test
+    void aFieldOfAnElementThatWentAppliesNothing() {
+        viewModel.inspectElements(List.of("aks-weu/gpu"));
+        InspectorField cpu = viewModel.field("cpu").orElseThrow();
+        document.edit("Remove the cloud", t -> Fixtures.withoutSite(t, "azure-westeurope"));
+        Topology before = document.topology();
+
+        assertThat(cpu.commit("8")).isFalse();
+
+        assertThat(cpu.error()).isEqualTo("Node pool aks-weu/gpu no longer exists");
+        assertThat(document.topology()).isSameAs(before);
+    }
+
+    @Test
     void anotherDocumentClearsTheInspector() {
         viewModel.inspectElements(List.of("store-017"));
 

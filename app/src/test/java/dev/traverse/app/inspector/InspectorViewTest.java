@@ -81,6 +81,30 @@ class InspectorViewTest {
     }
 
     @Test
+    void aFieldLeftBecauseTheSelectionChangedIsNotCommitted(FxRobot robot) {
+        robot.interact(() -> viewModel.inspectElements(List.of("aks-weu/gpu")));
+        robot.doubleClickOn("#inspector-cpu").write("16");
+
+        robot.interact(() -> viewModel.inspectElements(List.of("azure-westeurope")));
+
+        assertThat(document.isDirty()).isFalse();
+        assertThat(text(robot, "name")).isEqualTo("azure-westeurope");
+    }
+
+    // Edits through TopologyEdits.
+    @Test
+    void tabbingOutOfAFieldCommitsItAsOneUndoStep(FxRobot robot) {
+        robot.interact(() -> viewModel.inspectElements(List.of("aks-weu/gpu")));
+
+        robot.doubleClickOn("#inspector-cpu").write("16").type(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(document.isDirty()).isTrue();
+        assertThat(document.commands().undoDescription()).contains("Set cpu of aks-weu/gpu");
+        assertThat(viewModel.field("cpu").orElseThrow().value()).isEqualTo("16");
+    }
+
+    @Test
     void nothingSelectedShowsHowToSelect(FxRobot robot) {
         robot.interact(() -> viewModel.inspect(List.of()));
         assertThat(robot.lookup(".traverse-panel-placeholder").queryAs(Label.class).getText())

@@ -48,6 +48,7 @@ public final class InspectorFields {
     static final String CAPACITY = "Capacity";
     static final String REQUESTS = "Requests per replica";
     static final String COST = "Cost & power";
+    static final String POWER = "Power";
     static final String SCHEDULING = "Scheduling";
     static final String NETWORK = "Network";
     static final String CONSTRAINTS = "Constraints";
@@ -138,14 +139,14 @@ public final class InspectorFields {
                     (d, t) -> d.firmware = optional(t)),
             device("gateway", "Gateway", NETWORK, "gw", d -> text(d.gateway()), (d, t) -> d.gateway = optional(t)),
             device("fleet", "Fleet", GENERAL, "store-cameras", d -> text(d.fleet()), (d, t) -> d.fleet = optional(t)),
-            device("powerWatts", "Power (W)", COST, "8", d -> number(d.powerWatts()),
+            device("powerWatts", "Power (W)", POWER, "8", d -> number(d.powerWatts()),
                     (d, t) -> d.powerWatts = zeroIfBlank("power", t)));
 
     public static final List<FieldSpec<Link>> LINK = List.of(
             FieldSpec.readOnly("between", "Between", GENERAL, l -> l.from() + " ↔ " + l.to()),
             link("latencyMs", "Latency (ms)", NETWORK, "24", l -> number(l.latencyMs()),
                     (d, t) -> d.latencyMs = FieldText.parseNumber("latency", t)),
-            link("bandwidthMbps", "Bandwidth (Mbit/s)", NETWORK, "1000", l -> number(l.bandwidthMbps()),
+            link("bandwidthMbps", "Bandwidth (Mbps)", NETWORK, "1000", l -> number(l.bandwidthMbps()),
                     (d, t) -> d.bandwidthMbps = FieldText.parseOptionalNumber("bandwidth", t)),
             link("costPerGB", "Cost per GB", NETWORK, "0.02", l -> number(l.costPerGB()),
                     (d, t) -> d.costPerGB = FieldText.parseOptionalNumber("cost per GB", t)));
@@ -169,6 +170,8 @@ public final class InspectorFields {
                     (d, t) -> d.resources = FieldText.withQuantity(d.resources, Resources.MEMORY, t, "1.5Gi")),
             workload("gpu", "GPU", REQUESTS, "1", w -> FieldText.quantity(w.resources(), Resources.GPU),
                     (d, t) -> d.resources = FieldText.withQuantity(d.resources, Resources.GPU, t, "1")),
+            workload("storage", "Storage", REQUESTS, "512Mi", w -> FieldText.quantity(w.resources(), Resources.STORAGE),
+                    (d, t) -> d.resources = FieldText.withQuantity(d.resources, Resources.STORAGE, t, "512Mi")),
             workload("gpuModel", "GPU model", REQUESTS, "nvidia-l4", w -> text(w.gpuModel()),
                     (d, t) -> d.gpuModel = optional(t)),
             workload("arch", "Arch", PLATFORM, "amd64, arm64", w -> FieldText.list(w.arch()),

@@ -45,7 +45,7 @@ public final class InspectorView {
     /** Prompt of a field whose selected elements differ. */
     static final String MIXED_PROMPT = "Mixed values";
     private static final String UNSET = "—";
-    private static final double LABEL_WIDTH = 118;
+    private static final double LABEL_WIDTH = 124;
 
     private final InspectorViewModel viewModel;
     private final VBox sections = new VBox();

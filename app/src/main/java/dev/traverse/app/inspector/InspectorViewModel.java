@@ -206,8 +206,8 @@ public final class InspectorViewModel {
                         .map(s -> " at " + s.name()).orElse(""));
             }
             case LINK -> {
-                title.set(id.replace(TopologyEdits.LINK_SEPARATOR, " ↔ "));
-                subtitle.set("Link");
+                title.set("Link");
+                subtitle.set(id.replace(TopologyEdits.LINK_SEPARATOR, " ↔ "));
             }
             case SITE -> {
                 title.set(id);

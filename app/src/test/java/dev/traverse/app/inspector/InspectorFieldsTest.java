@@ -41,7 +41,7 @@ class InspectorFieldsTest {
                 "cpuMHz", "memory", "storage", "firmware", "gateway", "fleet", "powerWatts");
         assertThat(keys(InspectorFields.LINK)).containsExactly("between", "latencyMs", "bandwidthMbps", "costPerGB");
         assertThat(keys(InspectorFields.WORKLOAD)).containsExactly("name", "kind", "image", "replicas", "priority",
-                "fleet", "cpu", "memory", "gpu", "gpuModel", "arch", "runtime", "nodeSelector", "tolerations",
+                "fleet", "cpu", "memory", "gpu", "storage", "gpuModel", "arch", "runtime", "nodeSelector", "tolerations",
                 "spread", "jurisdictions", "latency", "affinity", "antiAffinity", "pins");
     }
 

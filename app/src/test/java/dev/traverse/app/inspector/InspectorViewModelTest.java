@@ -58,7 +58,8 @@ class InspectorViewModelTest {
         viewModel.inspectElements(List.of("store-017-k3s"));
         assertThat(viewModel.subtitleProperty().get()).isEqualTo("Cluster at store-017");
         viewModel.inspectElements(List.of("azure-westeurope <-> store-017"));
-        assertThat(viewModel.titleProperty().get()).isEqualTo("azure-westeurope ↔ store-017");
+        assertThat(viewModel.titleProperty().get()).isEqualTo("Link");
+        assertThat(viewModel.subtitleProperty().get()).isEqualTo("azure-westeurope ↔ store-017");
         viewModel.inspectWorkloads(List.of("checkout"));
         assertThat(viewModel.subtitleProperty().get()).isEqualTo("Workload");
         assertThat(value("replicas")).isEqualTo("4");

@@ -4,6 +4,7 @@ import dev.traverse.app.design.DesignDocument;
 import dev.traverse.app.elements.ElementRef;
 import dev.traverse.app.elements.ElementType;
 import dev.traverse.app.elements.TopologyElements;
+import dev.traverse.canvas.selection.SelectionModel;
 import dev.traverse.engine.edit.TopologyEdits;
 import dev.traverse.engine.model.Topology;
 import java.util.ArrayList;
@@ -74,6 +75,25 @@ public final class InspectorViewModel {
         inspect(ids.stream().map(id -> TopologyElements.resolve(topology, id)).flatMap(Optional::stream).toList());
     }
 
+    /**
+     * Follows the canvas selection: shows what it selects from now on, and when the inspector renames a selected
+     * element, selects it under its new id. Whatever {@link #setOnRenamed} was given is still called.
+     */
+    public void follow(SelectionModel selection) {
+        Objects.requireNonNull(selection, "selection");
+        selection.addListener(this::inspectElements);
+        BiConsumer<ElementRef, ElementRef> earlier = onRenamed;
+        onRenamed = (from, to) -> {
+            if (from.type() != ElementType.WORKLOAD && selection.isSelected(from.id())) {
+                List<String> ids = new ArrayList<>(selection.selected());
+                ids.replaceAll(id -> id.equals(from.id()) ? to.id() : id);
+                selection.select(ids);
+            }
+            earlier.accept(from, to);
+        };
+        inspectElements(selection.selected());
+    }
+
     /** Shows workloads by name, as the workloads table selects them. */
     public void inspectWorkloads(Collection<String> names) {
         inspect(names.stream().map(ElementRef::workload).toList());
@@ -123,7 +143,10 @@ public final class InspectorViewModel {
         return type.getReadOnlyProperty();
     }
 
-    /** Called after the inspector renamed an element, with its old and new reference, so the selection can follow. */
+    /**
+     * Called after the inspector renamed an element, with its old and new reference, so the selection can follow.
+     * Replaces the callback {@link #follow} installs; call it before {@code follow}.
+     */
     public void setOnRenamed(BiConsumer<ElementRef, ElementRef> onRenamed) {
         this.onRenamed = Objects.requireNonNull(onRenamed, "onRenamed");
     }

@@ -7,6 +7,7 @@ import dev.traverse.app.elements.ElementRef;
 import dev.traverse.app.elements.ElementType;
 import dev.traverse.app.testing.Fixtures;
 import dev.traverse.app.testing.Topologies;
+import dev.traverse.canvas.selection.SelectionModel;
 import dev.traverse.engine.model.Cluster;
 import dev.traverse.engine.model.Node;
 import dev.traverse.engine.model.Resources;
@@ -189,7 +190,36 @@ class InspectorViewModelTest {
         assertThat(viewModel.inspected()).isEmpty();
     }
 
+    @Test
+    void followsTheCanvasSelection() {
+        SelectionModel selection = new SelectionModel();
+        selection.select("store-017");
+
+        viewModel.follow(selection);
+        assertThat(viewModel.titleProperty().get()).isEqualTo("store-017");
+
+        selection.add(List.of("azure-westeurope"));
+        assertThat(viewModel.titleProperty().get()).isEqualTo("2 sites");
+        selection.clear();
+        assertThat(viewModel.fields()).isEmpty();
+    }
+
     // The tests below edit through TopologyEdits.
+
+    @Test
+    void aRenameFromTheInspectorKeepsTheCanvasSelectionOnTheElement() {
+        SelectionModel selection = new SelectionModel();
+        List<String> renames = new ArrayList<>();
+        viewModel.setOnRenamed((from, to) -> renames.add(to.id()));
+        viewModel.follow(selection);
+        selection.select(List.of("store-017-k3s"));
+
+        assertThat(viewModel.field("name").orElseThrow().commit("store-017-edge")).isTrue();
+
+        assertThat(selection.selected()).containsExactly("store-017-edge");
+        assertThat(renames).containsExactly("store-017-edge");
+        assertThat(viewModel.subtitleProperty().get()).isEqualTo("Cluster at store-017");
+    }
 
     @Test
     void aValidValueIsOneUndoStep() {

@@ -77,20 +77,18 @@ public final class InspectorViewModel {
 
     /**
      * Follows the canvas selection: shows what it selects from now on, and when the inspector renames a selected
-     * element, selects it under its new id. Whatever {@link #setOnRenamed} was given is still called.
+     * element, selects it under its new id.
      */
     public void follow(SelectionModel selection) {
         Objects.requireNonNull(selection, "selection");
         selection.addListener(this::inspectElements);
-        BiConsumer<ElementRef, ElementRef> earlier = onRenamed;
-        onRenamed = (from, to) -> {
+        addOnRenamed((from, to) -> {
             if (from.type() != ElementType.WORKLOAD && selection.isSelected(from.id())) {
                 List<String> ids = new ArrayList<>(selection.selected());
                 ids.replaceAll(id -> id.equals(from.id()) ? to.id() : id);
                 selection.select(ids);
             }
-            earlier.accept(from, to);
-        };
+        });
         inspectElements(selection.selected());
     }
 
@@ -144,11 +142,12 @@ public final class InspectorViewModel {
     }
 
     /**
-     * Called after the inspector renamed an element, with its old and new reference, so the selection can follow.
-     * Replaces the callback {@link #follow} installs; call it before {@code follow}.
+     * Adds a callback for after the inspector renamed an element, with its old and new reference, so that
+     * selections can follow. Callbacks run in the order they were added.
      */
-    public void setOnRenamed(BiConsumer<ElementRef, ElementRef> onRenamed) {
-        this.onRenamed = Objects.requireNonNull(onRenamed, "onRenamed");
+    public void addOnRenamed(BiConsumer<ElementRef, ElementRef> callback) {
+        Objects.requireNonNull(callback, "callback");
+        onRenamed = onRenamed.andThen(callback);
     }
 
     private Topology topology() {

@@ -183,11 +183,12 @@ public final class WorkloadsViewModel {
         if (!next.equals(rows)) {
             rows.setAll(next);
         }
+        // Workloads that went leave the selection quietly: the inspector drops them itself, and a renamed one is
+        // selected again under its new name by whoever renamed it.
         Set<String> names = new LinkedHashSet<>(next.stream().map(WorkloadRow::name).toList());
         List<String> kept = selection.stream().filter(names::contains).toList();
         if (!kept.equals(selection)) {
             selection.setAll(kept);
-            onSelectionChanged.accept(new LinkedHashSet<>(kept));
         }
     }
 }

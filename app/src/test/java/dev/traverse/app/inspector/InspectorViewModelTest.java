@@ -210,7 +210,7 @@ class InspectorViewModelTest {
     void aRenameFromTheInspectorKeepsTheCanvasSelectionOnTheElement() {
         SelectionModel selection = new SelectionModel();
         List<String> renames = new ArrayList<>();
-        viewModel.setOnRenamed((from, to) -> renames.add(to.id()));
+        viewModel.addOnRenamed((from, to) -> renames.add(to.id()));
         viewModel.follow(selection);
         selection.select(List.of("store-017-k3s"));
 
@@ -255,7 +255,7 @@ class InspectorViewModelTest {
     @Test
     void renamingFollowsTheElementAndTellsTheWindow() {
         List<String> renames = new ArrayList<>();
-        viewModel.setOnRenamed((from, to) -> renames.add(from.id() + " -> " + to.id()));
+        viewModel.addOnRenamed((from, to) -> renames.add(from.id() + " -> " + to.id()));
         viewModel.inspectElements(List.of("aks-weu/gpu"));
 
         assertThat(viewModel.field("name").orElseThrow().commit("a100")).isTrue();

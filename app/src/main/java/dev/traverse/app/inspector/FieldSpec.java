@@ -21,6 +21,8 @@ public final class FieldSpec<E> {
         TEXT,
         /** One of {@link #options()}; an empty option stands for "not set". */
         CHOICE,
+        /** Any of {@link #options()}, written as a list separated by commas. */
+        MULTI_CHOICE,
         /** Shown, not edited. */
         READ_ONLY
     }
@@ -79,6 +81,18 @@ public final class FieldSpec<E> {
                 Objects.requireNonNull(unsetText, "unsetText"), read, Objects.requireNonNull(write, "write"));
     }
 
+    /**
+     * Any number of {@code options}, read and written as a list separated by commas.
+     *
+     * @param noneText what the field shows when none is chosen, such as "any"
+     */
+    public static <E> FieldSpec<E> multiChoice(String key, String label, String section, List<String> options,
+                                               String noneText, Function<E, String> read,
+                                               BiFunction<E, String, E> write) {
+        return new FieldSpec<>(key, label, section, Editor.MULTI_CHOICE, options, null,
+                Objects.requireNonNull(noneText, "noneText"), read, Objects.requireNonNull(write, "write"));
+    }
+
     /** A value shown but not edited here. */
     public static <E> FieldSpec<E> readOnly(String key, String label, String section, Function<E, String> read) {
         return new FieldSpec<>(key, label, section, Editor.READ_ONLY, List.of(), null, null, read, null);
@@ -110,7 +124,10 @@ public final class FieldSpec<E> {
         return prompt.isEmpty() ? "" : "e.g. " + prompt;
     }
 
-    /** How a choice shows the unset option "", such as "default (container)"; empty for other fields. */
+    /**
+     * How a choice shows the unset option "" ("the kind's default"), or a multiple choice shows none chosen ("any");
+     * empty for other fields.
+     */
     public String unsetText() {
         return unsetText;
     }

@@ -94,8 +94,10 @@ public final class InspectorFields {
                     (d, t) -> d.arch = FieldText.parseEnum(Arch.class, "arch", t)),
             nodeChoice("os", "OS", PLATFORM, FieldText.wireNames(Os.class), n -> n.os().wireName(),
                     (d, t) -> d.os = FieldText.parseEnum(Os.class, "os", t)),
-            node("runtimes", "Runtimes", PLATFORM, "container, wasm", n -> FieldText.list(n.runtimes()),
-                    (d, t) -> d.runtimes = FieldText.parseEnums(Runtime.class, "runtime", t)),
+            FieldSpec.multiChoice("runtimes", "Runtimes", PLATFORM,
+                    List.of(Runtime.CONTAINER.wireName(), Runtime.WASM.wireName()), "none",
+                    n -> FieldText.list(n.runtimes()),
+                    nodeWriter((d, t) -> d.runtimes = FieldText.parseEnums(Runtime.class, "runtime", t))),
             node("cpu", "CPU", CAPACITY, "8", n -> FieldText.quantity(n.capacity(), Resources.CPU),
                     (d, t) -> d.capacity = FieldText.withQuantity(d.capacity, Resources.CPU, t, "8 or 500m")),
             node("memory", "Memory", CAPACITY, "32Gi", n -> FieldText.quantity(n.capacity(), Resources.MEMORY),
@@ -174,8 +176,12 @@ public final class InspectorFields {
                     (d, t) -> d.resources = FieldText.withQuantity(d.resources, Resources.STORAGE, t, "512Mi")),
             workload("gpuModel", "GPU model", REQUESTS, "nvidia-l4", w -> text(w.gpuModel()),
                     (d, t) -> d.gpuModel = optional(t)),
-            workload("arch", "Arch", PLATFORM, "amd64, arm64", w -> FieldText.list(w.arch()),
-                    (d, t) -> d.arch = FieldText.parseEnums(Arch.class, "arch", t)),
+            FieldSpec.multiChoice("arch", "Arch", PLATFORM, FieldText.wireNames(Arch.class), "any",
+                    w -> FieldText.list(w.arch()), (w, t) -> {
+                        WorkloadDraft d = new WorkloadDraft(w);
+                        d.arch = FieldText.parseEnums(Arch.class, "arch", t);
+                        return d.build();
+                    }),
             FieldSpec.optionalChoice("runtime", "Runtime", PLATFORM, FieldText.wireNames(Runtime.class),
                     "the kind's default", w -> w.runtime() == null ? "" : w.runtime().wireName(), (w, t) -> {
                         WorkloadDraft d = new WorkloadDraft(w);

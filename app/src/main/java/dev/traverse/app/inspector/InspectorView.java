@@ -28,6 +28,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.controlsfx.control.CheckComboBox;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
@@ -151,6 +152,7 @@ public final class InspectorView {
         Node editor = switch (field.editor()) {
             case TEXT -> textEditor(field);
             case CHOICE -> choiceEditor(field);
+            case MULTI_CHOICE -> multiChoiceEditor(field);
             case READ_ONLY -> readOnly(field);
         };
         editor.setId(ID + "-" + field.key());
@@ -217,6 +219,36 @@ public final class InspectorView {
         choice.valueProperty().addListener((obs, old, now) -> {
             if (!showing[0] && now != null && !field.commit(now)) {
                 return;
+            }
+        });
+        return choice;
+    }
+
+    /** Check boxes in a drop-down; each check or uncheck commits the checked options, in their own order. */
+    private static Node multiChoiceEditor(InspectorField field) {
+        CheckComboBox<String> choice = new CheckComboBox<>();
+        choice.getItems().setAll(field.options());
+        choice.setMaxWidth(Double.MAX_VALUE);
+        boolean[] showing = {false};
+        Runnable show = () -> {
+            showing[0] = true;
+            List<String> chosen = FieldText.items(field.value());
+            choice.getCheckModel().clearChecks();
+            chosen.forEach(choice.getCheckModel()::check);
+            choice.setTitle(field.isMixed() ? MIXED_PROMPT : chosen.isEmpty() ? field.unsetText() : null);
+            showing[0] = false;
+        };
+        show.run();
+        field.valueProperty().addListener((obs, old, now) -> show.run());
+        field.mixedProperty().addListener((obs, old, now) -> show.run());
+        field.errorProperty().addListener((obs, old, now) -> choice.pseudoClassStateChanged(Styles.STATE_DANGER,
+                now != null));
+        choice.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change -> {
+            if (!showing[0]) {
+                List<String> checked = field.options().stream()
+                        .filter(choice.getCheckModel().getCheckedItems()::contains).toList();
+                choice.setTitle(checked.isEmpty() ? field.unsetText() : null);
+                field.commit(String.join(", ", checked));
             }
         });
         return choice;

@@ -71,6 +71,19 @@ class InspectorFieldsTest {
     }
 
     @Test
+    void listsOfChoicesAreWrittenAsCheckedAndNodesKeepARuntime() {
+        FieldSpec<Node> runtimes = field(InspectorFields.NODE_POOL, "runtimes");
+        assertThat(runtimes.editor()).isEqualTo(FieldSpec.Editor.MULTI_CHOICE);
+        assertThat(runtimes.options()).containsExactly("container", "wasm");
+        assertThat(runtimes.read(runtimes.write(gpu, "container, wasm"))).isEqualTo("container, wasm");
+        assertThatThrownBy(() -> runtimes.write(gpu, "")).hasMessage("a node needs at least one runtime");
+
+        FieldSpec<Workload> arch = field(InspectorFields.WORKLOAD, "arch");
+        assertThat(arch.unsetText()).isEqualTo("any");
+        assertThat(arch.write(arch.write(checkout, "arm64"), "").arch()).isEmpty();
+    }
+
+    @Test
     void optionalFieldsAreClearedByBlankText() {
         Site noRegion = field(InspectorFields.SITE, "region").write(cloud, " ");
         assertThat(noRegion.region()).isNull();

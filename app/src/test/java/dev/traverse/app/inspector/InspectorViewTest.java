@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -62,6 +63,9 @@ class InspectorViewTest {
     void anInvalidCpuShowsTheMessageAndLeavesTheModelUnchanged(FxRobot robot) {
         robot.interact(() -> viewModel.inspectElements(List.of("aks-weu/gpu")));
         Topology before = document.topology();
+        @SuppressWarnings("unchecked")
+        CheckComboBox<String> runtimes = robot.lookup("#inspector-runtimes").queryAs(CheckComboBox.class);
+        assertThat(runtimes.getCheckModel().getCheckedItems()).containsExactly("container");
         Label message = robot.lookup("#inspector-cpu-message").queryAs(Label.class);
         assertThat(message.isVisible()).isFalse();
 

@@ -20,6 +20,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -37,7 +38,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 /**
  * The inspector: the selection's name and type, then its fields in sections, each a label beside an editor with the
  * model's message under it when a typed value was refused. Text commits on Enter or on leaving the field, choices on
- * picking; Escape puts the current value back.
+ * picking; Escape puts the current value back. FX thread only.
  */
 public final class InspectorView {
 
@@ -182,9 +183,8 @@ public final class InspectorView {
                 event.consume();
             }
         });
-        if (field.isMixed()) {
-            text.setTooltip(new Tooltip("The selected elements differ; a value typed here sets all of them."));
-        }
+        Tooltip mixed = new Tooltip("The selected elements differ; a value typed here sets all of them.");
+        text.tooltipProperty().bind(Bindings.when(field.mixedProperty()).then(mixed).otherwise((Tooltip) null));
         return text;
     }
 
@@ -217,10 +217,11 @@ public final class InspectorView {
         field.errorProperty().addListener((obs, old, now) -> choice.pseudoClassStateChanged(Styles.STATE_DANGER,
                 now != null));
         choice.valueProperty().addListener((obs, old, now) -> {
-            if (!showing[0] && now != null && !field.commit(now)) {
-                return;
+            if (!showing[0] && now != null) {
+                field.commit(now);
             }
         });
+        revertOnEscape(choice, field, show);
         return choice;
     }
 
@@ -251,7 +252,19 @@ public final class InspectorView {
                 field.commit(String.join(", ", checked));
             }
         });
+        revertOnEscape(choice, field, show);
         return choice;
+    }
+
+    /** Escape on a refused choice shows the current value again and forgets the refusal. */
+    private static void revertOnEscape(Node editor, InspectorField field, Runnable show) {
+        editor.addEventHandler(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && field.error() != null) {
+                show.run();
+                field.revert();
+                event.consume();
+            }
+        });
     }
 
     private static Node readOnly(InspectorField field) {

@@ -28,7 +28,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
  * The log panel: timestamped lines, newest last and kept in view, with Copy (the selected lines, or all) and Clear.
- * Ctrl+C copies the selection too.
+ * Ctrl+C copies the selection too. FX thread only.
  */
 public final class LogView {
 

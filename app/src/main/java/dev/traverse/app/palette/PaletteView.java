@@ -27,7 +27,8 @@ import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
 /**
  * The palette: a search field over the items, grouped under headings. Items are dragged onto the canvas; Enter or a
- * double click asks to add one at the view's centre, and Enter in the search field adds the first match.
+ * double click asks to add one at the view's centre, and Enter in the search field adds the first match. FX thread
+ * only.
  */
 public final class PaletteView {
 

@@ -34,7 +34,7 @@ import org.kordamp.ikonli.material2.Material2OutlinedAL;
 /**
  * The workloads panel: a table of the topology's workloads with their replicas, requests and constraints, and Add
  * (the palette's workload items), Duplicate and Delete. Workload items dragged from the palette onto the table are
- * added too. Selecting rows selects the workloads for the inspector.
+ * added too. Selecting rows selects the workloads for the inspector. FX thread only.
  */
 public final class WorkloadsView {
 

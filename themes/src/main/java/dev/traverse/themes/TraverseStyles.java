@@ -24,6 +24,8 @@ public final class TraverseStyles {
     public static final String OUTLINE_DETAIL = "traverse-outline-detail";
     /** The note the outline shows instead of a tree, such as when the file has errors. */
     public static final String OUTLINE_PLACEHOLDER = "traverse-outline-placeholder";
+    /** The designer's working area: side panels around the canvas. */
+    public static final String WORKSPACE = "traverse-workspace";
     /** The side panel beside the outline. */
     public static final String SIDE_PANEL = "traverse-side-panel";
     /** A titled section of the side panel. */

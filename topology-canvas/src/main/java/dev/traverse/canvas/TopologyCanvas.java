@@ -2,9 +2,13 @@ package dev.traverse.canvas;
 
 import dev.traverse.canvas.document.Diagram;
 import dev.traverse.canvas.document.DiagramElement;
+import dev.traverse.canvas.gesture.Gestures;
 import dev.traverse.canvas.intent.CanvasIntents;
 import dev.traverse.canvas.overlay.Overlay;
 import dev.traverse.canvas.render.CanvasRenderer;
+import dev.traverse.canvas.render.CanvasTheme;
+import dev.traverse.canvas.render.FrameStats;
+import dev.traverse.canvas.render.LevelOfDetail;
 import dev.traverse.canvas.selection.SelectionModel;
 import dev.traverse.canvas.view.CanvasHits;
 import dev.traverse.canvas.view.InteractionState;
@@ -33,6 +37,8 @@ public class TopologyCanvas extends Region {
     private final ObjectProperty<Overlay> overlay = new SimpleObjectProperty<>(this, "overlay", Overlay.NONE);
     private final ObjectProperty<InteractionState> interaction =
             new SimpleObjectProperty<>(this, "interaction", InteractionState.IDLE);
+    private final ObjectProperty<CanvasTheme> canvasTheme =
+            new SimpleObjectProperty<>(this, "canvasTheme", CanvasTheme.LIGHT);
     private final SelectionModel selection = new SelectionModel();
     private final Viewport viewport = new Viewport();
     private final CanvasRenderer renderer;
@@ -51,8 +57,10 @@ public class TopologyCanvas extends Region {
         });
         overlay.addListener((obs, old, now) -> repaint());
         interaction.addListener((obs, old, now) -> repaint());
+        canvasTheme.addListener((obs, old, now) -> repaint());
         selection.addListener(ids -> repaint());
         viewport.addListener(this::repaint);
+        Gestures.install(this);
     }
 
     /** Asks for a repaint in the next pulse; cheap to call often. */
@@ -145,6 +153,32 @@ public class TopologyCanvas extends Region {
 
     public Viewport viewport() {
         return viewport;
+    }
+
+    /**
+     * The colours and font sizes the canvas draws with; the application sets {@link CanvasTheme#DARK} under a
+     * dark application theme. Never null.
+     */
+    public ObjectProperty<CanvasTheme> canvasThemeProperty() {
+        return canvasTheme;
+    }
+
+    public CanvasTheme getCanvasTheme() {
+        return canvasTheme.get();
+    }
+
+    public void setCanvasTheme(CanvasTheme value) {
+        canvasTheme.set(Objects.requireNonNull(value, "canvasTheme"));
+    }
+
+    /** Paint and pulse timings for the benchmark mode, and what the last frame drew. */
+    public FrameStats frameStats() {
+        return renderer.frameStats();
+    }
+
+    /** How much the current zoom draws: full detail, summary tiles or plain blocks. */
+    public LevelOfDetail levelOfDetail() {
+        return renderer.levelOfDetail();
     }
 
     /** What is where, as last drawn. */

@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
                 ShowCommand.class,
                 FmtCommand.class,
                 GenerateCommand.class,
+                BenchCanvasCommand.class,
                 PlaceCommand.class,
                 ExplainCommand.class,
         })

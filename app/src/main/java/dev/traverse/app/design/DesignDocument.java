@@ -39,8 +39,10 @@ public final class DesignDocument {
         this.headerComment = document.headerComment();
         this.file.set(file);
         this.savedMarker.set(commands.stepMarker());
-        this.dirty = Bindings.createBooleanBinding(() -> !commands.isAtRevision(savedMarker.get()),
-                commands.revisionProperty(), savedMarker);
+        // The revision is read, not just observed: a property nobody reads fires its first change only, and the
+        // binding would then miss every later undo and redo.
+        this.dirty = Bindings.createBooleanBinding(() -> commands.revisionProperty().get() >= 0
+                        && !commands.isAtRevision(savedMarker.get()), commands.revisionProperty(), savedMarker);
     }
 
     /**

@@ -31,9 +31,9 @@ public final class DesktopWindow {
      *
      * @param preferences where the theme and the recent files are kept
      * @param quit        what File ▸ Quit does
-     * @return the window's view model, to open a file with
+     * @return the window's view, whose view model opens files
      */
-    public static MainWindowViewModel show(Stage stage, TopologyLoader loader, TaskExecutor executor,
+    public static MainWindowView show(Stage stage, TopologyLoader loader, TaskExecutor executor,
                                            Preferences preferences, Runnable quit) {
         Objects.requireNonNull(stage, "stage");
         ThemeViewModel themes = new ThemeViewModel(new ThemePreference(preferences), Themes::apply);
@@ -51,6 +51,6 @@ public final class DesktopWindow {
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         stage.show();
-        return viewModel;
+        return view;
     }
 }

@@ -24,7 +24,7 @@ public final class TraverseApp extends Application {
     public void start(Stage stage) {
         executor = new BackgroundTaskExecutor(Platform::runLater);
         var viewModel = DesktopWindow.show(stage, TopologyLoaders.standard(), executor,
-                Preferences.userRoot().node(PREFERENCES_NODE), Platform::exit);
+                Preferences.userRoot().node(PREFERENCES_NODE), Platform::exit).viewModel();
         viewModel.open(StartupFile.fromEnvironment(getParameters().getUnnamed().stream().findFirst()));
     }
 

@@ -82,6 +82,11 @@ public final class MainWindowViewModel {
         dialogs.chooseTopologyFile(start).ifPresent(this::open);
     }
 
+    /** Shows a one-line outcome or refusal in the status bar. */
+    public void report(String message) {
+        status.set(Objects.requireNonNull(message, "message"));
+    }
+
     /** Reads the current file again. */
     public void reload() {
         if (currentFile.get() != null) {

@@ -1,5 +1,6 @@
 package dev.traverse.app.outline;
 
+import dev.traverse.app.format.ElementText;
 import dev.traverse.app.io.OpenTopology;
 import dev.traverse.app.state.AppState;
 import dev.traverse.engine.model.Cluster;
@@ -61,19 +62,19 @@ public final class OutlineViewModel {
         List<OutlineItem> children = new ArrayList<>();
         site.clusters().forEach(c -> children.add(cluster(c)));
         site.devices().forEach(d -> children.add(device(d)));
-        return new OutlineItem(OutlineKind.SITE, site.name(), OutlineText.site(site), site, children);
+        return new OutlineItem(OutlineKind.SITE, site.name(), ElementText.site(site), site, children);
     }
 
     private static OutlineItem cluster(Cluster cluster) {
-        return new OutlineItem(OutlineKind.CLUSTER, cluster.name(), OutlineText.cluster(cluster), cluster,
+        return new OutlineItem(OutlineKind.CLUSTER, cluster.name(), ElementText.cluster(cluster), cluster,
                 cluster.nodes().stream().map(OutlineViewModel::nodePool).toList());
     }
 
     private static OutlineItem nodePool(Node node) {
-        return new OutlineItem(OutlineKind.NODE_POOL, node.name(), OutlineText.nodePool(node), node, List.of());
+        return new OutlineItem(OutlineKind.NODE_POOL, node.name(), ElementText.nodePool(node), node, List.of());
     }
 
     private static OutlineItem device(Device device) {
-        return new OutlineItem(OutlineKind.DEVICE, device.name(), OutlineText.device(device), device, List.of());
+        return new OutlineItem(OutlineKind.DEVICE, device.name(), ElementText.device(device), device, List.of());
     }
 }

@@ -39,7 +39,7 @@ class MainWindowSmokeTest {
     void start(Stage stage) throws URISyntaxException {
         this.stage = stage;
         viewModel = DesktopWindow.show(stage, TopologyLoaders.standard(), new DirectTaskExecutor(),
-                new MemoryPreferences(), stage::close);
+                new MemoryPreferences(), stage::close).viewModel();
         viewModel.open(Path.of(getClass().getResource("/dev/traverse/app/two-sites.yaml").toURI()));
     }
 

@@ -2,7 +2,6 @@ package dev.traverse.app.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.traverse.app.dialogs.DialogService;
 import dev.traverse.app.io.TopologyLoader;
 import dev.traverse.app.recent.RecentFiles;
 import dev.traverse.app.state.AppState;
@@ -50,7 +49,12 @@ class MainWindowViewModelTest {
             }
             return result;
         };
-        DialogService dialogs = new ScriptedDialogs(initialDirectory -> chosen);
+        ScriptedDialogs dialogs = new ScriptedDialogs() {
+            @Override
+            public Optional<Path> chooseTopologyFile(Path initialDirectory) {
+                return chosen;
+            }
+        };
         recent = new RecentFiles(new MemoryPreferences());
         viewModel = new MainWindowViewModel(state, loader, executor, dialogs, recent);
     }

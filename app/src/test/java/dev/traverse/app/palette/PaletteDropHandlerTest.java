@@ -54,7 +54,7 @@ class PaletteDropHandlerTest {
 
         DropResult result = handler.drop("service", "aks-weu", new Point(0, 0));
 
-        assertThat(dialogs.questions()).containsExactly("service -> cluster aks-weu");
+        assertThat(dialogs.asked).containsExactly("affinity of service to cluster aks-weu");
         assertThat(result).isEqualTo(DropResult.cancelled());
         assertThat(document.topology()).isSameAs(before);
     }
@@ -84,7 +84,7 @@ class PaletteDropHandlerTest {
 
     @Test
     void aWorkloadDroppedOnAClusterGetsTheAffinityTheUserChose() {
-        dialogs.answeringAffinity(Optional.of(AffinityStrength.REQUIRED));
+        dialogs.affinity = Optional.of(AffinityStrength.REQUIRED);
 
         DropResult result = handler.drop("service", "aks-weu", null);
 
@@ -100,7 +100,7 @@ class PaletteDropHandlerTest {
 
     @Test
     void aPreferredAffinityHasTheDropWeight() {
-        dialogs.answeringAffinity(Optional.of(AffinityStrength.PREFERRED));
+        dialogs.affinity = Optional.of(AffinityStrength.PREFERRED);
 
         handler.drop("ai-model", "aks-weu/gpu", null);
 

@@ -1,50 +1,58 @@
 package dev.traverse.app.testing;
 
 import dev.traverse.app.dialogs.DialogService;
+import dev.traverse.app.dialogs.SaveChoice;
 import dev.traverse.app.palette.AffinityStrength;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
 
-/** Dialogs that answer as a test scripted them, and remember what they were asked. */
-public final class ScriptedDialogs implements DialogService {
+/** Dialog answers set by a test beforehand, and a record of what was asked; extend it to answer differently. */
+public class ScriptedDialogs implements DialogService {
 
-    private final Function<Path, Optional<Path>> files;
-    private Optional<AffinityStrength> affinity = Optional.empty();
-    private final List<String> questions = new ArrayList<>();
-
-    /** Dialogs that answer file choosers with {@code files} and cancel every question. */
-    public ScriptedDialogs(Function<Path, Optional<Path>> files) {
-        this.files = Objects.requireNonNull(files, "files");
-    }
-
-    /** Dialogs that cancel everything. */
-    public ScriptedDialogs() {
-        this(initialDirectory -> Optional.empty());
-    }
-
-    /** Answers the affinity question with {@code answer} (empty: cancel). */
-    public ScriptedDialogs answeringAffinity(Optional<AffinityStrength> answer) {
-        this.affinity = Objects.requireNonNull(answer, "answer");
-        return this;
-    }
-
-    /** The questions asked so far, as "workload -> target". */
-    public List<String> questions() {
-        return List.copyOf(questions);
-    }
+    public Optional<Path> fileToOpen = Optional.empty();
+    public Optional<Path> fileToSave = Optional.empty();
+    public SaveChoice saveChoice = SaveChoice.CANCEL;
+    public boolean recover;
+    /** The answer to whether a dropped workload's affinity is required or preferred; empty cancels. */
+    public Optional<AffinityStrength> affinity = Optional.empty();
+    public final List<String> asked = new ArrayList<>();
+    public final List<String> errors = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseTopologyFile(Path initialDirectory) {
-        return files.apply(initialDirectory);
+        asked.add("open");
+        return fileToOpen;
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(Path initialDirectory, String suggestedName) {
+        asked.add("save as " + suggestedName);
+        return fileToSave;
+    }
+
+    @Override
+    public SaveChoice confirmSaveChanges(String documentName) {
+        asked.add("save changes to " + documentName);
+        return saveChoice;
+    }
+
+    @Override
+    public boolean confirmRecovery(Path file, Instant savedAt) {
+        asked.add("recover " + file.getFileName());
+        return recover;
+    }
+
+    @Override
+    public void showError(String header, String reason) {
+        errors.add(header + ": " + reason);
     }
 
     @Override
     public Optional<AffinityStrength> askAffinity(String workload, String target) {
-        questions.add(workload + " -> " + target);
+        asked.add("affinity of " + workload + " to " + target);
         return affinity;
     }
 }

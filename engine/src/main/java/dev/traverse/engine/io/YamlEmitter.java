@@ -53,6 +53,10 @@ final class YamlEmitter {
             out.append(' ').append(scalarText(value, false)).append('\n');
             return;
         }
+        if (value instanceof OutputTree.Mapping m && m.fields.isEmpty()) {
+            out.append(" {}\n"); // an empty block mapping (spec of an empty topology) has no lines of its own
+            return;
+        }
         String flow = flowText(value);
         if (flow != null && indent + k.length() + 2 + flow.length() <= WIDTH) {
             out.append(' ').append(flow).append('\n');

@@ -17,6 +17,20 @@ class TopologyWriterTest {
     }
 
     @Test
+    void anEmptyTopologyWritesAnEmptySpecThatReadsBack() {
+        Topology empty = new Topology(new dev.traverse.engine.model.Metadata("empty", null, java.util.Map.of()),
+                dev.traverse.engine.model.Objectives.DEFAULT, java.util.List.of(), java.util.List.of(),
+                java.util.List.of(), dev.traverse.engine.model.Layout.EMPTY);
+
+        String yaml = TopologyWriter.toYaml(TopologyDocument.of(empty));
+
+        assertThat(yaml).endsWith("metadata:\n  name: empty\nspec: {}\n");
+        ReadResult read = TopologyReader.read("empty.yaml", yaml, FileFormat.YAML);
+        assertThat(read.problems()).isEmpty();
+        assertThat(read.document()).hasValueSatisfying(d -> assertThat(d.topology()).isEqualTo(empty));
+    }
+
+    @Test
     void canonicalYamlReadsAndWritesBackByteForByte() {
         String canonical = TopologyWriter.toYaml(read("t.yaml", TopologyReaderTest.VALID, FileFormat.YAML));
 

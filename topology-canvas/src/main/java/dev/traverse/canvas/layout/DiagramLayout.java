@@ -4,13 +4,45 @@ import dev.traverse.canvas.document.Box;
 import dev.traverse.canvas.document.Diagram;
 import dev.traverse.canvas.document.DiagramElement;
 import dev.traverse.canvas.document.DiagramLink;
+import dev.traverse.canvas.document.ElementKind;
 import dev.traverse.canvas.document.ElementSpec;
 import dev.traverse.canvas.document.Point;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
-/** Works out where each element sits and how big it is. */
+/**
+ * Works out where each element sits and how big it is.
+ *
+ * <p>Leaves (node pools, device groups) have a fixed size; containers (sites, clusters) have a header and padding and
+ * grow to enclose their children. Saved positions are absolute top-left corners and are kept exactly. A container
+ * with a saved position keeps its top-left unless a child's saved position lies further up or left; a container
+ * without one but with placed children is drawn around them. Children without a saved position flow inside their
+ * parent, clusters first, around siblings with saved positions; sites without one go in a grid below the sites that
+ * have one. Every pass is linear in the number of elements (siblings' saved boxes are found through a grid index),
+ * so 10,000 elements take a few milliseconds. Pure; any thread.
+ */
 public final class DiagramLayout {
+
+    /** A leaf's size in canvas units. */
+    public static final double LEAF_WIDTH = 168;
+    public static final double LEAF_HEIGHT = 56;
+    /** Room above a container's children for its name. */
+    public static final double HEADER = 36;
+    /** Room between a container's border and its children. */
+    public static final double PADDING = 16;
+    /** Room between siblings placed automatically. */
+    public static final double GAP = 16;
+    /** Room between sites placed automatically. */
+    public static final double SITE_GAP = 48;
+    /** The size of a container with no children. */
+    public static final double EMPTY_WIDTH = LEAF_WIDTH + 2 * PADDING;
+    public static final double EMPTY_HEIGHT = HEADER + LEAF_HEIGHT / 2 + PADDING;
+    /** Rows of automatically placed boxes aim at this width-to-height ratio. */
+    private static final double ASPECT = 2.0;
 
     private DiagramLayout() {
     }
@@ -18,15 +50,275 @@ public final class DiagramLayout {
     /**
      * @param specs every element, each parent before its children
      * @param links lines between them
+     * @throws IllegalArgumentException naming the element when an id repeats or a parent is missing or comes later
      */
     public static Diagram build(List<ElementSpec> specs, List<DiagramLink> links) {
-        List<DiagramElement> out = new ArrayList<>();
-        int i = 0;
-        for (ElementSpec s : specs) {
-            Point p = s.position() != null ? s.position() : new Point(i % 10 * 200, i / 10 * 100);
-            out.add(new DiagramElement(s, new Box(p.x(), p.y(), 160, 60), 0));
-            i++;
+        Objects.requireNonNull(specs, "specs");
+        Objects.requireNonNull(links, "links");
+        int n = specs.size();
+        Map<String, Integer> index = new HashMap<>(n * 2);
+        int[] parent = new int[n];
+        List<List<Integer>> children = new ArrayList<>(n);
+        List<Integer> roots = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            ElementSpec s = Objects.requireNonNull(specs.get(i), "specs[" + i + "]");
+            if (index.putIfAbsent(s.id(), i) != null) {
+                throw new IllegalArgumentException("two elements have the id " + s.id());
+            }
+            children.add(null);
+            if (s.parentId() == null) {
+                parent[i] = -1;
+                roots.add(i);
+            } else {
+                Integer p = index.get(s.parentId());
+                if (p == null) {
+                    throw new IllegalArgumentException(s.id() + " comes before its parent " + s.parentId()
+                            + ", or the parent is missing");
+                }
+                parent[i] = p;
+                if (children.get(p) == null) {
+                    children.set(p, new ArrayList<>());
+                }
+                children.get(p).add(i);
+            }
+        }
+        Boxes boxes = new Boxes(n);
+        // Children come after their parents, so walking backwards sizes every child before its parent.
+        for (int i = n - 1; i >= 0; i--) {
+            List<Integer> kids = children.get(i);
+            if (kids == null && !specs.get(i).kind().isContainer()) {
+                sizeLeaf(specs.get(i), i, boxes);
+            } else {
+                sizeContainer(specs, i, kids == null ? List.of() : kids, boxes);
+            }
+        }
+        placeFreeSites(specs, roots, boxes);
+        List<DiagramElement> out = new ArrayList<>(n);
+        int[] depth = new int[n];
+        for (int i = 0; i < n; i++) {
+            int p = parent[i];
+            if (p >= 0) {
+                depth[i] = depth[p] + 1;
+                if (!boxes.absolute[i]) {
+                    boxes.x[i] += boxes.x[p];
+                    boxes.y[i] += boxes.y[p];
+                }
+            }
+            out.add(new DiagramElement(specs.get(i), boxes.box(i), depth[i]));
         }
         return new Diagram(out, links);
+    }
+
+    private static void sizeLeaf(ElementSpec spec, int i, Boxes boxes) {
+        boxes.w[i] = LEAF_WIDTH;
+        boxes.h[i] = LEAF_HEIGHT;
+        if (spec.position() != null) {
+            boxes.setAbsolute(i, spec.position().x(), spec.position().y());
+        }
+    }
+
+    /**
+     * Sizes a container whose children are sized. Children with a fixed place (saved, or drawn around saved
+     * descendants) are kept; the others flow around them. The container is fixed when it or any child is.
+     */
+    private static void sizeContainer(List<ElementSpec> specs, int i, List<Integer> kids, Boxes boxes) {
+        ElementSpec spec = specs.get(i);
+        List<Integer> fixed = new ArrayList<>();
+        List<Integer> free = new ArrayList<>();
+        for (int k : kids) {
+            (boxes.absolute[k] ? fixed : free).add(k);
+        }
+        double originX;
+        double originY;
+        boolean absolute;
+        if (spec.position() != null) {
+            originX = spec.position().x();
+            originY = spec.position().y();
+            absolute = true;
+        } else if (!fixed.isEmpty()) {
+            originX = Double.POSITIVE_INFINITY;
+            originY = Double.POSITIVE_INFINITY;
+            for (int k : fixed) {
+                originX = Math.min(originX, boxes.x[k] - PADDING);
+                originY = Math.min(originY, boxes.y[k] - HEADER);
+            }
+            absolute = true;
+        } else {
+            originX = 0;
+            originY = 0;
+            absolute = false;
+        }
+        free.sort(Comparator.comparingInt(k -> flowRank(specs.get(k).kind())));
+        Arrangement best = Arrangement.choose(free, boxes);
+        Flow flow = new Flow(originX + PADDING, originY + HEADER, best.limit(), GAP, best.columns());
+        for (int k : fixed) {
+            flow.avoid(boxes.box(k));
+        }
+        double minX = originX;
+        double minY = originY;
+        double maxX = originX + EMPTY_WIDTH;
+        double maxY = originY + EMPTY_HEIGHT;
+        for (int k : free) {
+            Point at = flow.place(boxes.w[k], boxes.h[k]);
+            // Inside a fixed container the child's place is final; inside a free one it is relative to the origin.
+            boxes.x[k] = at.x();
+            boxes.y[k] = at.y();
+            boxes.absolute[k] = absolute;
+            maxX = Math.max(maxX, at.x() + boxes.w[k] + PADDING);
+            maxY = Math.max(maxY, at.y() + boxes.h[k] + PADDING);
+        }
+        for (int k : fixed) {
+            minX = Math.min(minX, boxes.x[k] - PADDING);
+            minY = Math.min(minY, boxes.y[k] - HEADER);
+            maxX = Math.max(maxX, boxes.x[k] + boxes.w[k] + PADDING);
+            maxY = Math.max(maxY, boxes.y[k] + boxes.h[k] + PADDING);
+        }
+        boxes.x[i] = minX;
+        boxes.y[i] = minY;
+        boxes.w[i] = maxX - minX;
+        boxes.h[i] = maxY - minY;
+        boxes.absolute[i] = absolute;
+    }
+
+    /** Places top-level elements without a place in a grid below those that have one. */
+    private static void placeFreeSites(List<ElementSpec> specs, List<Integer> roots, Boxes boxes) {
+        double left = Double.POSITIVE_INFINITY;
+        double bottom = Double.NEGATIVE_INFINITY;
+        double right = Double.NEGATIVE_INFINITY;
+        List<Integer> free = new ArrayList<>();
+        for (int r : roots) {
+            if (boxes.absolute[r]) {
+                left = Math.min(left, boxes.x[r]);
+                right = Math.max(right, boxes.x[r] + boxes.w[r]);
+                bottom = Math.max(bottom, boxes.y[r] + boxes.h[r]);
+            } else {
+                free.add(r);
+            }
+        }
+        if (free.isEmpty()) {
+            return;
+        }
+        boolean anyFixed = left != Double.POSITIVE_INFINITY;
+        double startX = anyFixed ? left : 0;
+        double startY = anyFixed ? bottom + SITE_GAP : 0;
+        double width = Math.max(rowWidth(free, boxes), anyFixed ? right - left : 0);
+        Flow flow = new Flow(startX, startY, width, SITE_GAP);
+        for (int r : free) {
+            Point at = flow.place(boxes.w[r], boxes.h[r]);
+            boxes.setAbsolute(r, at.x(), at.y());
+        }
+    }
+
+    /** Clusters first, then node pools, then device groups. */
+    private static int flowRank(ElementKind kind) {
+        return switch (kind) {
+            case CLUSTER -> 0;
+            case SITE -> 1;
+            case NODE_POOL -> 2;
+            case DEVICE_GROUP -> 3;
+        };
+    }
+
+    /** A row width that makes the flowed boxes roughly {@link #ASPECT} times wider than tall. */
+    private static double rowWidth(List<Integer> items, Boxes boxes) {
+        double area = 0;
+        double widest = 0;
+        for (int k : items) {
+            area += (boxes.w[k] + GAP) * (boxes.h[k] + GAP);
+            widest = Math.max(widest, boxes.w[k]);
+        }
+        return Math.max(widest, Math.sqrt(area * ASPECT));
+    }
+
+    /**
+     * How to flow a container's children: in rows of some width or columns of some height. Tries a few of each on
+     * the children alone and keeps the one whose container is smallest and nearest to {@link #ASPECT}, so a
+     * cluster with two device groups beside it comes out as one block, not a tall stack.
+     */
+    private record Arrangement(boolean columns, double limit) {
+
+        private static final int PREFIXES = 8;
+        private static final double[] SPREAD = {0.5, 0.7, 1, 1.4, 2};
+
+        static Arrangement choose(List<Integer> items, Boxes boxes) {
+            if (items.size() < 2) {
+                return new Arrangement(false, Double.MAX_VALUE);
+            }
+            double area = 0;
+            double widest = 0;
+            double tallest = 0;
+            for (int k : items) {
+                area += (boxes.w[k] + GAP) * (boxes.h[k] + GAP);
+                widest = Math.max(widest, boxes.w[k]);
+                tallest = Math.max(tallest, boxes.h[k]);
+            }
+            List<Arrangement> candidates = new ArrayList<>();
+            double rowSum = -GAP;
+            double columnSum = -GAP;
+            for (int i = 0; i < Math.min(PREFIXES, items.size()); i++) {
+                int k = items.get(i);
+                rowSum += boxes.w[k] + GAP;
+                columnSum += boxes.h[k] + GAP;
+                candidates.add(new Arrangement(false, Math.max(widest, rowSum)));
+                candidates.add(new Arrangement(true, Math.max(tallest, columnSum)));
+            }
+            for (double f : SPREAD) {
+                candidates.add(new Arrangement(false, Math.max(widest, Math.sqrt(area * ASPECT) * f)));
+                candidates.add(new Arrangement(true, Math.max(tallest, Math.sqrt(area / ASPECT) * f)));
+            }
+            Arrangement best = null;
+            double bestScore = Double.POSITIVE_INFINITY;
+            for (Arrangement a : candidates) {
+                double score = a.score(items, boxes);
+                if (score < bestScore) {
+                    bestScore = score;
+                    best = a;
+                }
+            }
+            return best;
+        }
+
+        /** The container's area, weighed up the further its shape is from the wanted aspect. */
+        private double score(List<Integer> items, Boxes boxes) {
+            Flow trial = new Flow(0, 0, limit, GAP, columns);
+            double right = 0;
+            double bottom = 0;
+            for (int k : items) {
+                Point at = trial.place(boxes.w[k], boxes.h[k]);
+                right = Math.max(right, at.x() + boxes.w[k]);
+                bottom = Math.max(bottom, at.y() + boxes.h[k]);
+            }
+            double w = right + 2 * PADDING;
+            double h = bottom + HEADER + PADDING;
+            double ratio = w / h / ASPECT;
+            return w * h * Math.max(ratio, 1 / ratio);
+        }
+    }
+
+    /** Positions and sizes by element index; {@code absolute} is false while a place is relative to the parent. */
+    private static final class Boxes {
+        final double[] x;
+        final double[] y;
+        final double[] w;
+        final double[] h;
+        final boolean[] absolute;
+
+        Boxes(int n) {
+            x = new double[n];
+            y = new double[n];
+            w = new double[n];
+            h = new double[n];
+            absolute = new boolean[n];
+        }
+
+        void setAbsolute(int i, double px, double py) {
+            x[i] = px;
+            y[i] = py;
+            absolute[i] = true;
+        }
+
+        Box box(int i) {
+            return new Box(x[i], y[i], w[i], h[i]);
+        }
     }
 }

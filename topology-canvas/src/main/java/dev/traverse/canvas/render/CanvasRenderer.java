@@ -1,69 +1,267 @@
 package dev.traverse.canvas.render;
 
 import dev.traverse.canvas.TopologyCanvas;
-import dev.traverse.canvas.document.Box;
-import dev.traverse.canvas.document.DiagramElement;
-import dev.traverse.canvas.document.Point;
+import dev.traverse.canvas.document.Diagram;
+import dev.traverse.canvas.document.ElementKind;
+import dev.traverse.canvas.overlay.Chip;
+import dev.traverse.canvas.overlay.Overlay;
+import dev.traverse.canvas.selection.SelectionModel;
 import dev.traverse.canvas.view.CanvasHits;
+import dev.traverse.canvas.view.InteractionState;
 import dev.traverse.canvas.view.Viewport;
 import java.util.List;
-import java.util.Optional;
+import java.util.Objects;
+import java.util.Set;
+import javafx.geometry.VPos;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
+import javafx.scene.text.TextAlignment;
 
-/** Paints the canvas. FX thread only. */
+/**
+ * Paints a {@link TopologyCanvas} on its one bitmap canvas and answers its hit tests. Per frame it draws only
+ * what meets the visible box (found through the scene's spatial index, so the cost follows what is on screen,
+ * not the diagram's size) at the {@link LevelOfDetail} the zoom calls for, in this order: background grid,
+ * elements (parents first, each with its overlay), links, the ghosts of dragged elements, interaction feedback
+ * and the legend. Everything derived from the diagram is built once per diagram object and reused.
+ * FX thread only.
+ */
 public final class CanvasRenderer {
 
+    /** Elements this close outside the view (in pixels) are still drawn: borders, badges and marks overhang. */
+    static final double CULL_MARGIN_PX = 12;
+
     private final TopologyCanvas canvas;
+    private final PaintContext c = new PaintContext();
+    private final FrameStats stats = new FrameStats();
+    private final ChipBoxes chipBoxes = new ChipBoxes();
+    private final IntList visible = new IntList();
+    private final IntList selectedVisible = new IntList();
+    private final GlyphPainter glyphs = new GlyphPainter();
+    private final SiteSkin siteSkin = new SiteSkin(glyphs);
+    private final ElementSkin[] skins = new ElementSkin[ElementKind.values().length];
+    private final GridPainter grid = new GridPainter();
+    private final LinkPainter links = new LinkPainter();
+    private final OverlayPainter overlays = new OverlayPainter();
+    private final InteractionPainter interaction = new InteractionPainter();
+    private final LegendPainter legend = new LegendPainter();
+    private final SceneHits hits;
+    private DiagramScene scene;
+    private SceneStyle style;
+    private FontCache fonts;
+    private TextMetrics metrics;
+    private boolean[] moving = new boolean[0];
+    private double[] legendBox;
 
     public CanvasRenderer(TopologyCanvas canvas) {
-        this.canvas = canvas;
+        this.canvas = Objects.requireNonNull(canvas, "canvas");
+        skins[ElementKind.SITE.ordinal()] = siteSkin;
+        skins[ElementKind.CLUSTER.ordinal()] = new ClusterSkin(glyphs);
+        skins[ElementKind.NODE_POOL.ordinal()] = new NodePoolSkin(glyphs);
+        skins[ElementKind.DEVICE_GROUP.ordinal()] = new DeviceGroupSkin(glyphs);
+        hits = new SceneHits(this::scene, this::levelOfDetail, chipBoxes);
     }
 
+    /** What is where, as drawn at the current zoom; chips as drawn in the last frame. */
+    public CanvasHits hits() {
+        return hits;
+    }
+
+    /** Timing and counts of the frames painted. */
+    public FrameStats frameStats() {
+        return stats;
+    }
+
+    /** The level of detail the current zoom draws the current diagram at. */
+    public LevelOfDetail levelOfDetail() {
+        DiagramScene s = scene();
+        return LevelOfDetail.choose(canvas.viewport().scale(), s.leafReference, s.topReference);
+    }
+
+    /** The legend's screen box {x, y, width, height} in the last frame, or null when none was drawn. */
+    public double[] legendBox() {
+        return legendBox == null ? null : legendBox.clone();
+    }
+
+    DiagramScene scene() {
+        Diagram d = canvas.getDiagram();
+        if (scene == null || scene.diagram != d) {
+            scene = new DiagramScene(d);
+        }
+        return scene;
+    }
+
+    /** Paints the whole view of {@code width} by {@code height} pixels. */
     public void paint(GraphicsContext g, double width, double height) {
-        g.setFill(Color.WHITE);
+        long start = System.nanoTime();
+        DiagramScene sc = scene();
+        CanvasTheme theme = canvas.getCanvasTheme();
+        prepare(g, sc, theme, width, height);
+        Overlay overlay = canvas.getOverlay();
+        InteractionState state = canvas.interactionProperty().get();
+        SelectionModel selection = canvas.selection();
+        overlays.prepare(style, overlay);
+        chipBoxes.clear();
+
+        g.setGlobalAlpha(1);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.BASELINE);
+        g.setLineDashes(null);
+        g.setFill(theme.background());
         g.fillRect(0, 0, width, height);
+        grid.paint(c);
+
+        double margin = CULL_MARGIN_PX / c.scale;
+        double qx0 = -c.tx / c.scale - margin;
+        double qy0 = -c.ty / c.scale - margin;
+        double qx1 = (width - c.tx) / c.scale + margin;
+        double qy1 = (height - c.ty) / c.scale + margin;
+        boolean[] shifted = markMoving(sc, state.moving());
+
+        visible.clear();
+        (c.level == LevelOfDetail.DETAIL ? sc.elementGrid : sc.topGrid).query(qx0, qy0, qx1, qy1, visible);
+        visible.sort();
+        selectedVisible.clear();
+        boolean withOverlay = !overlay.isEmpty() && c.level != LevelOfDetail.BLOCKS;
+        int chips = 0;
+        for (int k = 0; k < visible.size(); k++) {
+            int i = visible.get(k);
+            boolean ghost = shifted != null && shifted[i];
+            if (ghost) {
+                g.setGlobalAlpha(0.3);
+            }
+            element(i, 0, 0);
+            if (withOverlay) {
+                chips += overlays.paint(c, overlay, i, 0, 0, chipBoxes, !ghost);
+            }
+            if (ghost) {
+                g.setGlobalAlpha(1);
+            } else if (selection.isSelected(sc.elements[i].id())) {
+                selectedVisible.add(i);
+            }
+        }
+        int elements = visible.size();
+
+        int lines = links.paint(c, c.level == LevelOfDetail.DETAIL ? sc.links : sc.topLinks, qx0, qy0, qx1, qy1,
+                selection, state.hover(), overlay.failedLinks(), shifted, state.dx(), state.dy());
+        if (shifted != null) {
+            elements += ghosts(sc, state, overlay, selection, qx0, qy0, qx1, qy1);
+        }
+        feedback(sc, state, overlay);
+        for (int k = 0; k < selectedVisible.size(); k++) {
+            interaction.selected(c, selectedVisible.get(k), 0, 0);
+        }
+        legendBox = legend.paint(c, overlay.legend());
+        stats.paintDone(System.nanoTime() - start, elements, lines, chips);
+    }
+
+    private void prepare(GraphicsContext g, DiagramScene sc, CanvasTheme theme, double width, double height) {
+        if (fonts == null || !fonts.family().equals(theme.fontFamily())) {
+            fonts = new FontCache(theme.fontFamily());
+            metrics = new TextMetrics(theme.fontFamily());
+            style = null;
+        }
+        if (style == null || style.scene != sc || style.theme != theme) {
+            style = new SceneStyle(sc, theme, metrics);
+        }
         Viewport v = canvas.viewport();
-        for (DiagramElement e : canvas.getDiagram().elements()) {
-            Box b = e.bounds();
-            g.setStroke(Color.GRAY);
-            g.strokeRect(v.toScreenX(b.x()), v.toScreenY(b.y()), b.width() * v.scale(), b.height() * v.scale());
+        c.g = g;
+        c.theme = theme;
+        c.scene = sc;
+        c.style = style;
+        c.fonts = fonts;
+        c.metrics = metrics;
+        c.scale = v.scale();
+        c.tx = v.translateX();
+        c.ty = v.translateY();
+        c.width = width;
+        c.height = height;
+        c.level = LevelOfDetail.choose(c.scale, sc.leafReference, sc.topReference);
+    }
+
+    private void element(int i, double dx, double dy) {
+        DiagramScene sc = c.scene;
+        switch (c.level) {
+            case DETAIL -> skins[sc.kind(i).ordinal()].paint(c, i, dx, dy);
+            case SUMMARY -> siteSkin.paintTile(c, i, dx, dy);
+            case BLOCKS -> SiteSkin.paintBlock(c, i, dx, dy);
         }
     }
 
-    public CanvasHits hits() {
-        return new CanvasHits() {
-            @Override
-            public Optional<String> elementAt(Point p) {
-                String found = null;
-                for (DiagramElement e : canvas.getDiagram().elements()) {
-                    if (e.bounds().contains(p.x(), p.y())) {
-                        found = e.id();
-                    }
+    /** Marks every element being dragged and everything inside one; null when nothing is dragged. */
+    private boolean[] markMoving(DiagramScene sc, Set<String> ids) {
+        if (ids.isEmpty()) {
+            return null;
+        }
+        if (moving.length != sc.size) {
+            moving = new boolean[sc.size];
+        }
+        boolean any = false;
+        for (int i = 0; i < sc.size; i++) {
+            int p = sc.parent[i];
+            moving[i] = p >= 0 && moving[p] || ids.contains(sc.elements[i].id());
+            any |= moving[i];
+        }
+        return any ? moving : null;
+    }
+
+    /** Draws dragged elements at their offset, over everything else; returns how many were drawn. */
+    private int ghosts(DiagramScene sc, InteractionState state, Overlay overlay, SelectionModel selection,
+                       double qx0, double qy0, double qx1, double qy1) {
+        double dx = state.dx();
+        double dy = state.dy();
+        int maxDepth = c.level.maxDepth();
+        int drawn = 0;
+        for (int i = 0; i < sc.size; i++) {
+            if (!moving[i] || sc.depth[i] > maxDepth || sc.maxX[i] + dx < qx0 || sc.minX[i] + dx > qx1
+                    || sc.maxY[i] + dy < qy0 || sc.minY[i] + dy > qy1) {
+                continue;
+            }
+            element(i, dx, dy);
+            if (!overlay.isEmpty() && c.level != LevelOfDetail.BLOCKS) {
+                overlays.paint(c, overlay, i, dx, dy, chipBoxes, false);
+            }
+            if (selection.isSelected(sc.elements[i].id())) {
+                interaction.selected(c, i, dx, dy);
+            }
+            drawn++;
+        }
+        return drawn;
+    }
+
+    private void feedback(DiagramScene sc, InteractionState state, Overlay overlay) {
+        int hover = sc.indexOf(state.hover());
+        if (hover >= 0 && sc.depth[hover] <= c.level.maxDepth()) {
+            interaction.hover(c, hover);
+        }
+        int target = sc.indexOf(state.dropTarget());
+        if (target >= 0 && sc.depth[target] > c.level.maxDepth()) {
+            target = sc.top[target];
+        }
+        if (target >= 0) {
+            interaction.dropTarget(c, target);
+        }
+        if (state.rubberBand() != null) {
+            interaction.rubberBand(c, state.rubberBand());
+        }
+        int from = sc.indexOf(state.connectFrom());
+        if (from >= 0 && state.pointer() != null) {
+            interaction.connect(c, from, state.pointer());
+        }
+        if (state.draggedChip() != null && state.pointer() != null) {
+            Chip chip = findChip(overlay, state.draggedChip());
+            if (chip != null) {
+                interaction.draggedChip(c, chip, state.pointer());
+            }
+        }
+    }
+
+    private static Chip findChip(Overlay overlay, String id) {
+        for (List<Chip> list : overlay.chips().values()) {
+            for (Chip chip : list) {
+                if (chip.id().equals(id)) {
+                    return chip;
                 }
-                return Optional.ofNullable(found);
             }
-
-            @Override
-            public List<String> elementsWithin(Box box) {
-                return canvas.getDiagram().elements().stream().filter(e -> box.containsBox(e.bounds()))
-                        .map(DiagramElement::id).toList();
-            }
-
-            @Override
-            public Optional<String> linkAt(Point p, double tolerance) {
-                return Optional.empty();
-            }
-
-            @Override
-            public Optional<String> chipAt(double screenX, double screenY) {
-                return Optional.empty();
-            }
-
-            @Override
-            public boolean onEdge(String elementId, Point p, double tolerance) {
-                return false;
-            }
-        };
+        }
+        return null;
     }
 }

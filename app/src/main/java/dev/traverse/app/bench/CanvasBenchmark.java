@@ -1,0 +1,144 @@
+package dev.traverse.app.bench;
+
+import dev.traverse.app.concurrent.BackgroundTaskExecutor;
+import dev.traverse.app.desktop.DesktopWindow;
+import dev.traverse.app.io.TopologyLoaders;
+import dev.traverse.app.main.MainWindowView;
+import dev.traverse.canvas.TopologyCanvas;
+import dev.traverse.canvas.document.Box;
+import dev.traverse.canvas.document.Diagram;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.prefs.Preferences;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The canvas benchmark: opens a topology in the real desktop window, reports how long the first frame of its
+ * diagram took, then pans and zooms the canvas on every pulse and reports the frame times the FX thread achieved.
+ * Frame times are the intervals between pulses (what the user sees); paint times are the part of each pulse spent
+ * laying out and painting. Run it on a display (Xvfb is fine); see docs/benchmarks.md.
+ */
+public final class CanvasBenchmark extends Application {
+
+    static final String FILE = "traverse.bench.file";
+    static final String SECONDS = "traverse.bench.seconds";
+    static final String SCALE = "traverse.bench.scale";
+
+    private static volatile PrintStream out = System.out;
+    private static volatile int exitCode;
+
+    private final FrameSeries frames = new FrameSeries();
+    private final FrameSeries paints = new FrameSeries();
+    private enum Phase { OPENING, ANIMATING, DONE }
+
+    private Phase phase = Phase.OPENING;
+    private long openedAt;
+    private long firstFrameAt;
+    private long lastPulse;
+    private long pulseStart;
+    private long animationStart;
+    private Box extent;
+    private double fitScale;
+
+    /** Runs the benchmark; blocks until done. */
+    static int run(Path file, double seconds, Double scale, PrintStream report) {
+        out = report;
+        System.setProperty(FILE, file.toAbsolutePath().toString());
+        System.setProperty(SECONDS, Double.toString(seconds));
+        if (scale != null) {
+            System.setProperty(SCALE, Double.toString(scale));
+        }
+        Application.launch(CanvasBenchmark.class);
+        return exitCode;
+    }
+
+    @Override
+    public void start(Stage stage) {
+        Path file = Path.of(System.getProperty(FILE));
+        double seconds = Double.parseDouble(System.getProperty(SECONDS, "10"));
+        var executor = new BackgroundTaskExecutor(Platform::runLater);
+        MainWindowView view = DesktopWindow.show(stage, TopologyLoaders.standard(), executor,
+                Preferences.userRoot().node("/dev/traverse/bench"), Platform::exit);
+        TopologyCanvas canvas = view.canvas();
+        long jvmStartMillis = ManagementFactory.getRuntimeMXBean().getUptime();
+        openedAt = System.nanoTime();
+        view.viewModel().open(file);
+
+        AnimationTimer animation = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                pulseStart = System.nanoTime();
+                if (phase != Phase.ANIMATING) {
+                    return;
+                }
+                if (animationStart == 0) {
+                    animationStart = now;
+                }
+                double t = (now - animationStart) / 1e9;
+                if (t > seconds) {
+                    stop();
+                    phase = Phase.DONE;
+                    report(file, canvas.getDiagram(), jvmStartMillis, seconds);
+                    Platform.exit();
+                    return;
+                }
+                drive(canvas, t);
+            }
+        };
+        stage.getScene().addPostLayoutPulseListener(() -> afterLayout(canvas));
+        animation.start(); // also keeps pulses coming while nothing else changes
+    }
+
+    private void afterLayout(TopologyCanvas canvas) {
+        long now = System.nanoTime();
+        if (phase == Phase.OPENING && canvas.getDiagram().size() > 0) {
+            firstFrameAt = now;
+            extent = canvas.getDiagram().extent();
+            canvas.fitToContent();
+            fitScale = canvas.viewport().scale();
+            phase = Phase.ANIMATING;
+        } else if (phase == Phase.ANIMATING && animationStart != 0) {
+            if (lastPulse != 0) {
+                frames.add((now - lastPulse) / 1e6);
+                paints.add((now - pulseStart) / 1e6);
+            }
+            lastPulse = now;
+        }
+    }
+
+    /**
+     * Zooms between the whole diagram and 100 % (a slow sine, so every level of detail is drawn) while the centre
+     * travels around the diagram.
+     */
+    private void drive(TopologyCanvas canvas, double t) {
+        double zoomPhase = (1 - Math.cos(t * Math.PI / 2.5)) / 2; // 0..1, a full cycle every 5 s
+        String fixed = System.getProperty(SCALE);
+        double scale = fixed != null ? Double.parseDouble(fixed)
+                : Math.exp(Math.log(fitScale) + (Math.log(1.0) - Math.log(fitScale)) * zoomPhase);
+        double cx = extent.centreX() + Math.cos(t * 0.7) * extent.width() * 0.35;
+        double cy = extent.centreY() + Math.sin(t * 0.9) * extent.height() * 0.35;
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        canvas.viewport().set(scale, w / 2 - cx * scale, h / 2 - cy * scale);
+    }
+
+    private void report(Path file, Diagram diagram, long jvmStartMillis, double seconds) {
+        out.println("file: " + file.getFileName() + " · " + diagram.size() + " elements, " + diagram.links().size()
+                + " links");
+        out.printf(Locale.ROOT, "first frame: %.0f ms after the open request (JVM up %d ms before it)%n",
+                (firstFrameAt - openedAt) / 1e6, jvmStartMillis);
+        double median = frames.median();
+        out.printf(Locale.ROOT, "pan and zoom for %.0f s: %d frames, median frame %.1f ms (%.1f fps),"
+                        + " p95 %.1f ms, worst %.1f ms%n", seconds, frames.size(), median, 1000 / median,
+                frames.percentile(0.95), frames.max());
+        out.printf(Locale.ROOT, "layout and paint per pulse: median %.1f ms, p95 %.1f ms, worst %.1f ms%n",
+                paints.median(), paints.percentile(0.95), paints.max());
+        out.flush();
+        exitCode = 0;
+    }
+}

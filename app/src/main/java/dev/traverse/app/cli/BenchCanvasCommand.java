@@ -1,0 +1,33 @@
+package dev.traverse.app.cli;
+
+import dev.traverse.app.bench.CanvasBenchmarks;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "bench-canvas", mixinStandardHelpOptions = true,
+        description = {"Measures the designer canvas on a display: the first frame of FILE's diagram, then frame"
+                + " times while panning and zooming."})
+final class BenchCanvasCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", description = "The topology file (YAML or JSON).")
+    private Path file;
+
+    @Option(names = "--seconds", defaultValue = "10", description = "How long to pan and zoom (default: ${DEFAULT-VALUE}).")
+    private double seconds;
+
+    @Option(names = "--scale", description = "Pan at this zoom (1 = 100 %%) instead of zooming in and out.")
+    private Double scale;
+
+    @Override
+    public Integer call() {
+        if (!Files.isRegularFile(file)) {
+            System.err.println("traverse bench-canvas: " + file + " is not a file");
+            return TopologyFiles.INVALID;
+        }
+        return CanvasBenchmarks.run(file, seconds, scale, System.out, System.err);
+    }
+}

@@ -1,0 +1,121 @@
+package dev.traverse.canvas.render;
+
+import dev.traverse.canvas.selection.SelectionModel;
+import java.util.Set;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.shape.StrokeLineCap;
+
+/**
+ * Draws the links that meet the visible box: straight lines between element borders, selected and hovered ones
+ * in the accent colour, failed ones dashed in the error colour, and at full detail each label in a small pill at
+ * the middle when the line is long enough for it. Labels go in a second pass so no line crosses a label.
+ * FX thread only.
+ */
+final class LinkPainter {
+
+    private static final double[] DASHES = {6, 4};
+    private final IntList visible = new IntList();
+    private final double[] ends = new double[4];
+
+    /**
+     * @param set        the lines to draw (detailed or thinned)
+     * @param moving     per element, true when it is drawn shifted by (dx, dy); null when nothing moves
+     * @param hover      the hovered id or null
+     * @return how many lines were drawn
+     */
+    int paint(PaintContext c, DiagramScene.LinkSet set, double qx0, double qy0, double qx1, double qy1,
+              SelectionModel selection, String hover, Set<String> failed, boolean[] moving, double dx, double dy) {
+        visible.clear();
+        set.grid.query(qx0, qy0, qx1, qy1, visible);
+        int n = visible.size();
+        if (n == 0) {
+            return 0;
+        }
+        GraphicsContext g = c.g;
+        CanvasTheme t = c.theme;
+        boolean detailed = c.level == LevelOfDetail.DETAIL;
+        double plain = detailed ? 1.25 : 1;
+        g.setLineCap(StrokeLineCap.ROUND);
+        g.setStroke(t.link());
+        g.setLineWidth(plain);
+        boolean special = false;
+        for (int k = 0; k < n; k++) {
+            int l = visible.get(k);
+            boolean isFailed = false;
+            boolean isSelected = false;
+            boolean isHover = false;
+            // a thinned line shows the state of any link it stands for
+            for (String id : set.members[l]) {
+                isFailed |= !failed.isEmpty() && failed.contains(id);
+                isSelected |= selection.isSelected(id);
+                isHover |= id.equals(hover);
+            }
+            if (isFailed || isSelected || isHover) {
+                special = true;
+                g.setStroke(isSelected ? t.accent() : isFailed ? t.error() : t.hover());
+                g.setLineWidth(isSelected ? 2.5 : isHover ? 2.25 : 1.75);
+                g.setLineDashes(isFailed ? DASHES : null);
+            } else if (special) {
+                special = false;
+                g.setLineDashes(null);
+                g.setStroke(t.link());
+                g.setLineWidth(plain);
+            }
+            line(c, set, l, moving, dx, dy);
+            g.strokeLine(c.sx(ends[0]), c.sy(ends[1]), c.sx(ends[2]), c.sy(ends[3]));
+        }
+        g.setLineDashes(null);
+        g.setLineCap(StrokeLineCap.SQUARE);
+        if (detailed && c.readable(t.detailSize())) {
+            labels(c, set);
+        }
+        return n;
+    }
+
+    private void line(PaintContext c, DiagramScene.LinkSet set, int l, boolean[] moving, double dx, double dy) {
+        if (moving != null && (moving[set.from[l]] || moving[set.to[l]])) {
+            boolean a = moving[set.from[l]];
+            boolean b = moving[set.to[l]];
+            LinkGeometry.ends(c.scene, set.from[l], set.to[l], a ? dx : 0, a ? dy : 0, b ? dx : 0, b ? dy : 0, ends);
+        } else {
+            ends[0] = set.x1[l];
+            ends[1] = set.y1[l];
+            ends[2] = set.x2[l];
+            ends[3] = set.y2[l];
+        }
+    }
+
+    private void labels(PaintContext c, DiagramScene.LinkSet set) {
+        GraphicsContext g = c.g;
+        CanvasTheme t = c.theme;
+        double s = c.scale;
+        double size = t.detailSize();
+        g.setFont(c.font(false, size));
+        for (int k = 0; k < visible.size(); k++) {
+            int l = visible.get(k);
+            String label = set.link[l].label();
+            if (label.isEmpty()) {
+                continue;
+            }
+            double x1 = c.sx(set.x1[l]);
+            double y1 = c.sy(set.y1[l]);
+            double x2 = c.sx(set.x2[l]);
+            double y2 = c.sy(set.y2[l]);
+            double length = Math.hypot(x2 - x1, y2 - y1);
+            double w = (c.metrics.width(label, false, size) + 10) * s;
+            double h = (size + 6) * s;
+            if (length < w + 24) {
+                continue;
+            }
+            double mx = (x1 + x2) / 2 - w / 2;
+            double my = (y1 + y2) / 2 - h / 2;
+            g.setFill(t.linkLabelFill());
+            g.fillRoundRect(mx, my, w, h, h, h);
+            g.setStroke(t.leafStroke());
+            g.setLineWidth(1);
+            g.strokeRoundRect(mx + 0.5, my + 0.5, w - 1, h - 1, h, h);
+            g.setFill(t.textMuted());
+            g.fillText(label, mx + 5 * s, my + h / 2 + size * s * 0.36);
+        }
+    }
+}

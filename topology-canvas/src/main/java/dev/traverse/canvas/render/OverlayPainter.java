@@ -1,0 +1,259 @@
+package dev.traverse.canvas.render;
+
+import dev.traverse.canvas.overlay.Chip;
+import dev.traverse.canvas.overlay.ChipPalette;
+import dev.traverse.canvas.overlay.ChipStyle;
+import dev.traverse.canvas.overlay.ElementMark;
+import dev.traverse.canvas.overlay.Overlay;
+import dev.traverse.canvas.overlay.Utilisation;
+import java.util.List;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+
+/**
+ * Draws the overlay on one element: a WARNING or FAILED mark as a coloured border and corner badge, and on leaf
+ * elements the utilisation bars and the workload chips, recording each chip's screen box for hit tests. Chip
+ * layouts are cached per element until the overlay, the diagram or the theme changes. FX thread only.
+ */
+final class OverlayPainter {
+
+    /** Colours from empty to full: bluish green, then orange, then vermillion (colour-blind safe). */
+    private static final Color[] RAMP = new Color[21];
+
+    static {
+        Color low = Color.web("#009E73");
+        Color mid = Color.web("#E69F00");
+        Color high = Color.web("#D55E00");
+        for (int k = 0; k <= 20; k++) {
+            double v = k / 20.0;
+            RAMP[k] = v <= 0.6 ? low.interpolate(mid, v / 0.6) : mid.interpolate(high, (v - 0.6) / 0.4);
+        }
+    }
+
+    private final double[] xs = new double[3];
+    private final double[] ys = new double[3];
+    private ChipLayout[] layouts = new ChipLayout[0];
+    private SceneStyle layoutsFor;
+    private Overlay layoutsOverlay;
+
+    /** Forgets cached chip layouts unless they were made for this very style and overlay. */
+    void prepare(SceneStyle style, Overlay overlay) {
+        if (layoutsFor != style || layouts.length != style.scene.size || layoutsOverlay != overlay) {
+            layouts = new ChipLayout[style.scene.size];
+            layoutsFor = style;
+            layoutsOverlay = overlay;
+        }
+    }
+
+    /** Utilisation colour for a fraction from 0 to 1. */
+    static Color ramp(double fraction) {
+        return RAMP[(int) Math.round(Math.max(0, Math.min(1, fraction)) * 20)];
+    }
+
+    /**
+     * Paints the overlay for element {@code i} shifted by (dx, dy).
+     *
+     * @param record whether to record the chips' boxes (not for ghosts of dragged elements)
+     * @return how many chips were drawn
+     */
+    int paint(PaintContext c, Overlay overlay, int i, double dx, double dy, ChipBoxes boxes, boolean record) {
+        String id = c.scene.elements[i].id();
+        int drawn = 0;
+        if (c.scene.isLeaf(i) && c.level == LevelOfDetail.DETAIL) {
+            Utilisation u = overlay.utilisation().get(id);
+            if (u != null) {
+                bars(c, i, dx, dy, u);
+            }
+            List<Chip> chips = overlay.chipsOn(id);
+            if (!chips.isEmpty()) {
+                drawn = chips(c, i, dx, dy, chips, boxes, record);
+            }
+        }
+        ElementMark mark = overlay.marks().get(id);
+        if (mark != null) {
+            mark(c, i, dx, dy, mark);
+        }
+        return drawn;
+    }
+
+    private static void bars(PaintContext c, int i, double dx, double dy, Utilisation u) {
+        DiagramScene sc = c.scene;
+        int present = (Double.isNaN(u.cpu()) ? 0 : 1) + (Double.isNaN(u.memory()) ? 0 : 1)
+                + (Double.isNaN(u.gpu()) ? 0 : 1);
+        double barH = 4 * c.scale;
+        if (present == 0 || barH < 1) {
+            return;
+        }
+        double gap = 4;
+        double left = sc.minX[i] + dx + LeafSkin.PAD;
+        double each = (sc.width(i) - 2 * LeafSkin.PAD - gap * (present - 1)) / present;
+        if (each <= 0) {
+            return;
+        }
+        double y = c.sy(sc.maxY[i] + dy - 8);
+        double x = left;
+        x = bar(c, x, y, each, barH, u.cpu(), gap);
+        x = bar(c, x, y, each, barH, u.memory(), gap);
+        bar(c, x, y, each, barH, u.gpu(), gap);
+    }
+
+    private static double bar(PaintContext c, double x, double y, double each, double barH, double value,
+                              double gap) {
+        if (Double.isNaN(value)) {
+            return x;
+        }
+        GraphicsContext g = c.g;
+        double sx = c.sx(x);
+        double w = each * c.scale;
+        g.setFill(c.theme.barTrack());
+        g.fillRoundRect(sx, y, w, barH, barH, barH);
+        double v = Math.max(0, Math.min(1, value));
+        if (v > 0) {
+            g.setFill(ramp(v));
+            g.fillRoundRect(sx, y, Math.max(barH, w * v), barH, barH, barH);
+        }
+        return x + each + gap;
+    }
+
+    private int chips(PaintContext c, int i, double dx, double dy, List<Chip> chips, ChipBoxes boxes,
+                      boolean record) {
+        CanvasTheme t = c.theme;
+        double s = c.scale;
+        double hPx = ChipLayout.chipHeight(t.chipSize()) * s;
+        if (hPx < 4) {
+            return 0;
+        }
+        DiagramScene sc = c.scene;
+        ChipLayout layout = layouts[i];
+        if (layout == null) {
+            layout = ChipLayout.of(chips, sc.width(i), sc.height(i), LeafSkin.CHIPS_TOP, LeafSkin.BARS,
+                    t.chipSize(), c.metrics);
+            layouts[i] = layout;
+        }
+        GraphicsContext g = c.g;
+        double ox = sc.minX[i] + dx;
+        double oy = sc.minY[i] + dy;
+        boolean text = c.readable(t.chipSize());
+        if (text) {
+            g.setFont(c.font(false, t.chipSize()));
+        }
+        double r = hPx;
+        for (int k = 0; k < layout.shown; k++) {
+            Chip chip = layout.chips[k];
+            double x = c.sx(ox + layout.x[k]);
+            double y = c.sy(oy + layout.y[k]);
+            double w = layout.w[k] * s;
+            paintChip(c, chip, layout.text[k], x, y, w, hPx, r, text);
+            if (record) {
+                boxes.add(chip.id(), x, y, w, hPx);
+            }
+        }
+        if (layout.more > 0 && layout.moreW > 0) {
+            double x = c.sx(ox + layout.moreX);
+            double y = c.sy(oy + layout.moreY);
+            double w = layout.moreW * s;
+            g.setFill(t.barTrack());
+            g.fillRoundRect(x, y, w, hPx, r, r);
+            if (text) {
+                g.setFill(t.text());
+                g.fillText(layout.moreText, x + ChipLayout.TEXT_PAD * s, y + hPx * 0.5 + t.chipSize() * s * 0.36);
+            }
+        }
+        return layout.shown;
+    }
+
+    /** One chip at a screen box: fill by style, pin mark, text. Shared with the dragged chip. */
+    static void paintChip(PaintContext c, Chip chip, String text, double x, double y, double w, double h, double r,
+                          boolean withText) {
+        GraphicsContext g = c.g;
+        CanvasTheme t = c.theme;
+        Color colour = ChipPalette.colour(chip.colourIndex());
+        Color ink = ChipPalette.textOn(chip.colourIndex());
+        double s = c.scale;
+        switch (chip.style()) {
+            case PLACED, PINNED -> {
+                g.setFill(colour);
+                g.fillRoundRect(x, y, w, h, r, r);
+            }
+            case MOVED -> {
+                g.setFill(t.leafFill());
+                g.fillRoundRect(x, y, w, h, r, r);
+                g.setStroke(colour);
+                g.setLineWidth(Math.max(1, 1.4 * s));
+                g.strokeRoundRect(x + 0.5, y + 0.5, w - 1, h - 1, r, r);
+                ink = t.text();
+            }
+            case LOST -> {
+                g.setFill(t.barTrack());
+                g.fillRoundRect(x, y, w, h, r, r);
+                ink = t.textMuted();
+            }
+        }
+        double pin = 0;
+        if (chip.style() == ChipStyle.PINNED) {
+            pin = ChipLayout.pinWidth(h / s) * s;
+            double d = h * 0.36;
+            g.setFill(ink);
+            g.fillOval(x + h * 0.3, y + (h - d) / 2, d, d);
+        }
+        if (withText && !text.isEmpty()) {
+            double tx = x + ChipLayout.TEXT_PAD * s + pin;
+            double base = y + h * 0.5 + t.chipSize() * s * 0.36;
+            g.setFill(ink);
+            g.fillText(text, tx, base);
+            if (chip.style() == ChipStyle.LOST) {
+                g.setStroke(ink);
+                g.setLineWidth(Math.max(1, 0.8 * s));
+                double mid = y + h * 0.5;
+                g.strokeLine(x + 3 * s, mid, x + w - 3 * s, mid);
+            }
+        }
+    }
+
+    private void mark(PaintContext c, int i, double dx, double dy, ElementMark mark) {
+        DiagramScene sc = c.scene;
+        double s = c.scale;
+        double x = c.sx(sc.minX[i] + dx);
+        double y = c.sy(sc.minY[i] + dy);
+        double w = sc.width(i) * s;
+        double h = sc.height(i) * s;
+        Color colour = mark == ElementMark.FAILED ? c.theme.error() : c.theme.warning();
+        GraphicsContext g = c.g;
+        double r = Math.min(8 * s, Math.min(w, h) / 2);
+        if (mark == ElementMark.FAILED) {
+            g.setFill(colour.deriveColor(0, 1, 1, 0.10));
+            g.fillRoundRect(x, y, w, h, 2 * r, 2 * r);
+        }
+        g.setStroke(colour);
+        g.setLineWidth(Math.max(1.5, 2 * Math.min(1, s)));
+        g.strokeRoundRect(x + 1, y + 1, Math.max(0, w - 2), Math.max(0, h - 2), 2 * r, 2 * r);
+        double b = Math.min(16 * s, 22);
+        if (b < 7 || w < 3 * b) {
+            return;
+        }
+        double bx = x + w - b - 6 * Math.min(1, s);
+        double by = y - b * 0.35;
+        g.setFill(colour);
+        if (mark == ElementMark.FAILED) {
+            g.fillOval(bx, by, b, b);
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(Math.max(1.2, b * 0.12));
+            double q = b * 0.32;
+            g.strokeLine(bx + q, by + q, bx + b - q, by + b - q);
+            g.strokeLine(bx + b - q, by + q, bx + q, by + b - q);
+        } else {
+            xs[0] = bx + b / 2;
+            ys[0] = by;
+            xs[1] = bx + b;
+            ys[1] = by + b * 0.9;
+            xs[2] = bx;
+            ys[2] = by + b * 0.9;
+            g.fillPolygon(xs, ys, 3);
+            g.setStroke(Color.web("#1f2328"));
+            g.setLineWidth(Math.max(1.2, b * 0.11));
+            g.strokeLine(bx + b / 2, by + b * 0.32, bx + b / 2, by + b * 0.58);
+            g.strokeLine(bx + b / 2, by + b * 0.71, bx + b / 2, by + b * 0.74);
+        }
+    }
+
+}

@@ -1,5 +1,6 @@
 package dev.traverse.app.dialogs;
 
+import dev.traverse.app.palette.AffinityStrength;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
@@ -36,4 +37,13 @@ public interface DialogService {
 
     /** Tells the user something failed: a one-line header and the reason. */
     void showError(String header, String reason);
+
+    /**
+     * Asks whether a workload dropped on an element must run there or only prefers it.
+     *
+     * @param workload the workload's name
+     * @param target   what it was dropped on, as the user knows it ("cluster aks-weu")
+     * @return the choice, or empty when the user cancelled (nothing is added then)
+     */
+    Optional<AffinityStrength> askAffinity(String workload, String target);
 }

@@ -1,5 +1,6 @@
 package dev.traverse.app.dialogs;
 
+import dev.traverse.app.palette.AffinityStrength;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,18 @@ public final class FxDialogService implements DialogService {
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("All files", "*"));
         File chosen = chooser.showOpenDialog(owner.get());
         return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    @Override
+    public Optional<AffinityStrength> askAffinity(String workload, String target) {
+        ButtonType required = new ButtonType("Required", ButtonBar.ButtonData.YES);
+        ButtonType preferred = new ButtonType("Preferred", ButtonBar.ButtonData.NO);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, "Should " + workload + " run on " + target + "?",
+                "Required: " + workload + " runs only there, and stays unplaced when it does not fit.\n"
+                        + "Preferred: the placement favours it but may place " + workload + " elsewhere.");
+        alert.getButtonTypes().setAll(required, preferred, ButtonType.CANCEL);
+        return alert.showAndWait().flatMap(choice -> choice == required ? Optional.of(AffinityStrength.REQUIRED)
+                : choice == preferred ? Optional.of(AffinityStrength.PREFERRED) : Optional.empty());
     }
 
     @Override

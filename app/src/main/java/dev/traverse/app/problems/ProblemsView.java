@@ -6,10 +6,15 @@ import java.util.Objects;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The problems list, titled with its count. */
+/**
+ * The problems list, titled with its count; clicking a problem or pressing Enter on it opens it. Placed in a
+ * container with the designer-panel style class, it takes the look of the designer's bottom panels.
+ */
 public final class ProblemsView {
 
     /** The list's id, for tests. */
@@ -28,6 +33,19 @@ public final class ProblemsView {
         list.getStyleClass().add(TraverseStyles.PROBLEMS);
         list.setCellFactory(l -> new ProblemCell());
         list.setPlaceholder(new Label("No problems found."));
+        list.setOnMouseClicked(event -> {
+            Problem selected = list.getSelectionModel().getSelectedItem();
+            if (event.getButton() == MouseButton.PRIMARY && selected != null) {
+                viewModel.open(selected);
+            }
+        });
+        list.setOnKeyPressed(event -> {
+            Problem selected = list.getSelectionModel().getSelectedItem();
+            if (event.getCode() == KeyCode.ENTER && selected != null) {
+                viewModel.open(selected);
+                event.consume();
+            }
+        });
         VBox.setVgrow(list, Priority.ALWAYS);
 
         section = new VBox(title, list);

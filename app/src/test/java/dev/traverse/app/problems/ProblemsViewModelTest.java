@@ -9,8 +9,11 @@ import dev.traverse.engine.io.ReadResult;
 import dev.traverse.engine.io.Severity;
 import dev.traverse.engine.io.SourcePosition;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.junit.jupiter.api.Test;
 
 class ProblemsViewModelTest {
@@ -34,5 +37,24 @@ class ProblemsViewModelTest {
 
         state.setOpenTopology(null);
         assertThat(viewModel.problems()).isEmpty();
+    }
+
+    @Test
+    void followsAListTheWindowKeepsAndHandsOpenedProblemsBack() {
+        ObservableList<Problem> source = FXCollections.observableArrayList();
+        ProblemsViewModel viewModel = new ProblemsViewModel(source);
+        List<Problem> opened = new ArrayList<>();
+        viewModel.setOnOpen(opened::add);
+        Problem problem = new Problem(Severity.ERROR, "t.yaml", new SourcePosition(2, 3), "spec.sites[1]",
+                "no cluster", List.of());
+
+        source.add(problem);
+        viewModel.open(problem);
+
+        assertThat(viewModel.problems()).containsExactly(problem);
+        assertThat(viewModel.titleProperty().get()).isEqualTo("Problems (1)");
+        assertThat(opened).containsExactly(problem);
+        source.clear();
+        assertThat(viewModel.titleProperty().get()).isEqualTo("Problems");
     }
 }

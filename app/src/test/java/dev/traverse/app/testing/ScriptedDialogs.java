@@ -2,6 +2,7 @@ package dev.traverse.app.testing;
 
 import dev.traverse.app.dialogs.DialogService;
 import dev.traverse.app.dialogs.SaveChoice;
+import dev.traverse.app.palette.AffinityStrength;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,6 +16,8 @@ public class ScriptedDialogs implements DialogService {
     public Optional<Path> fileToSave = Optional.empty();
     public SaveChoice saveChoice = SaveChoice.CANCEL;
     public boolean recover;
+    /** The answer to whether a dropped workload's affinity is required or preferred; empty cancels. */
+    public Optional<AffinityStrength> affinity = Optional.empty();
     public final List<String> asked = new ArrayList<>();
     public final List<String> errors = new ArrayList<>();
 
@@ -45,5 +48,11 @@ public class ScriptedDialogs implements DialogService {
     @Override
     public void showError(String header, String reason) {
         errors.add(header + ": " + reason);
+    }
+
+    @Override
+    public Optional<AffinityStrength> askAffinity(String workload, String target) {
+        asked.add("affinity of " + workload + " to " + target);
+        return affinity;
     }
 }

@@ -26,6 +26,8 @@ public final class TraverseStyles {
     public static final String OUTLINE_PLACEHOLDER = "traverse-outline-placeholder";
     /** The designer's working area: side panels around the canvas. */
     public static final String WORKSPACE = "traverse-workspace";
+    /** The find box floating over the canvas. */
+    public static final String FIND_BOX = "traverse-find-box";
     /** The side panel beside the outline. */
     public static final String SIDE_PANEL = "traverse-side-panel";
     /** A titled section of the side panel. */

@@ -43,11 +43,12 @@ public final class DesktopWindow {
         themes.applySaved();
 
         AppState state = new AppState();
-        DesignWorkspace workspace = DesignWorkspace.create(executor, new FxDialogService(() -> stage),
-                new RecentFiles(preferences), preferences, recovery);
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        DesignWorkspace workspace = DesignWorkspace.create(executor, dialogs, new RecentFiles(preferences),
+                preferences, recovery);
         MainWindowViewModel viewModel = new MainWindowViewModel(state, workspace);
         Runnable guardedQuit = () -> viewModel.requestClose(quit);
-        MainWindowView view = new MainWindowView(viewModel, themes, state, executor, guardedQuit);
+        MainWindowView view = new MainWindowView(viewModel, themes, state, executor, dialogs, guardedQuit);
         stage.setOnCloseRequest(e -> {
             e.consume(); // the window closes only once unsaved changes are saved or given up
             guardedQuit.run();

@@ -1,6 +1,5 @@
 package dev.traverse.app.main;
 
-import dev.traverse.app.theme.ThemeMenu;
 import dev.traverse.app.ui.Icons;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,38 +12,41 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.material2.Material2OutlinedAL;
 import org.kordamp.ikonli.material2.Material2OutlinedMZ;
 
-/** The main window's menu bar: File and View. */
+/** The main window's menu bar: File, then the designer's menus. */
 final class MainMenuView {
 
     private final MenuBar menuBar;
     private final Menu openRecent = new Menu("Open Recent", Icons.of(Material2OutlinedAL.HISTORY));
     private final MainWindowViewModel viewModel;
 
-    MainMenuView(MainWindowViewModel viewModel, ThemeMenu themeMenu, Runnable quit) {
+    MainMenuView(MainWindowViewModel viewModel, List<Menu> designerMenus, Runnable quit) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         Objects.requireNonNull(quit, "quit");
 
-        MenuItem open = new MenuItem("Open…", Icons.of(Material2OutlinedAL.FOLDER_OPEN));
+        MenuItem newItem = item("New", Material2OutlinedMZ.NOTE_ADD, shortcut(KeyCode.N), viewModel::newDocument);
+        newItem.setId("menu-new");
+        MenuItem open = item("Open…", Material2OutlinedAL.FOLDER_OPEN, shortcut(KeyCode.O), viewModel::openWithDialog);
         open.setId("menu-open");
-        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(e -> viewModel.openWithDialog());
-
-        MenuItem reload = new MenuItem("Reload", Icons.of(Material2OutlinedMZ.REFRESH));
-        reload.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        MenuItem save = item("Save", Material2OutlinedMZ.SAVE, shortcut(KeyCode.S), viewModel::save);
+        save.setId("menu-save");
+        MenuItem saveAs = item("Save As…", Material2OutlinedMZ.SAVE_ALT,
+                new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                viewModel::saveAs);
+        save.disableProperty().bind(viewModel.documentProperty().isNull());
+        saveAs.disableProperty().bind(viewModel.documentProperty().isNull());
+        MenuItem reload = item("Reload", Material2OutlinedMZ.REFRESH, null, viewModel::reload);
         reload.disableProperty().bind(viewModel.currentFileProperty().isNull());
-        reload.setOnAction(e -> viewModel.reload());
-
-        MenuItem quitItem = new MenuItem("Quit", Icons.of(Material2OutlinedAL.EXIT_TO_APP));
+        MenuItem quitItem = item("Quit", Material2OutlinedAL.EXIT_TO_APP, shortcut(KeyCode.Q), quit);
         quitItem.setId("menu-quit");
-        quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quitItem.setOnAction(e -> quit.run());
 
-        Menu file = new Menu("File", null, open, openRecent, reload, new SeparatorMenuItem(), quitItem);
-        Menu view = new Menu("View", null, themeMenu.menu());
-        menuBar = new MenuBar(file, view);
+        Menu file = new Menu("File", null, newItem, open, openRecent, new SeparatorMenuItem(), save, saveAs, reload,
+                new SeparatorMenuItem(), quitItem);
+        menuBar = new MenuBar(file);
+        menuBar.getMenus().addAll(designerMenus);
         menuBar.setUseSystemMenuBar(true);
 
         viewModel.recentFiles().files().addListener((ListChangeListener<Path>) c -> fillRecent());
@@ -53,6 +55,19 @@ final class MainMenuView {
 
     MenuBar menuBar() {
         return menuBar;
+    }
+
+    private static KeyCombination shortcut(KeyCode code) {
+        return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
+    }
+
+    private static MenuItem item(String text, Ikon icon, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text, Icons.of(icon));
+        if (accelerator != null) {
+            item.setAccelerator(accelerator);
+        }
+        item.setOnAction(e -> action.run());
+        return item;
     }
 
     private void fillRecent() {

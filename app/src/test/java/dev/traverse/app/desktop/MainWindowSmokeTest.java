@@ -2,7 +2,7 @@ package dev.traverse.app.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.traverse.app.io.TopologyLoaders;
+import dev.traverse.app.design.RecoveryStore;
 import dev.traverse.app.main.MainWindowViewModel;
 import dev.traverse.app.outline.OutlineItem;
 import dev.traverse.app.outline.OutlineView;
@@ -23,6 +23,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -32,26 +33,30 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class MainWindowSmokeTest {
 
+    @TempDir
+    static Path recovery;
+
     private MainWindowViewModel viewModel;
     private Stage stage;
 
     @Start
     void start(Stage stage) throws URISyntaxException {
         this.stage = stage;
-        viewModel = DesktopWindow.show(stage, TopologyLoaders.standard(), new DirectTaskExecutor(),
-                new MemoryPreferences(), stage::close).viewModel();
+        viewModel = DesktopWindow.show(stage, new DirectTaskExecutor(), new MemoryPreferences(),
+                new RecoveryStore(recovery), stage::close).viewModel();
         viewModel.open(Path.of(getClass().getResource("/dev/traverse/app/two-sites.yaml").toURI()));
     }
 
     @Test
     void showsTheTopologysSitesInTheOutline(FxRobot robot) {
+        robot.clickOn("Outline");
         TreeView<OutlineItem> tree = robot.lookup("#" + OutlineView.ID).queryAs(TreeView.class);
         TreeItem<OutlineItem> root = tree.getRoot();
 
         assertThat(root.getValue().name()).isEqualTo("two-sites");
         assertThat(root.getChildren()).extracting(item -> item.getValue().name())
                 .containsExactly("aws-eu-central", "store-042");
-        assertThat(robot.lookup(".tree-cell").queryAllAs(TreeCell.class))
+        assertThat(robot.from(tree).lookup(".tree-cell").queryAllAs(TreeCell.class))
                 .extracting(cell -> cell.getItem() == null ? null : ((OutlineItem) cell.getItem()).name())
                 .contains("two-sites", "aws-eu-central", "eks-fra", "general", "store-042", "cam");
         assertThat(stage.getTitle()).isEqualTo("Traverse — two-sites");

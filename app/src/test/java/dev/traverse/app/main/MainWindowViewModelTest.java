@@ -2,208 +2,113 @@ package dev.traverse.app.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.traverse.app.io.TopologyLoader;
+import dev.traverse.app.design.DesignWorkspace;
+import dev.traverse.app.design.RecoveryStore;
 import dev.traverse.app.recent.RecentFiles;
 import dev.traverse.app.state.AppState;
 import dev.traverse.app.testing.DirectTaskExecutor;
+import dev.traverse.app.testing.ManualUiTimer;
 import dev.traverse.app.testing.MemoryPreferences;
+import dev.traverse.app.testing.Samples;
 import dev.traverse.app.testing.ScriptedDialogs;
-import dev.traverse.app.testing.Topologies;
-import dev.traverse.engine.io.Problem;
-import dev.traverse.engine.io.ReadResult;
-import dev.traverse.engine.io.Severity;
-import dev.traverse.engine.io.SourcePosition;
-import dev.traverse.engine.io.TopologyDocument;
+import dev.traverse.engine.edit.TopologyEdits;
+import dev.traverse.engine.model.Position;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
+import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+/** The window's frame over the design workspace: title, status, empty state, problems and the app state. */
 class MainWindowViewModelTest {
 
     @TempDir
     Path dir;
 
     private final AppState state = new AppState();
-    private final DirectTaskExecutor executor = new DirectTaskExecutor();
-    private final Map<Path, ReadResult> files = new HashMap<>();
-    private final List<Path> read = new ArrayList<>();
-    private Optional<Path> chosen = Optional.empty();
-    private RecentFiles recent;
+    private final ScriptedDialogs dialogs = new ScriptedDialogs();
+    private final ManualUiTimer timer = new ManualUiTimer();
     private MainWindowViewModel viewModel;
 
     @BeforeEach
     void setUp() {
-        TopologyLoader loader = file -> {
-            read.add(file);
-            ReadResult result = files.get(file);
-            if (result == null) {
-                throw new IOException("permission denied");
-            }
-            return result;
-        };
-        ScriptedDialogs dialogs = new ScriptedDialogs() {
-            @Override
-            public Optional<Path> chooseTopologyFile(Path initialDirectory) {
-                return chosen;
-            }
-        };
-        recent = new RecentFiles(new MemoryPreferences());
-        viewModel = new MainWindowViewModel(state, loader, executor, dialogs, recent);
-    }
-
-    private Path file(String name, ReadResult result) throws IOException {
-        Path file = dir.resolve(name);
-        Files.writeString(file, "# stands in for a topology");
-        files.put(file, result);
-        return file;
-    }
-
-    private static ReadResult topology(String name, Problem... problems) {
-        return new ReadResult(Optional.of(TopologyDocument.of(Topologies.named(name))), List.of(problems));
-    }
-
-    private static ReadResult problems(Problem... problems) {
-        return new ReadResult(Optional.empty(), List.of(problems));
-    }
-
-    private static Problem problem(Severity severity) {
-        return new Problem(severity, "t.yaml", new SourcePosition(3, 5), "spec.sites[0]", "something", List.of());
+        DesignWorkspace workspace = DesignWorkspace.create(new DirectTaskExecutor(), dialogs,
+                new RecentFiles(new MemoryPreferences()), new RecoveryStore(dir.resolve("recovery")), timer,
+                Duration.ofSeconds(30));
+        viewModel = new MainWindowViewModel(state, workspace);
     }
 
     @Test
     void startsEmptyWithThePlainTitle() {
         assertThat(viewModel.titleProperty().get()).isEqualTo("Traverse");
         assertThat(viewModel.emptyProperty().get()).isTrue();
+        assertThat(state.openTopology()).isEmpty();
     }
 
     @Test
-    void openingAFileShowsItsTopologyInTheTitleAndState() throws IOException {
-        Path file = file("a.yaml", topology("retail-mini"));
+    void openingAFileShowsItEverywhere() {
+        Path file = Samples.directory().resolve("retail-chain.yaml");
 
         viewModel.open(file);
 
-        assertThat(state.openTopology()).hasValueSatisfying(open -> assertThat(open.file()).isEqualTo(file));
-        assertThat(viewModel.titleProperty().get()).isEqualTo("Traverse — retail-mini");
-        assertThat(viewModel.statusProperty().get()).isEqualTo("Opened a.yaml · no problems");
         assertThat(viewModel.emptyProperty().get()).isFalse();
-        assertThat(viewModel.loadingProperty().get()).isFalse();
-        assertThat(recent.files()).containsExactly(file);
+        assertThat(viewModel.titleProperty().get()).isEqualTo("retail-chain — retail-chain.yaml — Traverse");
+        assertThat(viewModel.statusProperty().get()).isEqualTo("Opened retail-chain.yaml");
+        assertThat(viewModel.currentFileProperty().get()).isEqualTo(file.toAbsolutePath().normalize());
+        assertThat(state.openTopology().flatMap(o -> o.topology()).orElseThrow().name()).isEqualTo("retail-chain");
     }
 
     @Test
-    void statusCountsErrorsAndWarnings() throws IOException {
-        Path file = file("a.yaml", new ReadResult(Optional.empty(),
-                List.of(problem(Severity.ERROR), problem(Severity.WARNING), problem(Severity.ERROR))));
+    void anEditReachesTheOutlineAndMarksTheTitle() {
+        viewModel.open(Samples.directory().resolve("retail-chain.yaml"));
 
-        viewModel.open(file);
+        viewModel.documentProperty().get().edit("Move", t -> TopologyEdits.move(t,
+                Map.of("store-001", new Position(5, 5))));
 
-        assertThat(viewModel.statusProperty().get()).isEqualTo("Opened a.yaml · 2 errors, 1 warning");
-        assertThat(viewModel.titleProperty().get()).isEqualTo("Traverse — a.yaml");
-        assertThat(viewModel.emptyProperty().get()).as("problems are shown, not the empty state").isFalse();
+        assertThat(viewModel.titleProperty().get()).startsWith("● retail-chain");
+        assertThat(state.openTopology().flatMap(o -> o.topology()).orElseThrow().layout().positions())
+                .containsEntry("store-001", new Position(5, 5));
     }
 
     @Test
-    void statusLeavesOutKindsWithoutProblems() {
-        assertThat(MainWindowViewModel.problemSummary(problems(problem(Severity.ERROR)))).isEqualTo("1 error");
-        assertThat(MainWindowViewModel.problemSummary(problems(problem(Severity.WARNING), problem(Severity.WARNING))))
-                .isEqualTo("2 warnings");
-    }
+    void aFileWithErrorsLeavesTheEmptyStateWithItsProblems() throws IOException {
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, "apiVersion: traverse.dev/v1alpha1\nkind: Topology\nmetadata: {name: Bad_Name}\n");
 
-    @Test
-    void isLoadingUntilTheReadFinishes() throws IOException {
-        Path file = file("a.yaml", topology("t"));
-        executor.hold();
-
-        viewModel.open(file);
-
-        assertThat(viewModel.loadingProperty().get()).isTrue();
-        assertThat(viewModel.emptyProperty().get()).isFalse();
-        assertThat(read).isEmpty();
-        executor.runPending();
-        assertThat(viewModel.loadingProperty().get()).isFalse();
-    }
-
-    @Test
-    void aMissingFileLeavesTheEmptyStateWithTheReason() {
-        Path missing = dir.resolve("sample-topologies/retail-chain.yaml");
-
-        viewModel.open(missing);
+        viewModel.open(broken);
 
         assertThat(viewModel.emptyProperty().get()).isTrue();
-        assertThat(viewModel.emptyMessageProperty().get())
-                .isEqualTo("retail-chain.yaml was not found in " + missing.getParent() + ".");
-        assertThat(viewModel.titleProperty().get()).isEqualTo("Traverse");
-        assertThat(read).as("the loader is not asked for a missing file").isEmpty();
-        assertThat(recent.files()).isEmpty();
+        assertThat(viewModel.emptyMessageProperty().get()).startsWith("broken.yaml has");
+        assertThat(viewModel.problems()).isNotEmpty();
     }
 
     @Test
-    void anUnreadableFileIsReported() throws IOException {
-        Path file = dir.resolve("locked.yaml");
-        Files.writeString(file, "x");
+    void aMissingFileIsReported() {
+        viewModel.open(dir.resolve("nowhere.yaml"));
 
-        viewModel.open(file);
-
-        assertThat(viewModel.emptyMessageProperty().get()).isEqualTo("Could not read locked.yaml: permission denied");
-        assertThat(viewModel.emptyProperty().get()).isTrue();
+        assertThat(viewModel.emptyMessageProperty().get()).isEqualTo("nowhere.yaml was not found in " + dir);
     }
 
     @Test
-    void aFailedOpenKeepsWhatWasOpen() throws IOException {
-        Path good = file("good.yaml", topology("good"));
-        viewModel.open(good);
+    void newDocumentIsUntitledAndNotEmpty() {
+        viewModel.newDocument();
 
-        viewModel.open(dir.resolve("gone.yaml"));
-
-        assertThat(state.openTopology()).hasValueSatisfying(open -> assertThat(open.file()).isEqualTo(good));
-        assertThat(viewModel.titleProperty().get()).isEqualTo("Traverse — good");
-        assertThat(viewModel.currentFileProperty().get()).isEqualTo(good);
-        assertThat(viewModel.statusProperty().get()).startsWith("gone.yaml was not found");
+        assertThat(viewModel.emptyProperty().get()).isFalse();
+        assertThat(viewModel.titleProperty().get()).isEqualTo("new-topology — not saved — Traverse");
+        assertThat(viewModel.currentFileProperty().get()).isNull();
     }
 
     @Test
-    void aSlowReadFinishingLastDoesNotReplaceANewerOne() throws IOException {
-        Path first = file("first.yaml", topology("first"));
-        Path second = file("second.yaml", topology("second"));
-        executor.hold();
+    void saveAsMovesTheDocumentToTheChosenFile() {
+        viewModel.newDocument();
+        dialogs.fileToSave = java.util.Optional.of(dir.resolve("lab.yaml"));
 
-        viewModel.open(first);
-        viewModel.open(second);
-        executor.runLast();
-        executor.runPending();
+        viewModel.saveAs();
 
-        assertThat(viewModel.titleProperty().get()).isEqualTo("Traverse — second");
-        assertThat(state.openTopology()).hasValueSatisfying(open -> assertThat(open.file()).isEqualTo(second));
-    }
-
-    @Test
-    void openWithDialogOpensTheChosenFileAndCancelDoesNothing() throws IOException {
-        viewModel.openWithDialog();
-        assertThat(read).isEmpty();
-
-        Path file = file("chosen.yaml", topology("chosen"));
-        chosen = Optional.of(file);
-        viewModel.openWithDialog();
-        assertThat(viewModel.titleProperty().get()).isEqualTo("Traverse — chosen");
-    }
-
-    @Test
-    void reloadReadsTheCurrentFileAgain() throws IOException {
-        Path file = file("a.yaml", topology("before"));
-        viewModel.open(file);
-        files.put(file, topology("after"));
-
-        viewModel.reload();
-
-        assertThat(read).containsExactly(file, file);
-        assertThat(viewModel.titleProperty().get()).isEqualTo("Traverse — after");
+        assertThat(dir.resolve("lab.yaml")).exists();
+        assertThat(viewModel.currentFileProperty().get()).isEqualTo(dir.resolve("lab.yaml"));
     }
 }

@@ -19,8 +19,8 @@ import javafx.stage.Stage;
 /** Puts the main window together on a stage: theme, view models, views, and shows it. FX thread only. */
 public final class DesktopWindow {
 
-    private static final double WIDTH = 1280;
-    private static final double HEIGHT = 800;
+    private static final double WIDTH = 1440;
+    private static final double HEIGHT = 900;
     private static final double MIN_WIDTH = 720;
     private static final double MIN_HEIGHT = 480;
 

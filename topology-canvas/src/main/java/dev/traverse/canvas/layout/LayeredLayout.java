@@ -5,7 +5,6 @@ import dev.traverse.canvas.document.Diagram;
 import dev.traverse.canvas.document.DiagramElement;
 import dev.traverse.canvas.document.DiagramLink;
 import dev.traverse.canvas.document.Point;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -20,16 +19,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Auto-layout in layers, in the manner of Sugiyama: the elements laid out are ranked into layers so that linked
- * elements never share one, each layer's order is improved by barycentres to cut crossings, and the layers are drawn
- * as centred rows with even gaps. A link between descendants counts as a link between the laid-out elements that
+ * Auto-layout in layers, in the manner of Sugiyama: the elements laid out are ranked into layers by tier, each
+ * layer's order is improved by barycentres to cut crossings, and the layers are drawn as centred rows with even
+ * gaps. A link between descendants counts as a link between the laid-out elements that
  * hold them.
  *
- * <p>Links have no direction, so ranks come from the sites' tiers ({@link SiteTier}): cloud regions get the top band
- * of layers, then data centres, edge PoPs and edge sites, each tier a band below the one before. Inside a band,
- * links are pointed away from the highest tier of the linked group (breadth-first) and each element goes one layer
- * below the lowest element pointing at it. Long layers wrap into several rows so the block stays roughly twice as
- * wide as tall.
+ * <p>Links have no direction, so layers come from the sites' tiers ({@link SiteTier}): cloud regions on top, then
+ * data centres, edge PoPs and edge sites, as engineers draw an estate. Peers of one tier share a layer even when
+ * linked to each other. Long layers wrap into several rows so the block stays roughly twice as wide as tall.
  *
  * <p>The block keeps the top-left corner of the elements it lays out, moved down past any sibling left out of the
  * layout that it would overlap. Pure; any thread.
@@ -141,8 +138,8 @@ public final class LayeredLayout {
         }
 
         /**
-         * Layers such that every link joins two different layers, with no empty layer: each tier gets a band of
-         * layers below the bands of the tiers above it; inside a band, links point away from the top tier.
+         * One layer per tier present, top tier first: peers of one tier (cloud regions linked to each other, say)
+         * sit side by side, and the links between tiers run from one layer to the next.
          */
         private int[] rank() {
             int n = members.size();
@@ -150,87 +147,7 @@ public final class LayeredLayout {
             for (int i = 0; i < n; i++) {
                 tier[i] = SiteTier.of(members.get(i).spec());
             }
-            int[] band = compress(tier);
-            int[] distance = distanceFromTopTier(tier);
-            Integer[] order = new Integer[n];
-            for (int i = 0; i < n; i++) {
-                order[i] = i;
-            }
-            Arrays.sort(order, Comparator.<Integer>comparingInt(i -> band[i]).thenComparingInt(i -> distance[i])
-                    .thenComparingInt(i -> i));
-            int[] position = new int[n];
-            for (int p = 0; p < n; p++) {
-                position[order[p]] = p;
-            }
-            // Each link inside a band points from the earlier element in this order to the later, so the order is
-            // a topological one and one pass finds the longest path to each element.
-            int[] inBand = new int[n];
-            int bands = Arrays.stream(band).max().orElse(-1) + 1;
-            int[] bandDepth = new int[bands];
-            for (int v : order) {
-                int l = 0;
-                for (int u : adjacent.get(v)) {
-                    if (band[u] == band[v] && position[u] < position[v]) {
-                        l = Math.max(l, inBand[u] + 1);
-                    }
-                }
-                inBand[v] = l;
-                bandDepth[band[v]] = Math.max(bandDepth[band[v]], l + 1);
-            }
-            int[] offset = new int[bands];
-            for (int t = 1; t < bands; t++) {
-                offset[t] = offset[t - 1] + bandDepth[t - 1];
-            }
-            int[] layer = new int[n];
-            for (int v = 0; v < n; v++) {
-                layer[v] = offset[band[v]] + inBand[v];
-            }
-            return layer;
-        }
-
-        /** Breadth-first distance from the lowest tier of each linked group. */
-        private int[] distanceFromTopTier(int[] tier) {
-            int n = members.size();
-            int[] distance = new int[n];
-            Arrays.fill(distance, -1);
-            for (int start = 0; start < n; start++) {
-                if (distance[start] >= 0) {
-                    continue;
-                }
-                List<Integer> component = new ArrayList<>();
-                ArrayDeque<Integer> queue = new ArrayDeque<>(List.of(start));
-                distance[start] = 0;
-                while (!queue.isEmpty()) {
-                    int v = queue.poll();
-                    component.add(v);
-                    for (int u : adjacent.get(v)) {
-                        if (distance[u] < 0) {
-                            distance[u] = 0;
-                            queue.add(u);
-                        }
-                    }
-                }
-                int best = component.stream().mapToInt(v -> tier[v]).min().orElseThrow();
-                for (int v : component) {
-                    distance[v] = -1;
-                }
-                for (int v : component) {
-                    if (tier[v] == best) {
-                        distance[v] = 0;
-                        queue.add(v);
-                    }
-                }
-                while (!queue.isEmpty()) {
-                    int v = queue.poll();
-                    for (int u : adjacent.get(v)) {
-                        if (distance[u] < 0) {
-                            distance[u] = distance[v] + 1;
-                            queue.add(u);
-                        }
-                    }
-                }
-            }
-            return distance;
+            return compress(tier);
         }
 
         /** Barycentre sweeps down and up; each element moves towards the mean place of its neighbours. */

@@ -13,7 +13,9 @@ import dev.traverse.app.theme.ThemeViewModel;
 import dev.traverse.themes.Themes;
 import java.util.Objects;
 import java.util.prefs.Preferences;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /** Puts the main window together on a stage: theme, view models, views, and shows it. FX thread only. */
@@ -54,7 +56,9 @@ public final class DesktopWindow {
             guardedQuit.run();
         });
 
-        Scene scene = new Scene(view.root(), WIDTH, HEIGHT);
+        // No larger than the screen: a laptop's 1366 x 768 must show the whole window.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(view.root(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         Themes.addAppStylesheet(scene);
         stage.setScene(scene);
         stage.titleProperty().bind(viewModel.titleProperty());

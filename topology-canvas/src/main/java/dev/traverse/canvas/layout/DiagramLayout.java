@@ -27,9 +27,9 @@ import java.util.Objects;
  */
 public final class DiagramLayout {
 
-    /** A leaf's size in canvas units. */
+    /** A leaf's size in canvas units: name and detail, two rows of workload chips, then utilisation bars. */
     public static final double LEAF_WIDTH = 168;
-    public static final double LEAF_HEIGHT = 56;
+    public static final double LEAF_HEIGHT = 84;
     /** Room above a container's children for its name. */
     public static final double HEADER = 36;
     /** Room between a container's border and its children. */

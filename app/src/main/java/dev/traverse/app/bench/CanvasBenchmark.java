@@ -7,10 +7,12 @@ import dev.traverse.app.main.MainWindowView;
 import dev.traverse.canvas.TopologyCanvas;
 import dev.traverse.canvas.document.Box;
 import dev.traverse.canvas.document.Diagram;
+import dev.traverse.canvas.document.Point;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.prefs.Preferences;
 import javafx.animation.AnimationTimer;
 import javafx.application.Application;
@@ -34,7 +36,17 @@ public final class CanvasBenchmark extends Application {
 
     private final FrameSeries frames = new FrameSeries();
     private final FrameSeries paints = new FrameSeries();
-    private enum Phase { OPENING, ANIMATING, DONE }
+    private final FrameSeries editingFrames = new FrameSeries();
+    private long editingStart;
+    private long lastEdit;
+    private int edits;
+    private int previews;
+    private enum Phase { OPENING, ANIMATING, EDITING, DONE }
+
+    /** Edits made while the auto-preview runs, one every {@link #EDIT_INTERVAL_NANOS}. */
+    static final int EDITS = 20;
+    static final long EDIT_INTERVAL_NANOS = 400_000_000L;
+    static final long EDITING_TIMEOUT_NANOS = 120_000_000_000L;
 
     private Phase phase = Phase.OPENING;
     private long openedAt;
@@ -81,15 +93,44 @@ public final class CanvasBenchmark extends Application {
                 }
                 double t = (now - animationStart) / 1e9;
                 if (t > seconds) {
-                    stop();
-                    phase = Phase.DONE;
-                    report(file, canvas.getDiagram(), jvmStartMillis, seconds);
-                    Platform.exit();
+                    phase = Phase.EDITING;
+                    lastPulse = 0;
                     return;
                 }
                 drive(canvas, t);
             }
         };
+        AnimationTimer editing = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (phase != Phase.EDITING) {
+                    return;
+                }
+                if (editingStart == 0) {
+                    editingStart = now;
+                }
+                if (edits < EDITS && now - lastEdit > EDIT_INTERVAL_NANOS) {
+                    edit(view, edits);
+                    edits++;
+                    lastEdit = now;
+                }
+                boolean settled = edits == EDITS && !view.preview().preview().runningProperty().get()
+                        && !view.preview().preview().outdatedProperty().get();
+                if (settled || now - editingStart > EDITING_TIMEOUT_NANOS) {
+                    stop();
+                    animation.stop();
+                    phase = Phase.DONE;
+                    report(file, canvas.getDiagram(), jvmStartMillis, seconds);
+                    Platform.exit();
+                }
+            }
+        };
+        view.preview().preview().snapshotProperty().addListener((obs, old, now) -> {
+            if (phase == Phase.EDITING) {
+                previews++;
+            }
+        });
+        editing.start();
         stage.getScene().addPostLayoutPulseListener(() -> afterLayout(canvas));
         animation.start(); // also keeps pulses coming while nothing else changes
     }
@@ -108,7 +149,20 @@ public final class CanvasBenchmark extends Application {
                 paints.add((now - pulseStart) / 1e6);
             }
             lastPulse = now;
+        } else if (phase == Phase.EDITING) {
+            if (lastPulse != 0) {
+                editingFrames.add((now - lastPulse) / 1e6);
+            }
+            lastPulse = now;
         }
+    }
+
+    /** Nudges the first site sideways and back, as a user dragging it would: each move is an edit the preview follows. */
+    private static void edit(MainWindowView view, int n) {
+        var diagram = view.canvas().getDiagram();
+        var site = diagram.elements().get(0);
+        double dx = n % 2 == 0 ? 10 : -10;
+        view.designer().move(Map.of(site.id(), new Point(site.bounds().x() + dx, site.bounds().y())), false);
     }
 
     /**
@@ -138,6 +192,9 @@ public final class CanvasBenchmark extends Application {
                 frames.percentile(0.95), frames.max());
         out.printf(Locale.ROOT, "layout and paint per pulse: median %.1f ms, p95 %.1f ms, worst %.1f ms%n",
                 paints.median(), paints.percentile(0.95), paints.max());
+        out.printf(Locale.ROOT, "auto-preview: %d edits, %d previews shown; FX pulses %d, median %.1f ms, p99 %.1f ms,"
+                        + " longest %.1f ms%n", edits, previews, editingFrames.size(), editingFrames.median(),
+                editingFrames.percentile(0.99), editingFrames.max());
         out.flush();
         exitCode = 0;
     }

@@ -107,6 +107,7 @@ public final class MainWindowView {
         OutlineView outline = new OutlineView(new OutlineViewModel(state));
         ProblemsViewModel problems = new ProblemsViewModel(viewModel.problems());
         problems.setOnOpen(problem -> Optional.ofNullable(viewModel.topology())
+                .filter(t -> viewModel.problemsAreTheDocuments())
                 .flatMap(t -> ProblemPaths.elementId(t, problem.path())).ifPresent(this::reveal));
 
         FindViewModel findModel = new FindViewModel();

@@ -46,6 +46,8 @@ public final class MainWindowViewModel {
     private final BooleanBinding empty;
     private final InvalidationListener documentChanged = obs -> syncState();
     private DesignDocument watched;
+    /** True while the problems listed are the open document's, not those of a file that failed to open. */
+    private boolean documentProblems;
 
     public MainWindowViewModel(AppState state, DesignWorkspace workspace) {
         this.state = Objects.requireNonNull(state, "state");
@@ -97,8 +99,8 @@ public final class MainWindowViewModel {
 
     /** The validator's problems of the open model, or those of a file that could not be opened. */
     private void syncProblems() {
-        List<Problem> now = watched != null && files.openProblems().stream().noneMatch(Problem::isError)
-                ? workspace.validator().problems() : files.openProblems();
+        documentProblems = watched != null && files.openProblems().stream().noneMatch(Problem::isError);
+        List<Problem> now = documentProblems ? workspace.validator().problems() : files.openProblems();
         if (!problems.equals(now)) {
             problems.setAll(now);
         }
@@ -183,6 +185,14 @@ public final class MainWindowViewModel {
     /** The problems to list: the open model's, or those that kept a file from opening. */
     public ObservableList<Problem> problems() {
         return FXCollections.unmodifiableObservableList(problems);
+    }
+
+    /**
+     * True when the problems listed belong to the open document, so their paths name its elements; false while
+     * they are those of another file that could not be opened.
+     */
+    public boolean problemsAreTheDocuments() {
+        return documentProblems;
     }
 
     public RecentFiles recentFiles() {

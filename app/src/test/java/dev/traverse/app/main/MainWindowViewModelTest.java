@@ -86,6 +86,20 @@ class MainWindowViewModelTest {
     }
 
     @Test
+    void problemsOfAFileThatFailedToOpenAreNotTheOpenDocuments() throws IOException {
+        viewModel.open(Samples.directory().resolve("retail-chain.yaml"));
+        assertThat(viewModel.problemsAreTheDocuments()).isTrue();
+        Path broken = dir.resolve("broken.yaml");
+        Files.writeString(broken, "apiVersion: traverse.dev/v1alpha1\nkind: Topology\nmetadata: {name: Bad_Name}\n");
+
+        viewModel.open(broken);
+
+        assertThat(viewModel.topology().name()).isEqualTo("retail-chain");
+        assertThat(viewModel.problems()).isNotEmpty();
+        assertThat(viewModel.problemsAreTheDocuments()).isFalse();
+    }
+
+    @Test
     void aMissingFileIsReported() {
         viewModel.open(dir.resolve("nowhere.yaml"));
 

@@ -4,8 +4,10 @@ import dev.traverse.app.design.DesignDocument;
 import dev.traverse.app.dialogs.DialogService;
 import dev.traverse.app.elements.ElementRef;
 import dev.traverse.app.elements.ElementType;
+import dev.traverse.app.elements.TopologyElements;
 import dev.traverse.canvas.document.Point;
 import dev.traverse.engine.edit.Added;
+import dev.traverse.engine.edit.TopologyEdits;
 import dev.traverse.engine.model.Position;
 import dev.traverse.engine.model.Topology;
 import java.util.Objects;
@@ -42,6 +44,9 @@ public final class PaletteDropHandler {
         if (doc == null) {
             return DropResult.refused("Open or create a topology first.");
         }
+        if (itemId.startsWith(PaletteDrag.WORKLOAD_PREFIX)) {
+            return affinityFor(doc, itemId.substring(PaletteDrag.WORKLOAD_PREFIX.length()), targetId);
+        }
         Optional<PaletteItem> item = catalog.find(itemId);
         if (item.isEmpty()) {
             return DropResult.refused("The palette has no item " + itemId + ".");
@@ -71,6 +76,30 @@ public final class PaletteDropHandler {
         }
         return DropResult.added(new ElementRef(ElementType.WORKLOAD,
                 apply(doc, plan.description(), t -> plan.apply(t, strength.get()))));
+    }
+
+    /**
+     * An existing workload dropped on a site, cluster or node pool: asks required or preferred and adds the affinity
+     * as one undo step.
+     */
+    private DropResult affinityFor(DesignDocument doc, String workload, String targetId) {
+        Optional<ElementRef> target = targetId == null ? Optional.empty()
+                : TopologyElements.resolve(doc.topology(), targetId);
+        boolean placeable = target.map(ref -> ref.type() == ElementType.SITE || ref.type() == ElementType.CLUSTER
+                || ref.type() == ElementType.NODE_POOL).orElse(false);
+        if (!placeable) {
+            return DropResult.refused("Drop workload " + workload + " onto a site, cluster or node pool to give it"
+                    + " an affinity there.");
+        }
+        String described = PaletteDrop.describeTarget(doc.topology(), targetId);
+        Optional<AffinityStrength> strength = dialogs.askAffinity(workload, described);
+        if (strength.isEmpty()) {
+            return DropResult.cancelled();
+        }
+        Integer weight = strength.get() == AffinityStrength.REQUIRED ? null : AffinityStrength.PREFERRED_WEIGHT;
+        doc.edit("Affinity of " + workload + " to " + targetId,
+                t -> TopologyEdits.addAffinity(t, workload, targetId, weight));
+        return DropResult.added(ElementRef.workload(workload));
     }
 
     /** Makes the addition one undo step and returns the new element's id. */

@@ -2,6 +2,7 @@ package dev.traverse.app.workloads;
 
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.traverse.app.palette.PaletteDrag;
 import dev.traverse.app.palette.PaletteItem;
 import dev.traverse.canvas.intent.PaletteTransfer;
 import dev.traverse.themes.TraverseStyles;
@@ -19,8 +20,10 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
@@ -67,6 +70,7 @@ public final class WorkloadsView {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        table.setRowFactory(t -> draggableRow());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("Name", WorkloadRow::name, 160, Styles.TEXT_BOLD),
@@ -103,6 +107,19 @@ public final class WorkloadsView {
 
     public Node node() {
         return root;
+    }
+
+    /** A row that can be dragged onto a site, cluster or node pool on the canvas to give its workload an affinity. */
+    private static TableRow<WorkloadRow> draggableRow() {
+        TableRow<WorkloadRow> row = new TableRow<>();
+        row.setOnDragDetected(event -> {
+            if (!row.isEmpty() && row.getItem() != null) {
+                Dragboard board = row.startDragAndDrop(TransferMode.COPY);
+                board.setContent(PaletteDrag.workload(row.getItem().name()));
+                event.consume();
+            }
+        });
+        return row;
     }
 
     private MenuButton addMenu() {

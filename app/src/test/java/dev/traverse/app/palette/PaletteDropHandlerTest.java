@@ -112,6 +112,31 @@ class PaletteDropHandlerTest {
         });
     }
 
+    @Test
+    void anExistingWorkloadDroppedOnASiteGetsAnAffinityThereAsOneUndoStep() {
+        dialogs.affinity = Optional.of(AffinityStrength.PREFERRED);
+
+        DropResult result = handler.drop(PaletteDrag.WORKLOAD_PREFIX + "checkout", "store-017", null);
+
+        assertThat(result.addedElement()).contains(ElementRef.workload("checkout"));
+        assertThat(workload("checkout").affinity()).singleElement().satisfies(term -> {
+            assertThat(term.sites()).containsExactly("store-017");
+            assertThat(term.preferred()).isEqualTo(AffinityStrength.PREFERRED_WEIGHT);
+        });
+        assertThat(document.topology().workloads()).hasSize(2);
+        document.commands().undo();
+        assertThat(workload("checkout").affinity()).isEmpty();
+    }
+
+    @Test
+    void anExistingWorkloadDroppedOnADeviceGroupIsRefused() {
+        DropResult result = handler.drop(PaletteDrag.WORKLOAD_PREFIX + "checkout", "store-017/cam", null);
+
+        assertThat(result.refusalMessage()).contains("Drop workload checkout onto a site, cluster or node pool to give"
+                + " it an affinity there.");
+        assertThat(document.isDirty()).isFalse();
+    }
+
     private Workload workload(String name) {
         return document.topology().workloads().stream().filter(w -> w.name().equals(name)).findFirst().orElseThrow();
     }

@@ -8,8 +8,14 @@ import dev.traverse.canvas.TopologyCanvas;
 import dev.traverse.canvas.document.Box;
 import dev.traverse.canvas.document.Diagram;
 import dev.traverse.canvas.document.Point;
+import dev.traverse.engine.edit.TopologyEdits;
+import dev.traverse.engine.model.Workload;
+import dev.traverse.engine.model.WorkloadKind;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -37,6 +43,7 @@ public final class CanvasBenchmark extends Application {
     private final FrameSeries frames = new FrameSeries();
     private final FrameSeries paints = new FrameSeries();
     private final FrameSeries editingFrames = new FrameSeries();
+    private final FrameSeries editTimes = new FrameSeries();
     private long editingStart;
     private long lastEdit;
     private int edits;
@@ -74,8 +81,9 @@ public final class CanvasBenchmark extends Application {
         Path file = Path.of(System.getProperty(FILE));
         double seconds = Double.parseDouble(System.getProperty(SECONDS, "10"));
         var executor = new BackgroundTaskExecutor(Platform::runLater);
+        // Its own recovery folder: the edits below must neither leave autosaves behind nor find old ones.
         MainWindowView view = DesktopWindow.show(stage, executor, Preferences.userRoot().node("/dev/traverse/bench"),
-                RecoveryStore.inUserHome(), Platform::exit);
+                new RecoveryStore(scratchFolder()), Platform::exit);
         TopologyCanvas canvas = view.canvas();
         long jvmStartMillis = ManagementFactory.getRuntimeMXBean().getUptime();
         openedAt = System.nanoTime();
@@ -110,7 +118,9 @@ public final class CanvasBenchmark extends Application {
                     editingStart = now;
                 }
                 if (edits < EDITS && now - lastEdit > EDIT_INTERVAL_NANOS) {
+                    long began = System.nanoTime();
                     edit(view, edits);
+                    editTimes.add((System.nanoTime() - began) / 1e6);
                     edits++;
                     lastEdit = now;
                 }
@@ -157,12 +167,37 @@ public final class CanvasBenchmark extends Application {
         }
     }
 
-    /** Nudges the first site sideways and back, as a user dragging it would: each move is an edit the preview follows. */
+    private static Path scratchFolder() {
+        try {
+            Path dir = Files.createTempDirectory("traverse-bench-recovery");
+            dir.toFile().deleteOnExit();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Alternates the two kinds of edit a user makes: a move of the first site (layout only: no new placement) and
+     * one more or one fewer replica of the first workload (placed again by the auto-preview).
+     */
     private static void edit(MainWindowView view, int n) {
-        var diagram = view.canvas().getDiagram();
-        var site = diagram.elements().get(0);
-        double dx = n % 2 == 0 ? 10 : -10;
-        view.designer().move(Map.of(site.id(), new Point(site.bounds().x() + dx, site.bounds().y())), false);
+        if (n % 2 == 0) {
+            var site = view.canvas().getDiagram().elements().get(0);
+            double dx = n % 4 == 0 ? 10 : -10;
+            view.designer().move(Map.of(site.id(), new Point(site.bounds().x() + dx, site.bounds().y())), false);
+            return;
+        }
+        view.designer().edit("Replicas", t -> {
+            Workload w = t.workloads().stream().filter(x -> x.kind() == WorkloadKind.SERVICE && x.pins().isEmpty())
+                    .findFirst().orElseThrow();
+            int replicas = n % 4 == 1 ? w.replicas() + 1 : Math.max(1, w.replicas() - 1);
+            return TopologyEdits.replaceWorkload(t, w.name(), new Workload(w.name(), w.kind(), w.image(),
+                    w.artifact(), replicas, w.priority(), w.resources(), w.limits(), w.arch(), w.os(), w.runtime(),
+                    w.gpuModel(), w.nodeSelector(), w.tolerations(), w.affinity(), w.antiAffinity(), w.spread(),
+                    w.latency(), w.jurisdictions(), w.target(), w.clusterAffinities(), w.replicaScheduling(),
+                    w.pins(), w.labels()));
+        });
     }
 
     /**
@@ -195,6 +230,8 @@ public final class CanvasBenchmark extends Application {
         out.printf(Locale.ROOT, "auto-preview: %d edits, %d previews shown; FX pulses %d, median %.1f ms, p99 %.1f ms,"
                         + " longest %.1f ms%n", edits, previews, editingFrames.size(), editingFrames.median(),
                 editingFrames.percentile(0.99), editingFrames.max());
+        out.printf(Locale.ROOT, "one edit on the FX thread (model, diagram, panels): median %.1f ms, worst %.1f ms%n",
+                editTimes.median(), editTimes.max());
         out.flush();
         exitCode = 0;
     }

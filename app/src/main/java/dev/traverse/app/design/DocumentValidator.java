@@ -35,7 +35,12 @@ public final class DocumentValidator {
     private final Duration delay;
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
-    private final ChangeListener<Topology> onEdit = (obs, old, now) -> schedule();
+    /** The reader's rules ignore where boxes sit, so moving them needs no new check. */
+    private final ChangeListener<Topology> onEdit = (obs, old, now) -> {
+        if (!LayoutChanges.onlyPositionsMoved(old, now)) {
+            schedule();
+        }
+    };
     private DesignDocument watched;
     private UiTimer.Scheduled pending;
     private long generation;

@@ -1,7 +1,7 @@
 package dev.traverse.app.designer;
 
 import dev.traverse.app.design.DesignDocument;
-import dev.traverse.app.design.TopologyDiagram;
+import dev.traverse.app.design.DiagramBuilder;
 import dev.traverse.canvas.document.Diagram;
 import dev.traverse.canvas.document.DiagramElement;
 import dev.traverse.canvas.document.Point;
@@ -44,6 +44,7 @@ public final class DesignerViewModel {
 
     private final ReadOnlyObjectWrapper<Topology> topology = new ReadOnlyObjectWrapper<>(this, "topology");
     private final SelectionModel selection;
+    private final DiagramBuilder diagrams = new DiagramBuilder();
     private final Consumer<String> report;
     private final ChangeListener<Topology> onTopology = (obs, old, now) -> rebuild(now);
 
@@ -70,7 +71,13 @@ public final class DesignerViewModel {
     }
 
     private void rebuild(Topology now) {
-        diagram.set(TopologyDiagram.of(now));
+        // The canvas shows sites, links and the layout: an edit of workloads (or objectives) keeps the diagram.
+        Topology drawn = topology.get();
+        boolean sameDrawing = drawn != null && drawn.sites() == now.sites() && drawn.links() == now.links()
+                && drawn.layout() == now.layout();
+        if (!sameDrawing) {
+            diagram.set(diagrams.build(now));
+        }
         topology.set(now);
     }
 

@@ -61,6 +61,7 @@ public final class DesktopWindow {
         Scene scene = new Scene(view.root(), Math.min(WIDTH, screen.getWidth()), Math.min(HEIGHT, screen.getHeight()));
         Themes.addAppStylesheet(scene);
         stage.setScene(scene);
+        stage.sizeToScene(); // a stage shown before (as in tests) keeps its old size otherwise
         stage.titleProperty().bind(viewModel.titleProperty());
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);

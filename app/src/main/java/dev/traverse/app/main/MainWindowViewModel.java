@@ -3,6 +3,7 @@ package dev.traverse.app.main;
 import dev.traverse.app.design.DesignDocument;
 import dev.traverse.app.design.DesignWorkspace;
 import dev.traverse.app.design.DocumentFiles;
+import dev.traverse.app.design.LayoutChanges;
 import dev.traverse.app.io.OpenTopology;
 import dev.traverse.app.recent.RecentFiles;
 import dev.traverse.app.state.AppState;
@@ -21,6 +22,7 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -45,6 +47,12 @@ public final class MainWindowViewModel {
     private final ObjectBinding<Path> currentFile;
     private final BooleanBinding empty;
     private final InvalidationListener documentChanged = obs -> syncState();
+    /** The outline and counts ignore the layout: a moved box does not rebuild them. */
+    private final ChangeListener<Topology> topologyChanged = (obs, old, now) -> {
+        if (!LayoutChanges.onlyLayoutDiffers(old, now)) {
+            syncState();
+        }
+    };
     private DesignDocument watched;
     /** True while the problems listed are the open document's, not those of a file that failed to open. */
     private boolean documentProblems;
@@ -74,12 +82,12 @@ public final class MainWindowViewModel {
 
     private void watch(DesignDocument doc) {
         if (watched != null) {
-            watched.topologyProperty().removeListener(documentChanged);
+            watched.topologyProperty().removeListener(topologyChanged);
             watched.fileProperty().removeListener(documentChanged);
         }
         watched = doc;
         if (doc != null) {
-            doc.topologyProperty().addListener(documentChanged);
+            doc.topologyProperty().addListener(topologyChanged);
             doc.fileProperty().addListener(documentChanged);
         }
         syncState();

@@ -27,6 +27,9 @@ public final class OutlineViewModel {
     private final ReadOnlyObjectWrapper<OutlineItem> root = new ReadOnlyObjectWrapper<>(this, "root");
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper(this, "placeholder", "");
 
+    private List<Site> shownSites;
+    private String shownName;
+
     public OutlineViewModel(AppState state) {
         Objects.requireNonNull(state, "state");
         state.openTopologyProperty().addListener((obs, old, now) -> show(now));
@@ -34,6 +37,14 @@ public final class OutlineViewModel {
     }
 
     private void show(OpenTopology open) {
+        // The outline shows the sites and what they hold: an edit of workloads or of the layout leaves it as it is.
+        List<Site> sites = open == null ? null : open.topology().map(Topology::sites).orElse(null);
+        String name = open == null ? null : open.displayName();
+        if (sites != null && sites == shownSites && name.equals(shownName)) {
+            return;
+        }
+        shownSites = sites;
+        shownName = name;
         root.set(outline(open));
         placeholder.set(open != null && open.topology().isEmpty() ? ERRORS_PLACEHOLDER : "");
     }

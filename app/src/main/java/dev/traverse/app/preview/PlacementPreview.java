@@ -1,6 +1,7 @@
 package dev.traverse.app.preview;
 
 import dev.traverse.app.design.DesignDocument;
+import dev.traverse.app.design.LayoutChanges;
 import dev.traverse.canvas.overlay.Overlay;
 import dev.traverse.engine.model.Topology;
 import dev.traverse.engine.placement.PlacementResult;
@@ -45,7 +46,13 @@ public final class PlacementPreview {
     private final PlacementFunction placement;
     private final PreviewWorker worker;
     private final Executor fxThread;
-    private final ChangeListener<Topology> onEdit = (obs, old, now) -> topologyChanged();
+    private final ChangeListener<Topology> onEdit = (obs, old, now) -> {
+        // Placement ignores the layout: a box moved on the canvas changes nothing to place.
+        if (LayoutChanges.onlyLayoutDiffers(old, now) && !this.outdated.get()) {
+            return;
+        }
+        topologyChanged();
+    };
 
     private final BooleanProperty autoPreview = new SimpleBooleanProperty(this, "autoPreview", true);
     private final ReadOnlyObjectWrapper<PreviewSnapshot> snapshot = new ReadOnlyObjectWrapper<>(this, "snapshot");
@@ -186,7 +193,7 @@ public final class PlacementPreview {
         objectives.set(finished.objectives());
         status.set(finished.status());
         error.set(null);
-        outdated.set(finished.topology() != topology.get());
+        outdated.set(LayoutChanges.topologyDiffers(finished.topology(), topology.get()));
         running.set(false);
     }
 

@@ -62,6 +62,7 @@ class DesignerScreenshotsTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> window.preview().preview().resultProperty().get() != null
                 && !window.preview().preview().runningProperty().get());
         TopologyCanvas canvas = window.canvas();
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             Box clouds = canvas.getDiagram().element("azure-westeurope").orElseThrow().bounds();
             canvas.viewport().set(0.8, 24 - clouds.x() * 0.8, 16 - clouds.y() * 0.8);

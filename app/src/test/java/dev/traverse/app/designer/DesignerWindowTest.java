@@ -67,6 +67,7 @@ class DesignerWindowTest {
 
     /** Shows the canvas at 100 % with the given element's top-left corner near the view's top-left. */
     private void showAtFullSize(FxRobot robot, String id) {
+        WaitForAsyncUtils.waitForFxEvents(); // the window fits the diagram once it is laid out: let that happen first
         robot.interact(() -> {
             Box b = canvas.getDiagram().element(id).orElseThrow().bounds();
             canvas.viewport().set(1, 40 - b.x(), 40 - b.y());

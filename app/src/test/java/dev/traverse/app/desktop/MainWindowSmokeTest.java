@@ -59,7 +59,7 @@ class MainWindowSmokeTest {
         assertThat(robot.from(tree).lookup(".tree-cell").queryAllAs(TreeCell.class))
                 .extracting(cell -> cell.getItem() == null ? null : ((OutlineItem) cell.getItem()).name())
                 .contains("two-sites", "aws-eu-central", "eks-fra", "general", "store-042", "cam");
-        assertThat(stage.getTitle()).isEqualTo("Traverse — two-sites");
+        assertThat(stage.getTitle()).isEqualTo("two-sites — two-sites.yaml — Traverse");
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.traverse.canvas.document.Box;
 import dev.traverse.canvas.document.Diagram;
 import dev.traverse.canvas.document.DiagramElement;
 import dev.traverse.canvas.document.Point;
+import dev.traverse.canvas.layout.DiagramLayout;
 import dev.traverse.canvas.intent.CanvasIntents;
 import dev.traverse.canvas.selection.SelectionModel;
 import dev.traverse.canvas.view.CanvasHits;
@@ -60,8 +61,9 @@ final class GestureContext {
     }
 
     /**
-     * What is under a view point, trying in turn: a chip, an element's border, a leaf's body, a link, a container's
-     * body. Links win over containers because they are drawn over them; leaves win over links that end inside them.
+     * What is under a view point, trying in turn: a chip, an element's border, a leaf's body or a container's title
+     * bar, a link, a container's body. Links win over container bodies because they are drawn over them; leaves and
+     * title bars win over links crossing them, so an element can always be grabbed.
      */
     Target pick(double viewX, double viewY) {
         CanvasHits hits = canvas.hits();
@@ -74,7 +76,7 @@ final class GestureContext {
         if (element.isPresent() && hits.onEdge(element.get().id(), p, canvasDistance(EDGE_PIXELS))) {
             return new Target(Target.Kind.EDGE, element.get().id());
         }
-        if (element.isPresent() && !element.get().kind().isContainer()) {
+        if (element.isPresent() && (!element.get().kind().isContainer() || inHeader(element.get(), p))) {
             return new Target(Target.Kind.ELEMENT, element.get().id());
         }
         Optional<String> link = hits.linkAt(p, canvasDistance(LINK_PIXELS));
@@ -82,6 +84,11 @@ final class GestureContext {
             return new Target(Target.Kind.LINK, link.get());
         }
         return element.map(e -> new Target(Target.Kind.ELEMENT, e.id())).orElse(Target.CANVAS);
+    }
+
+    /** A container's title bar belongs to it even where a link crosses it, so it can always be grabbed. */
+    private static boolean inHeader(DiagramElement container, Point p) {
+        return p.y() - container.bounds().y() <= DiagramLayout.HEADER;
     }
 
     /** The innermost element under a view point, or null. */

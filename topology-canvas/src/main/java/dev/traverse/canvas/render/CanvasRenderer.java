@@ -39,6 +39,7 @@ public final class CanvasRenderer {
     private final SiteSkin siteSkin = new SiteSkin(glyphs);
     private final ElementSkin[] skins = new ElementSkin[ElementKind.values().length];
     private final GridPainter grid = new GridPainter();
+    private final RasterLayer layer = new RasterLayer();
     private final LinkPainter links = new LinkPainter();
     private final OverlayPainter overlays = new OverlayPainter();
     private final InteractionPainter interaction = new InteractionPainter();
@@ -105,9 +106,14 @@ public final class CanvasRenderer {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
         g.setLineDashes(null);
+        // an opaque fill of the whole canvas also drops whatever the canvas still had queued
         g.setFill(theme.background());
         g.fillRect(0, 0, width, height);
-        grid.paint(c);
+        PixelRaster raster = layer.raster();
+        raster.begin((int) Math.ceil(width), (int) Math.ceil(height), theme.background());
+        c.raster = raster;
+        c.canvasSurface.use(g);
+        grid.paint(c, raster);
 
         double margin = CULL_MARGIN_PX / c.scale;
         double qx0 = -c.tx / c.scale - margin;
@@ -119,18 +125,38 @@ public final class CanvasRenderer {
         visible.clear();
         (c.level == LevelOfDetail.DETAIL ? sc.elementGrid : sc.topGrid).query(qx0, qy0, qx1, qy1, visible);
         visible.sort();
-        selectedVisible.clear();
         boolean withOverlay = !overlay.isEmpty() && c.level != LevelOfDetail.BLOCKS;
+        // first the boxes of everything in place, parents first, then the plain links over them, into the raster
+        for (int k = 0; k < visible.size(); k++) {
+            int i = visible.get(k);
+            if (shifted == null || !shifted[i]) {
+                box(raster, i, 0, 0);
+                if (withOverlay) {
+                    overlays.under(c, raster, overlay, i, 0, 0);
+                }
+            }
+        }
+        DiagramScene.LinkSet linkSet = c.level == LevelOfDetail.DETAIL ? sc.links : sc.topLinks;
+        int lines = links.lines(c, raster, linkSet, qx0, qy0, qx1, qy1, selection, state.hover(),
+                overlay.failedLinks(), shifted, state.dx(), state.dy());
+        layer.show(g);
+
+        // then on the canvas: text, badges and chips over their boxes, and what was left where it was dragged from
+        selectedVisible.clear();
         int chips = 0;
         for (int k = 0; k < visible.size(); k++) {
             int i = visible.get(k);
             boolean ghost = shifted != null && shifted[i];
             if (ghost) {
                 g.setGlobalAlpha(0.3);
+                box(c.canvasSurface, i, 0, 0);
+                if (withOverlay) {
+                    overlays.under(c, c.canvasSurface, overlay, i, 0, 0);
+                }
             }
-            element(i, 0, 0);
+            decorate(i, 0, 0);
             if (withOverlay) {
-                chips += overlays.paint(c, overlay, i, 0, 0, chipBoxes, !ghost);
+                chips += overlays.over(c, overlay, i, 0, 0, chipBoxes, !ghost);
             }
             if (ghost) {
                 g.setGlobalAlpha(1);
@@ -139,9 +165,7 @@ public final class CanvasRenderer {
             }
         }
         int elements = visible.size();
-
-        int lines = links.paint(c, c.level == LevelOfDetail.DETAIL ? sc.links : sc.topLinks, qx0, qy0, qx1, qy1,
-                selection, state.hover(), overlay.failedLinks(), shifted, state.dx(), state.dy());
+        links.over(c, linkSet, shifted, state.dx(), state.dy());
         if (shifted != null) {
             elements += ghosts(sc, state, overlay, selection, qx0, qy0, qx1, qy1);
         }
@@ -177,13 +201,29 @@ public final class CanvasRenderer {
         c.level = LevelOfDetail.choose(c.scale, sc.leafReference, sc.topReference);
     }
 
-    private void element(int i, double dx, double dy) {
-        DiagramScene sc = c.scene;
+    /** The box of element {@code i} at the current level of detail, shifted by (dx, dy), on {@code surface}. */
+    private void box(BoxSurface surface, int i, double dx, double dy) {
         switch (c.level) {
-            case DETAIL -> skins[sc.kind(i).ordinal()].paint(c, i, dx, dy);
-            case SUMMARY -> siteSkin.paintTile(c, i, dx, dy);
-            case BLOCKS -> SiteSkin.paintBlock(c, i, dx, dy);
+            case DETAIL -> skins[c.scene.kind(i).ordinal()].box(c, surface, i, dx, dy);
+            case SUMMARY -> siteSkin.tileBox(c, surface, i, dx, dy);
+            case BLOCKS -> SiteSkin.block(c, surface, i, dx, dy);
         }
+    }
+
+    /** What element {@code i} shows over its box at the current level of detail, drawn on the canvas. */
+    private void decorate(int i, double dx, double dy) {
+        switch (c.level) {
+            case DETAIL -> skins[c.scene.kind(i).ordinal()].decorate(c, i, dx, dy);
+            case SUMMARY -> siteSkin.tileText(c, i, dx, dy);
+            case BLOCKS -> {
+            }
+        }
+    }
+
+    /** The whole of element {@code i} drawn on the canvas, shifted by (dx, dy): a ghost of a dragged element. */
+    private void element(int i, double dx, double dy) {
+        box(c.canvasSurface, i, dx, dy);
+        decorate(i, dx, dy);
     }
 
     /** Marks every element being dragged and everything inside one; null when nothing is dragged. */
@@ -217,7 +257,8 @@ public final class CanvasRenderer {
             }
             element(i, dx, dy);
             if (!overlay.isEmpty() && c.level != LevelOfDetail.BLOCKS) {
-                overlays.paint(c, overlay, i, dx, dy, chipBoxes, false);
+                overlays.under(c, c.canvasSurface, overlay, i, dx, dy);
+                overlays.over(c, overlay, i, dx, dy, chipBoxes, false);
             }
             if (selection.isSelected(sc.elements[i].id())) {
                 interaction.selected(c, i, dx, dy);

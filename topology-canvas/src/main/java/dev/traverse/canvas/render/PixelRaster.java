@@ -1,0 +1,302 @@
+package dev.traverse.canvas.render;
+
+import java.util.Arrays;
+import java.util.Objects;
+import javafx.scene.paint.Color;
+
+/**
+ * A small anti-aliased rasteriser into an opaque {@code int[]} of 0xAARRGGBB pixels (alpha always 0xFF, so the
+ * same words read as premultiplied ARGB): axis-aligned and rounded rectangles, rounded outlines and straight
+ * lines, each pixel's coverage computed from the shape's exact edges (area for straight edges, distance for the
+ * circular corners and the lines). It exists because the software pipeline rasterises every canvas shape on its
+ * own through a general path renderer whose cost per shape dominates a frame with thousands of boxes and links;
+ * these few shapes cost a few operations per covered edge pixel here. Arguments mirror {@code GraphicsContext}:
+ * screen pixels, arcs as diameters, outlines centred on their path. Not thread-safe; FX thread only.
+ */
+final class PixelRaster implements BoxSurface {
+
+    private int width;
+    private int height;
+    private int[] pixels = new int[0];
+
+    /** Makes the raster {@code width} by {@code height} pixels (reusing memory) and fills it with {@code fill}. */
+    void begin(int width, int height, Color fill) {
+        if (width < 0 || height < 0) {
+            throw new IllegalArgumentException("raster size must not be negative: " + width + " x " + height);
+        }
+        this.width = width;
+        this.height = height;
+        if (pixels.length < width * height) {
+            pixels = new int[width * height];
+        }
+        Arrays.fill(pixels, 0, width * height, 0xFF000000 | rgb(Objects.requireNonNull(fill, "fill")));
+    }
+
+    int width() {
+        return width;
+    }
+
+    int height() {
+        return height;
+    }
+
+    /** The pixel array, row by row, {@link #width()} to a row; only the first width × height words are used. */
+    int[] pixels() {
+        return pixels;
+    }
+
+    /** The pixel at (x, y) as 0xFFRRGGBB. */
+    int argb(int x, int y) {
+        if (x < 0 || y < 0 || x >= width || y >= height) {
+            throw new IndexOutOfBoundsException("pixel " + x + "," + y + " outside " + width + " x " + height);
+        }
+        return pixels[y * width + x];
+    }
+
+    /** Fills the rectangle at (x, y) of size w by h; edges that fall inside a pixel cover it partly. */
+    @Override
+    public void fillRect(double x, double y, double w, double h, Color colour) {
+        double x1 = x + w;
+        double y1 = y + h;
+        int alpha = alpha(colour);
+        if (w <= 0 || h <= 0 || alpha == 0) {
+            return;
+        }
+        int rgb = rgb(colour);
+        int r0 = Math.max(0, (int) Math.floor(y));
+        int r1 = Math.min(height, (int) Math.ceil(y1));
+        int c0 = Math.max(0, (int) Math.floor(x));
+        int c1 = Math.min(width, (int) Math.ceil(x1));
+        if (r0 >= r1 || c0 >= c1) {
+            return;
+        }
+        // columns fully inside get one coverage per row; only the two edge columns vary
+        int full0 = Math.max(c0, (int) Math.ceil(x));
+        int full1 = Math.min(c1, (int) Math.floor(x1));
+        for (int row = r0; row < r1; row++) {
+            double covY = overlap(row, y, y1);
+            span(row, c0, c1, full0, full1, x, x1, covY, rgb, alpha);
+        }
+    }
+
+    /** Fills a rectangle with rounded corners; {@code arc} is the corners' diameter, as in GraphicsContext. */
+    @Override
+    public void fillRoundRect(double x, double y, double w, double h, double arc, Color colour) {
+        double r = Math.min(arc / 2, Math.min(w, h) / 2);
+        if (r < 0.5) {
+            fillRect(x, y, w, h, colour);
+            return;
+        }
+        int alpha = alpha(colour);
+        if (w <= 0 || h <= 0 || alpha == 0) {
+            return;
+        }
+        int rgb = rgb(colour);
+        double x1 = x + w;
+        double y1 = y + h;
+        int r0 = Math.max(0, (int) Math.floor(y));
+        int r1 = Math.min(height, (int) Math.ceil(y1));
+        int c0 = Math.max(0, (int) Math.floor(x));
+        int c1 = Math.min(width, (int) Math.ceil(x1));
+        if (r0 >= r1 || c0 >= c1) {
+            return;
+        }
+        int full0 = Math.max(c0, (int) Math.ceil(x));
+        int full1 = Math.min(c1, (int) Math.floor(x1));
+        // columns whose pixels may meet a corner's curve; between them (m0..m1) a row is a plain span
+        int m0 = Math.max(c0, Math.min(c1, (int) Math.ceil(x + r) + 1));
+        int m1 = Math.max(m0, Math.min(c1, (int) Math.floor(x1 - r) - 1));
+        for (int row = r0; row < r1; row++) {
+            if (row >= y + r && row + 1 <= y1 - r) {
+                span(row, c0, c1, full0, full1, x, x1, 1, rgb, alpha);
+                continue;
+            }
+            double cy = row + 0.5;
+            int base = row * width;
+            for (int col = c0; col < m0; col++) {
+                blend(base + col, rgb, alpha, roundCoverage(x, y, x1, y1, r, col + 0.5, cy));
+            }
+            span(row, m0, m1, m0, m1, x, x1, overlap(row, y, y1), rgb, alpha);
+            for (int col = m1; col < c1; col++) {
+                blend(base + col, rgb, alpha, roundCoverage(x, y, x1, y1, r, col + 0.5, cy));
+            }
+        }
+    }
+
+    /**
+     * Outlines a rectangle with rounded corners: a band {@code lineWidth} wide centred on the path at (x, y) of
+     * size w by h whose corners have diameter {@code arc}, as {@code GraphicsContext.strokeRoundRect} with the
+     * default centred stroke. Only the band's pixels are visited, so a large box costs its perimeter.
+     */
+    @Override
+    public void strokeRoundRect(double x, double y, double w, double h, double arc, double lineWidth, Color colour) {
+        int alpha = alpha(colour);
+        if (w < 0 || h < 0 || lineWidth <= 0 || alpha == 0) {
+            return;
+        }
+        int rgb = rgb(colour);
+        double half = lineWidth / 2;
+        double r = Math.max(0, Math.min(arc / 2, Math.min(w, h) / 2));
+        double ox0 = x - half;
+        double oy0 = y - half;
+        double ox1 = x + w + half;
+        double oy1 = y + h + half;
+        double or = r > 0 ? r + half : 0;
+        double ix0 = x + half;
+        double iy0 = y + half;
+        double ix1 = x + w - half;
+        double iy1 = y + h - half;
+        double ir = Math.max(0, r - half);
+        boolean hollow = ix1 > ix0 && iy1 > iy0;
+        int r0 = Math.max(0, (int) Math.floor(oy0));
+        int r1 = Math.min(height, (int) Math.ceil(oy1));
+        int c0 = Math.max(0, (int) Math.floor(ox0));
+        int c1 = Math.min(width, (int) Math.ceil(ox1));
+        if (r0 >= r1 || c0 >= c1) {
+            return;
+        }
+        // rows clear of the top and bottom bands and the corners only touch the two side bands
+        double plain0 = Math.max(iy0, y + r);
+        double plain1 = Math.min(iy1, y + h - r);
+        int left1 = Math.min(c1, (int) Math.ceil(ix0) + 1);
+        int right0 = Math.max(c0, (int) Math.floor(ix1) - 1);
+        for (int row = r0; row < r1; row++) {
+            double cy = row + 0.5;
+            if (hollow && row >= plain0 && row + 1 <= plain1 && left1 < right0) {
+                ring(row, c0, left1, cy, ox0, oy0, ox1, oy1, or, ix0, iy0, ix1, iy1, ir, rgb, alpha);
+                ring(row, right0, c1, cy, ox0, oy0, ox1, oy1, or, ix0, iy0, ix1, iy1, ir, rgb, alpha);
+            } else {
+                ring(row, c0, c1, cy, ox0, oy0, ox1, oy1, or, ix0, iy0, ix1, iy1, ir, rgb, alpha);
+            }
+        }
+    }
+
+    private void ring(int row, int from, int to, double cy, double ox0, double oy0, double ox1, double oy1,
+                      double or, double ix0, double iy0, double ix1, double iy1, double ir, int rgb, int alpha) {
+        int base = row * width;
+        boolean hollow = ix1 > ix0 && iy1 > iy0;
+        for (int col = from; col < to; col++) {
+            double cx = col + 0.5;
+            double cov = roundCoverage(ox0, oy0, ox1, oy1, or, cx, cy);
+            if (cov > 0 && hollow) {
+                cov -= roundCoverage(ix0, iy0, ix1, iy1, ir, cx, cy);
+            }
+            blend(base + col, rgb, alpha, cov);
+        }
+    }
+
+    /**
+     * A straight line {@code lineWidth} wide from (x1, y1) to (x2, y2) with flat ends: for every pixel step along
+     * the major axis the line's cross-section on the minor axis is covered exactly.
+     */
+    @Override
+    public void line(double x1, double y1, double x2, double y2, double lineWidth, Color colour) {
+        int alpha = alpha(colour);
+        double dx = x2 - x1;
+        double dy = y2 - y1;
+        if (lineWidth <= 0 || alpha == 0 || dx == 0 && dy == 0 || !Double.isFinite(dx + dy)) {
+            return;
+        }
+        int rgb = rgb(colour);
+        boolean steep = Math.abs(dy) > Math.abs(dx);
+        // work with x as the major axis; a steep line is walked with the axes swapped
+        double a0 = steep ? y1 : x1;
+        double b0 = steep ? x1 : y1;
+        double a1 = steep ? y2 : x2;
+        double b1 = steep ? x2 : y2;
+        if (a0 > a1) {
+            double t = a0;
+            a0 = a1;
+            a1 = t;
+            t = b0;
+            b0 = b1;
+            b1 = t;
+        }
+        double slope = (b1 - b0) / (a1 - a0);
+        double half = lineWidth / 2 * Math.sqrt(1 + slope * slope);
+        int majorSize = steep ? height : width;
+        int minorSize = steep ? width : height;
+        int from = Math.max(0, (int) Math.floor(a0));
+        int to = Math.min(majorSize, (int) Math.ceil(a1));
+        for (int m = from; m < to; m++) {
+            double covMajor = overlap(m, a0, a1);
+            double centre = b0 + (m + 0.5 - a0) * slope;
+            double lo = centre - half;
+            double hi = centre + half;
+            int n0 = Math.max(0, (int) Math.floor(lo));
+            int n1 = Math.min(minorSize, (int) Math.ceil(hi));
+            for (int n = n0; n < n1; n++) {
+                double cov = overlap(n, lo, hi) * covMajor;
+                blend(steep ? m * width + n : n * width + m, rgb, alpha, cov);
+            }
+        }
+    }
+
+    /** One row from column {@code from} to {@code to}; columns full0..full1 are wholly inside x..x1. */
+    private void span(int row, int from, int to, int full0, int full1, double x, double x1, double covY, int rgb,
+                      int alpha) {
+        int base = row * width;
+        if (covY >= 1 && alpha >= 256 && full1 > full0) {
+            Arrays.fill(pixels, base + full0, base + full1, 0xFF000000 | rgb);
+        } else {
+            for (int col = full0; col < full1; col++) {
+                blend(base + col, rgb, alpha, covY);
+            }
+        }
+        for (int col = from; col < Math.min(full0, to); col++) {
+            blend(base + col, rgb, alpha, covY * overlap(col, x, x1));
+        }
+        for (int col = Math.max(full1, from); col < to; col++) {
+            blend(base + col, rgb, alpha, covY * overlap(col, x, x1));
+        }
+    }
+
+    /** How much of the pixel centred at (cx, cy) lies inside the rounded box; exact along straight edges. */
+    static double roundCoverage(double x0, double y0, double x1, double y1, double r, double cx, double cy) {
+        double ax = overlap(cx - 0.5, x0, x1);
+        double ay = overlap(cy - 0.5, y0, y1);
+        if (ax <= 0 || ay <= 0) {
+            return 0;
+        }
+        double dx = Math.max(x0 + r - cx, cx - (x1 - r));
+        double dy = Math.max(y0 + r - cy, cy - (y1 - r));
+        if (r > 0 && dx > 0 && dy > 0) {
+            double inside = r + 0.5 - Math.sqrt(dx * dx + dy * dy);
+            return Math.min(ax * ay, Math.max(0, Math.min(1, inside)));
+        }
+        return ax * ay;
+    }
+
+    /** The length of [p, p + 1] that lies within [lo, hi]. */
+    private static double overlap(double p, double lo, double hi) {
+        return Math.max(0, Math.min(p + 1, hi) - Math.max(p, lo));
+    }
+
+    /** Mixes {@code rgb} into a pixel at {@code alpha} (0..256) times {@code coverage} (0..1). */
+    private void blend(int index, int rgb, int alpha, double coverage) {
+        int a = (int) (alpha * coverage + 0.5);
+        if (a <= 0) {
+            return;
+        }
+        if (a >= 256) {
+            pixels[index] = 0xFF000000 | rgb;
+            return;
+        }
+        int d = pixels[index];
+        int keep = 256 - a;
+        int rb = ((rgb & 0xFF00FF) * a + (d & 0xFF00FF) * keep) >>> 8 & 0xFF00FF;
+        int g = ((rgb & 0x00FF00) * a + (d & 0x00FF00) * keep) >>> 8 & 0x00FF00;
+        pixels[index] = 0xFF000000 | rb | g;
+    }
+
+    /** The colour as 0xRRGGBB. */
+    static int rgb(Color c) {
+        return (int) Math.round(c.getRed() * 255) << 16 | (int) Math.round(c.getGreen() * 255) << 8
+                | (int) Math.round(c.getBlue() * 255);
+    }
+
+    /** The colour's opacity on a 0..256 scale. */
+    private static int alpha(Color c) {
+        return (int) Math.round(c.getOpacity() * 256);
+    }
+}

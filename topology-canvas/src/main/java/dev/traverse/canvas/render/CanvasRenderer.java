@@ -109,8 +109,7 @@ public final class CanvasRenderer {
         // an opaque fill of the whole canvas also drops whatever the canvas still had queued
         g.setFill(theme.background());
         g.fillRect(0, 0, width, height);
-        PixelRaster raster = layer.raster();
-        raster.begin((int) Math.ceil(width), (int) Math.ceil(height), theme.background());
+        PixelRaster raster = layer.begin((int) Math.ceil(width), (int) Math.ceil(height), theme.background());
         c.raster = raster;
         c.canvasSurface.use(g);
         grid.paint(c, raster);

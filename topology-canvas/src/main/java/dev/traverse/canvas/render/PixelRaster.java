@@ -19,17 +19,30 @@ final class PixelRaster implements BoxSurface {
     private int height;
     private int[] pixels = new int[0];
 
-    /** Makes the raster {@code width} by {@code height} pixels (reusing memory) and fills it with {@code fill}. */
-    void begin(int width, int height, Color fill) {
+    /**
+     * Makes the raster {@code width} by {@code height} pixels, drawing into {@code target} from now on, and fills
+     * it with {@code fill}.
+     *
+     * @param target at least width × height words, row by row
+     */
+    void begin(int width, int height, int[] target, Color fill) {
         if (width < 0 || height < 0) {
             throw new IllegalArgumentException("raster size must not be negative: " + width + " x " + height);
         }
+        Objects.requireNonNull(target, "target");
+        if (target.length < width * height) {
+            throw new IllegalArgumentException("a " + width + " x " + height + " raster needs " + width * height
+                    + " pixels, the target holds " + target.length);
+        }
         this.width = width;
         this.height = height;
-        if (pixels.length < width * height) {
-            pixels = new int[width * height];
-        }
+        this.pixels = target;
         Arrays.fill(pixels, 0, width * height, 0xFF000000 | rgb(Objects.requireNonNull(fill, "fill")));
+    }
+
+    /** As {@link #begin(int, int, int[], Color)} into memory of the raster's own, reused while big enough. */
+    void begin(int width, int height, Color fill) {
+        begin(width, height, pixels.length >= width * height ? pixels : new int[width * height], fill);
     }
 
     int width() {

@@ -1,41 +1,61 @@
 package dev.traverse.canvas.render;
 
+import java.nio.IntBuffer;
 import java.util.Objects;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 
 /**
  * The frame's content layer: a {@link PixelRaster} the painters draw boxes, borders and plain links into, handed
- * to the canvas as one image per frame. Two images are used in turn, because the render thread may still be
- * reading the previous frame's image while the next frame is written. FX thread only.
+ * to the canvas as one image per frame. The image shares the raster's memory ({@link PixelBuffer} in the
+ * premultiplied ARGB words the software pipeline's textures use), so nothing is converted on either thread.
+ * Two buffers are used in turn, because the render thread may still be reading the previous frame's image while
+ * the next frame is drawn. FX thread only.
  */
 final class RasterLayer {
 
     private final PixelRaster raster = new PixelRaster();
-    private final WritableImage[] images = new WritableImage[2];
+    private final Slot[] slots = new Slot[2];
     private int next;
+    private Slot current;
 
-    /** The raster to draw this frame's content into. */
-    PixelRaster raster() {
+    /** One buffer with the image showing it. */
+    private record Slot(int width, int height, int[] pixels, PixelBuffer<IntBuffer> buffer, WritableImage image) {
+
+        static Slot of(int width, int height) {
+            int[] pixels = new int[width * height];
+            PixelBuffer<IntBuffer> buffer = new PixelBuffer<>(width, height, IntBuffer.wrap(pixels),
+                    PixelFormat.getIntArgbPreInstance());
+            return new Slot(width, height, pixels, buffer, new WritableImage(buffer));
+        }
+    }
+
+    /** Starts a frame of {@code width} by {@code height} pixels filled with {@code fill}; returns its raster. */
+    PixelRaster begin(int width, int height, Color fill) {
+        Objects.requireNonNull(fill, "fill");
+        int w = Math.max(1, width);
+        int h = Math.max(1, height);
+        Slot slot = slots[next];
+        if (slot == null || slot.width() != w || slot.height() != h) {
+            slot = Slot.of(w, h);
+            slots[next] = slot;
+        }
+        next = 1 - next;
+        current = slot;
+        raster.begin(w, h, slot.pixels(), fill);
         return raster;
     }
 
-    /** Copies the raster into an image and draws it at the canvas origin, one pixel per pixel. */
+    /** Draws the frame's raster at the canvas origin, one pixel per pixel. */
     void show(GraphicsContext g) {
         Objects.requireNonNull(g, "g");
-        int w = raster.width();
-        int h = raster.height();
-        if (w == 0 || h == 0) {
-            return;
+        if (current == null) {
+            throw new IllegalStateException("show() before begin()");
         }
-        WritableImage image = images[next];
-        if (image == null || (int) image.getWidth() != w || (int) image.getHeight() != h) {
-            image = new WritableImage(w, h);
-            images[next] = image;
-        }
-        next = 1 - next;
-        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbPreInstance(), raster.pixels(), 0, w);
-        g.drawImage(image, 0, 0);
+        current.buffer().updateBuffer(b -> null);
+        g.drawImage(current.image(), 0, 0);
     }
 }

@@ -40,6 +40,10 @@ public final class CanvasRenderer {
     private final ElementSkin[] skins = new ElementSkin[ElementKind.values().length];
     private final GridPainter grid = new GridPainter();
     private final RasterLayer layer = new RasterLayer();
+    private final IntList inRegion = new IntList();
+    private ContentKey lastKey;
+    private int lastTx;
+    private int lastTy;
     private final LinkPainter links = new LinkPainter();
     private final OverlayPainter overlays = new OverlayPainter();
     private final InteractionPainter interaction = new InteractionPainter();
@@ -109,10 +113,7 @@ public final class CanvasRenderer {
         // an opaque fill of the whole canvas also drops whatever the canvas still had queued
         g.setFill(theme.background());
         g.fillRect(0, 0, width, height);
-        PixelRaster raster = layer.begin((int) Math.ceil(width), (int) Math.ceil(height), theme.background());
-        c.raster = raster;
         c.canvasSurface.use(g);
-        grid.paint(c, raster);
 
         double margin = CULL_MARGIN_PX / c.scale;
         double qx0 = -c.tx / c.scale - margin;
@@ -125,19 +126,11 @@ public final class CanvasRenderer {
         (c.level == LevelOfDetail.DETAIL ? sc.elementGrid : sc.topGrid).query(qx0, qy0, qx1, qy1, visible);
         visible.sort();
         boolean withOverlay = !overlay.isEmpty() && c.level != LevelOfDetail.BLOCKS;
-        // first the boxes of everything in place, parents first, then the plain links over them, into the raster
-        for (int k = 0; k < visible.size(); k++) {
-            int i = visible.get(k);
-            if (shifted == null || !shifted[i]) {
-                box(raster, i, 0, 0);
-                if (withOverlay) {
-                    overlays.under(c, raster, overlay, i, 0, 0);
-                }
-            }
-        }
         DiagramScene.LinkSet linkSet = c.level == LevelOfDetail.DETAIL ? sc.links : sc.topLinks;
-        int lines = links.lines(c, raster, linkSet, qx0, qy0, qx1, qy1, selection, state.hover(),
-                overlay.failedLinks(), shifted, state.dx(), state.dy());
+        int lines = links.collect(linkSet, qx0, qy0, qx1, qy1, selection, state.hover(), overlay.failedLinks());
+        content(new ContentKey(sc, style, c.scale, (int) Math.ceil(width), (int) Math.ceil(height), overlay,
+                selection.selected(), state.hover(), state.moving(), state.dx(), state.dy()), shifted, linkSet,
+                withOverlay);
         layer.show(g);
 
         // then on the canvas: text, badges and chips over their boxes, and what was left where it was dragged from
@@ -176,6 +169,91 @@ public final class CanvasRenderer {
         stats.paintDone(System.nanoTime() - start, elements, lines, chips);
     }
 
+    /**
+     * Everything the content raster depends on besides the translation: while it stays equal, a pan only moves
+     * the last frame's raster and draws the strips it uncovers.
+     */
+    private record ContentKey(DiagramScene scene, SceneStyle style, double scale, int width, int height,
+                              Overlay overlay, Set<String> selected, String hover, Set<String> moving, double dx,
+                              double dy) {
+    }
+
+    /**
+     * Draws the frame's content into the raster layer: grid, boxes of everything in place with the overlay parts
+     * that belong to them, and the plain links. Reuses the last frame moved by whole pixels when only the
+     * translation changed.
+     */
+    private void content(ContentKey key, boolean[] shifted, DiagramScene.LinkSet linkSet, boolean withOverlay) {
+        int w = key.width();
+        int h = key.height();
+        int tx = (int) c.tx;
+        int ty = (int) c.ty;
+        int dx = tx - lastTx;
+        int dy = ty - lastTy;
+        PixelRaster raster = null;
+        if (key.equals(lastKey) && Math.abs(dx) < w && Math.abs(dy) < h) {
+            raster = layer.beginShifted(w, h, dx, dy);
+        }
+        InteractionState state = canvas.interactionProperty().get();
+        Overlay overlay = key.overlay();
+        if (raster == null) {
+            raster = layer.begin(w, h, c.theme.background());
+            region(raster, 0, 0, w, h, false, shifted, linkSet, withOverlay, overlay, state);
+            stats.contentRedrawn(w * h);
+        } else {
+            // what moved in: a full-height strip at the side, then a strip at the top or bottom beside it
+            int fresh = 0;
+            if (dx != 0) {
+                region(raster, dx > 0 ? 0 : w + dx, 0, dx > 0 ? dx : w, h, true, shifted, linkSet, withOverlay,
+                        overlay, state);
+                fresh += Math.abs(dx) * h;
+            }
+            if (dy != 0) {
+                region(raster, Math.max(0, dx), dy > 0 ? 0 : h + dy, Math.min(w, w + dx), dy > 0 ? dy : h, true,
+                        shifted, linkSet, withOverlay, overlay, state);
+                fresh += Math.abs(dy) * (w - Math.abs(dx));
+            }
+            stats.contentRedrawn(fresh);
+        }
+        lastKey = key;
+        lastTx = tx;
+        lastTy = ty;
+    }
+
+    /** Draws the content within pixels x0..x1 - 1, y0..y1 - 1 exactly as a whole frame would have it there. */
+    private void region(PixelRaster raster, int x0, int y0, int x1, int y1, boolean fill, boolean[] shifted,
+                        DiagramScene.LinkSet linkSet, boolean withOverlay, Overlay overlay, InteractionState state) {
+        if (x1 <= x0 || y1 <= y0) {
+            return;
+        }
+        raster.clip(x0, y0, x1, y1);
+        if (fill) {
+            raster.fillRect(x0, y0, x1 - x0, y1 - y0, c.theme.background());
+        }
+        grid.paint(c, raster);
+        double margin = CULL_MARGIN_PX / c.scale;
+        double qx0 = (x0 - c.tx) / c.scale - margin;
+        double qy0 = (y0 - c.ty) / c.scale - margin;
+        double qx1 = (x1 - c.tx) / c.scale + margin;
+        double qy1 = (y1 - c.ty) / c.scale + margin;
+        inRegion.clear();
+        (c.level == LevelOfDetail.DETAIL ? c.scene.elementGrid : c.scene.topGrid).query(qx0, qy0, qx1, qy1,
+                inRegion);
+        inRegion.sort();
+        // parents first, each box with the overlay parts that belong under its children
+        for (int k = 0; k < inRegion.size(); k++) {
+            int i = inRegion.get(k);
+            if (shifted == null || !shifted[i]) {
+                box(raster, i, 0, 0);
+                if (withOverlay) {
+                    overlays.under(c, raster, overlay, i, 0, 0);
+                }
+            }
+        }
+        links.plain(c, raster, linkSet, qx0, qy0, qx1, qy1, shifted, state.dx(), state.dy());
+        raster.noClip();
+    }
+
     private void prepare(GraphicsContext g, DiagramScene sc, CanvasTheme theme, double width, double height) {
         if (fonts == null || !fonts.family().equals(theme.fontFamily())) {
             fonts = new FontCache(theme.fontFamily());
@@ -193,8 +271,9 @@ public final class CanvasRenderer {
         c.fonts = fonts;
         c.metrics = metrics;
         c.scale = v.scale();
-        c.tx = v.translateX();
-        c.ty = v.translateY();
+        // whole pixels, so that a pan moves the content raster by whole pixels and can reuse it
+        c.tx = Math.rint(v.translateX());
+        c.ty = Math.rint(v.translateY());
         c.width = width;
         c.height = height;
         c.level = LevelOfDetail.choose(c.scale, sc.leafReference, sc.topReference);

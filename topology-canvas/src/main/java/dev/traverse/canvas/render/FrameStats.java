@@ -56,6 +56,8 @@ public final class FrameStats {
         lastPulse = 0;
     }
 
+    private int contentRedrawn;
+
     /** Called by the renderer after each paint. */
     void paintDone(long nanos, int elements, int links, int chips) {
         frames++;
@@ -65,6 +67,19 @@ public final class FrameStats {
         if (enabled) {
             paints.add(nanos);
         }
+    }
+
+    /** Called by the renderer with how many content pixels it drew afresh (the rest were moved from before). */
+    void contentRedrawn(int pixels) {
+        contentRedrawn = pixels;
+    }
+
+    /**
+     * Content pixels (grid, boxes, plain links) drawn afresh in the last frame: the whole view after a zoom or a
+     * change, only the uncovered strips after a pan.
+     */
+    public int contentRedrawn() {
+        return contentRedrawn;
     }
 
     /** Records one pulse interval directly (tests; the timer does this while enabled). */

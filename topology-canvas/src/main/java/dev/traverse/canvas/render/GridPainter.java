@@ -23,20 +23,16 @@ final class GridPainter {
             }
         }
         double px = step * c.scale;
-        double x0 = floorMod(c.tx, px);
-        double y0 = floorMod(c.ty, px);
         javafx.scene.paint.Color dot = c.theme.gridDot();
-        for (double y = y0; y < c.height; y += px) {
-            double dy = Math.floor(y);
-            for (double x = x0; x < c.width; x += px) {
-                surface.fillRect(Math.floor(x), dy, DOT_PX, DOT_PX, dot);
+        // each dot from its own grid index, not by summing steps, so a pan by whole pixels moves every dot exactly
+        long j0 = (long) Math.floor(-c.tx / px);
+        long k0 = (long) Math.floor(-c.ty / px);
+        for (long k = k0; c.ty + k * px < c.height; k++) {
+            double y = Math.floor(c.ty + k * px);
+            for (long j = j0; c.tx + j * px < c.width; j++) {
+                surface.fillRect(Math.floor(c.tx + j * px), y, DOT_PX, DOT_PX, dot);
             }
         }
         return step;
-    }
-
-    private static double floorMod(double v, double m) {
-        double r = v % m;
-        return r < 0 ? r + m : r;
     }
 }

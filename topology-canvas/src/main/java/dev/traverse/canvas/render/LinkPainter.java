@@ -9,8 +9,8 @@ import javafx.scene.shape.StrokeLineCap;
 /**
  * Draws the links that meet the visible box: straight lines between element borders, selected and hovered ones
  * in the accent colour, failed ones dashed in the error colour, and at full detail each label in a small pill at
- * the middle when the line is long enough for it. Plain lines go into the frame's raster in one pass
- * ({@link #lines}); the few lines in a special state and the labels are drawn on the canvas over it
+ * the middle when the line is long enough for it. Plain lines go into the frame's raster ({@link #collect}, then
+ * {@link #plain} for the view or for the strips a pan uncovers); the few lines in a special state and the labels are drawn on the canvas over it
  * ({@link #over}), labels last so no line crosses a label. FX thread only.
  */
 final class LinkPainter {
@@ -21,27 +21,26 @@ final class LinkPainter {
     private static final int HOVER = 4;
     private final IntList visible = new IntList();
     private final IntList special = new IntList();
+    private final IntList specialSorted = new IntList();
+    private final IntList inBox = new IntList();
     private final IntList specialState = new IntList();
     private final double[] ends = new double[4];
 
     /**
-     * Draws the plain lines on {@code surface} and remembers the rest for {@link #over}.
+     * Finds the lines that meet the visible box and sets aside the selected, hovered and failed ones for
+     * {@link #over}.
      *
-     * @param set        the lines to draw (detailed or thinned)
-     * @param moving     per element, true when it is drawn shifted by (dx, dy); null when nothing moves
-     * @param hover      the hovered id or null
+     * @param set   the lines to draw (detailed or thinned)
+     * @param hover the hovered id or null
      * @return how many lines meet the visible box
      */
-    int lines(PaintContext c, BoxSurface surface, DiagramScene.LinkSet set, double qx0, double qy0, double qx1,
-              double qy1, SelectionModel selection, String hover, Set<String> failed, boolean[] moving, double dx,
-              double dy) {
+    int collect(DiagramScene.LinkSet set, double qx0, double qy0, double qx1, double qy1, SelectionModel selection,
+                String hover, Set<String> failed) {
         visible.clear();
         special.clear();
         specialState.clear();
         set.grid.query(qx0, qy0, qx1, qy1, visible);
         int n = visible.size();
-        Color plain = c.theme.link();
-        double width = c.level == LevelOfDetail.DETAIL ? 1.25 : 1;
         for (int k = 0; k < n; k++) {
             int l = visible.get(k);
             int state = 0;
@@ -54,15 +53,44 @@ final class LinkPainter {
             if (state != 0) {
                 special.add(l);
                 specialState.add(state);
-                continue;
             }
-            line(c, set, l, moving, dx, dy);
-            surface.line(c.sx(ends[0]), c.sy(ends[1]), c.sx(ends[2]), c.sy(ends[3]), width, plain);
         }
         return n;
     }
 
-    /** Draws the selected, hovered and failed lines and the labels of the last {@link #lines} call. */
+    /**
+     * Draws on {@code surface}, in index order, every plain line of the last {@link #collect} whose bounds meet
+     * the given box (canvas units).
+     *
+     * @param moving per element, true when it is drawn shifted by (dx, dy); null when nothing moves
+     */
+    void plain(PaintContext c, BoxSurface surface, DiagramScene.LinkSet set, double qx0, double qy0, double qx1,
+               double qy1, boolean[] moving, double dx, double dy) {
+        inBox.clear();
+        set.grid.query(qx0, qy0, qx1, qy1, inBox);
+        inBox.sort();
+        Color colour = c.theme.link();
+        double width = c.level == LevelOfDetail.DETAIL ? 1.25 : 1;
+        int s = 0;
+        specialSorted.clear();
+        for (int k = 0; k < special.size(); k++) {
+            specialSorted.add(special.get(k));
+        }
+        specialSorted.sort();
+        for (int k = 0; k < inBox.size(); k++) {
+            int l = inBox.get(k);
+            while (s < specialSorted.size() && specialSorted.get(s) < l) {
+                s++;
+            }
+            if (s < specialSorted.size() && specialSorted.get(s) == l) {
+                continue;
+            }
+            line(c, set, l, moving, dx, dy);
+            surface.line(c.sx(ends[0]), c.sy(ends[1]), c.sx(ends[2]), c.sy(ends[3]), width, colour);
+        }
+    }
+
+    /** Draws the selected, hovered and failed lines and the labels of the last {@link #collect}. */
     void over(PaintContext c, DiagramScene.LinkSet set, boolean[] moving, double dx, double dy) {
         GraphicsContext g = c.g;
         CanvasTheme t = c.theme;

@@ -18,6 +18,11 @@ final class PixelRaster implements BoxSurface {
     private int width;
     private int height;
     private int[] pixels = new int[0];
+    /** Drawing only changes pixels in columns clipX0..clipX1 - 1 and rows clipY0..clipY1 - 1. */
+    private int clipX0;
+    private int clipY0;
+    private int clipX1;
+    private int clipY1;
 
     /**
      * Makes the raster {@code width} by {@code height} pixels, drawing into {@code target} from now on, and fills
@@ -26,6 +31,12 @@ final class PixelRaster implements BoxSurface {
      * @param target at least width × height words, row by row
      */
     void begin(int width, int height, int[] target, Color fill) {
+        bind(width, height, target);
+        Arrays.fill(pixels, 0, width * height, 0xFF000000 | rgb(Objects.requireNonNull(fill, "fill")));
+    }
+
+    /** Makes the raster {@code width} by {@code height} pixels over {@code target}, leaving its pixels as they are. */
+    void bind(int width, int height, int[] target) {
         if (width < 0 || height < 0) {
             throw new IllegalArgumentException("raster size must not be negative: " + width + " x " + height);
         }
@@ -37,12 +48,52 @@ final class PixelRaster implements BoxSurface {
         this.width = width;
         this.height = height;
         this.pixels = target;
-        Arrays.fill(pixels, 0, width * height, 0xFF000000 | rgb(Objects.requireNonNull(fill, "fill")));
+        noClip();
     }
 
     /** As {@link #begin(int, int, int[], Color)} into memory of the raster's own, reused while big enough. */
     void begin(int width, int height, Color fill) {
         begin(width, height, pixels.length >= width * height ? pixels : new int[width * height], fill);
+    }
+
+    /**
+     * Copies a previous frame of the same size into this one moved by (dx, dy) pixels: the pixel at (x, y) takes
+     * the previous one at (x - dx, y - dy). What moved in from outside is left as it was, for the caller to redraw.
+     */
+    void copyShifted(int[] previous, int dx, int dy) {
+        Objects.requireNonNull(previous, "previous");
+        if (previous.length < width * height) {
+            throw new IllegalArgumentException("the previous frame holds " + previous.length + " pixels, not "
+                    + width * height);
+        }
+        int w = width - Math.abs(dx);
+        if (w <= 0 || Math.abs(dy) >= height) {
+            return;
+        }
+        int srcX = Math.max(0, -dx);
+        int dstX = Math.max(0, dx);
+        for (int y = Math.max(0, dy); y < Math.min(height, height + dy); y++) {
+            System.arraycopy(previous, (y - dy) * width + srcX, pixels, y * width + dstX, w);
+        }
+    }
+
+    /**
+     * Limits drawing to columns x0..x1 - 1 and rows y0..y1 - 1 (within the raster). Every pixel inside comes out
+     * exactly as it would without the clip, so a part of a frame can be redrawn without seams.
+     */
+    void clip(int x0, int y0, int x1, int y1) {
+        clipX0 = Math.max(0, Math.min(width, x0));
+        clipY0 = Math.max(0, Math.min(height, y0));
+        clipX1 = Math.max(clipX0, Math.min(width, x1));
+        clipY1 = Math.max(clipY0, Math.min(height, y1));
+    }
+
+    /** Lets drawing reach the whole raster again. */
+    void noClip() {
+        clipX0 = 0;
+        clipY0 = 0;
+        clipX1 = width;
+        clipY1 = height;
     }
 
     int width() {
@@ -76,10 +127,10 @@ final class PixelRaster implements BoxSurface {
             return;
         }
         int rgb = rgb(colour);
-        int r0 = Math.max(0, (int) Math.floor(y));
-        int r1 = Math.min(height, (int) Math.ceil(y1));
-        int c0 = Math.max(0, (int) Math.floor(x));
-        int c1 = Math.min(width, (int) Math.ceil(x1));
+        int r0 = Math.max(clipY0, (int) Math.floor(y));
+        int r1 = Math.min(clipY1, (int) Math.ceil(y1));
+        int c0 = Math.max(clipX0, (int) Math.floor(x));
+        int c1 = Math.min(clipX1, (int) Math.ceil(x1));
         if (r0 >= r1 || c0 >= c1) {
             return;
         }
@@ -107,10 +158,10 @@ final class PixelRaster implements BoxSurface {
         int rgb = rgb(colour);
         double x1 = x + w;
         double y1 = y + h;
-        int r0 = Math.max(0, (int) Math.floor(y));
-        int r1 = Math.min(height, (int) Math.ceil(y1));
-        int c0 = Math.max(0, (int) Math.floor(x));
-        int c1 = Math.min(width, (int) Math.ceil(x1));
+        int r0 = Math.max(clipY0, (int) Math.floor(y));
+        int r1 = Math.min(clipY1, (int) Math.ceil(y1));
+        int c0 = Math.max(clipX0, (int) Math.floor(x));
+        int c1 = Math.min(clipX1, (int) Math.ceil(x1));
         if (r0 >= r1 || c0 >= c1) {
             return;
         }
@@ -161,10 +212,10 @@ final class PixelRaster implements BoxSurface {
         double iy1 = y + h - half;
         double ir = Math.max(0, r - half);
         boolean hollow = ix1 > ix0 && iy1 > iy0;
-        int r0 = Math.max(0, (int) Math.floor(oy0));
-        int r1 = Math.min(height, (int) Math.ceil(oy1));
-        int c0 = Math.max(0, (int) Math.floor(ox0));
-        int c1 = Math.min(width, (int) Math.ceil(ox1));
+        int r0 = Math.max(clipY0, (int) Math.floor(oy0));
+        int r1 = Math.min(clipY1, (int) Math.ceil(oy1));
+        int c0 = Math.max(clipX0, (int) Math.floor(ox0));
+        int c1 = Math.min(clipX1, (int) Math.ceil(ox1));
         if (r0 >= r1 || c0 >= c1) {
             return;
         }
@@ -227,17 +278,31 @@ final class PixelRaster implements BoxSurface {
         }
         double slope = (b1 - b0) / (a1 - a0);
         double half = lineWidth / 2 * Math.sqrt(1 + slope * slope);
-        int majorSize = steep ? height : width;
-        int minorSize = steep ? width : height;
-        int from = Math.max(0, (int) Math.floor(a0));
-        int to = Math.min(majorSize, (int) Math.ceil(a1));
+        int major0 = steep ? clipY0 : clipX0;
+        int major1 = steep ? clipY1 : clipX1;
+        int minor0 = steep ? clipX0 : clipY0;
+        int minor1 = steep ? clipX1 : clipY1;
+        double first = Math.max(a0, major0);
+        double last = Math.min(a1, major1);
+        if (slope != 0) {
+            // only the steps whose cross-section meets the clip's minor range: centre within (min - half, max + half)
+            double u = a0 + (minor0 - half - b0) / slope - 0.5;
+            double v = a0 + (minor1 + half - b0) / slope - 0.5;
+            first = Math.max(first, Math.floor(Math.min(u, v)));
+            last = Math.min(last, Math.ceil(Math.max(u, v)) + 1);
+        }
+        if (first >= last) {
+            return;
+        }
+        int from = (int) Math.floor(first);
+        int to = (int) Math.ceil(last);
         for (int m = from; m < to; m++) {
             double covMajor = overlap(m, a0, a1);
             double centre = b0 + (m + 0.5 - a0) * slope;
             double lo = centre - half;
             double hi = centre + half;
-            int n0 = Math.max(0, (int) Math.floor(lo));
-            int n1 = Math.min(minorSize, (int) Math.ceil(hi));
+            int n0 = Math.max(minor0, (int) Math.floor(lo));
+            int n1 = Math.min(minor1, (int) Math.ceil(hi));
             for (int n = n0; n < n1; n++) {
                 double cov = overlap(n, lo, hi) * covMajor;
                 blend(steep ? m * width + n : n * width + m, rgb, alpha, cov);

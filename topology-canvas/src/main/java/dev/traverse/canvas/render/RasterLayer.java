@@ -13,7 +13,8 @@ import javafx.scene.paint.Color;
  * to the canvas as one image per frame. The image shares the raster's memory ({@link PixelBuffer} in the
  * premultiplied ARGB words the software pipeline's textures use), so nothing is converted on either thread.
  * Two buffers are used in turn, because the render thread may still be reading the previous frame's image while
- * the next frame is drawn. FX thread only.
+ * the next frame is drawn; the previous one can also start the next frame when the view only moved
+ * ({@link #beginShifted}). FX thread only.
  */
 final class RasterLayer {
 
@@ -36,6 +37,27 @@ final class RasterLayer {
     /** Starts a frame of {@code width} by {@code height} pixels filled with {@code fill}; returns its raster. */
     PixelRaster begin(int width, int height, Color fill) {
         Objects.requireNonNull(fill, "fill");
+        raster.begin(Math.max(1, width), Math.max(1, height), take(width, height).pixels(), fill);
+        return raster;
+    }
+
+    /**
+     * Starts a frame from the last one moved by (dx, dy) pixels; the caller fills and redraws what moved in (the
+     * pixels there are left over from an older frame). Returns null
+     * (and starts nothing) when there is no last frame of this size to start from.
+     */
+    PixelRaster beginShifted(int width, int height, int dx, int dy) {
+        Slot last = current;
+        if (last == null || last.width() != Math.max(1, width) || last.height() != Math.max(1, height)) {
+            return null;
+        }
+        Slot slot = take(width, height);
+        raster.bind(slot.width(), slot.height(), slot.pixels());
+        raster.copyShifted(last.pixels(), dx, dy);
+        return raster;
+    }
+
+    private Slot take(int width, int height) {
         int w = Math.max(1, width);
         int h = Math.max(1, height);
         Slot slot = slots[next];
@@ -45,8 +67,7 @@ final class RasterLayer {
         }
         next = 1 - next;
         current = slot;
-        raster.begin(w, h, slot.pixels(), fill);
-        return raster;
+        return slot;
     }
 
     /** Draws the frame's raster at the canvas origin, one pixel per pixel. */

@@ -224,13 +224,23 @@ final class PixelRaster implements BoxSurface {
         double plain1 = Math.min(iy1, y + h - r);
         int left1 = Math.min(c1, (int) Math.ceil(ix0) + 1);
         int right0 = Math.max(c0, (int) Math.floor(ix1) - 1);
+        int mid0 = Math.max(c0, Math.min(c1, ceil(Math.max(x + r, ix0)) + 1));
+        int mid1 = Math.max(mid0, Math.min(c1, floor(Math.min(x + w - r, ix1)) - 1));
         for (int row = r0; row < r1; row++) {
             double cy = row + 0.5;
             if (hollow && row >= plain0 && row + 1 <= plain1 && left1 < right0) {
                 ring(row, c0, left1, cy, ox0, oy0, ox1, oy1, or, ix0, iy0, ix1, iy1, ir, rgb, alpha);
                 ring(row, right0, c1, cy, ox0, oy0, ox1, oy1, or, ix0, iy0, ix1, iy1, ir, rgb, alpha);
             } else {
-                ring(row, c0, c1, cy, ox0, oy0, ox1, oy1, or, ix0, iy0, ix1, iy1, ir, rgb, alpha);
+                // a top or bottom band: past the corners every pixel of the row is covered alike
+                ring(row, c0, mid0, cy, ox0, oy0, ox1, oy1, or, ix0, iy0, ix1, iy1, ir, rgb, alpha);
+                if (mid1 > mid0) {
+                    double cx = mid0 + 0.5;
+                    double cov = roundCoverage(ox0, oy0, ox1, oy1, or, cx, cy)
+                            - (hollow ? roundCoverage(ix0, iy0, ix1, iy1, ir, cx, cy) : 0);
+                    span(row, mid0, mid1, mid0, mid1, x, x + w, cov, rgb, alpha);
+                }
+                ring(row, mid1, c1, cy, ox0, oy0, ox1, oy1, or, ix0, iy0, ix1, iy1, ir, rgb, alpha);
             }
         }
     }
@@ -296,16 +306,33 @@ final class PixelRaster implements BoxSurface {
         }
         int from = (int) Math.floor(first);
         int to = (int) Math.ceil(last);
+        // the pixel index steps by 1 along the major axis and by `across` along the minor one
+        int[] px = pixels;
+        int along = steep ? width : 1;
+        int across = steep ? 1 : width;
         for (int m = from; m < to; m++) {
             double covMajor = overlap(m, a0, a1);
             double centre = b0 + (m + 0.5 - a0) * slope;
             double lo = centre - half;
             double hi = centre + half;
-            int n0 = Math.max(minor0, (int) Math.floor(lo));
-            int n1 = Math.min(minor1, (int) Math.ceil(hi));
-            for (int n = n0; n < n1; n++) {
-                double cov = overlap(n, lo, hi) * covMajor;
-                blend(steep ? m * width + n : n * width + m, rgb, alpha, cov);
+            int n0 = Math.max(minor0, floor(lo));
+            int n1 = Math.min(minor1, ceil(hi));
+            if (n0 >= n1) {
+                continue;
+            }
+            // coverage of pixel n is the part of [n, n + 1] within [lo, hi]: partial at both ends, full between
+            double scaled = alpha * covMajor;
+            int index = m * along + n0 * across;
+            for (int n = n0; n < n1; n++, index += across) {
+                double inside = Math.min(n + 1, hi) - Math.max(n, lo);
+                int a = (int) (scaled * inside + 0.5);
+                if (a > 0) {
+                    int d = px[index];
+                    int keep = 256 - a;
+                    px[index] = a >= 256 ? 0xFF000000 | rgb : 0xFF000000
+                            | ((rgb & 0xFF00FF) * a + (d & 0xFF00FF) * keep) >>> 8 & 0xFF00FF
+                            | ((rgb & 0x00FF00) * a + (d & 0x00FF00) * keep) >>> 8 & 0x00FF00;
+                }
             }
         }
     }
@@ -345,6 +372,17 @@ final class PixelRaster implements BoxSurface {
         return ax * ay;
     }
 
+    /** Math.floor for values in int range, without the library call some processors need for it. */
+    private static int floor(double v) {
+        int i = (int) v;
+        return i > v ? i - 1 : i;
+    }
+
+    private static int ceil(double v) {
+        int i = (int) v;
+        return i < v ? i + 1 : i;
+    }
+
     /** The length of [p, p + 1] that lies within [lo, hi]. */
     private static double overlap(double p, double lo, double hi) {
         return Math.max(0, Math.min(p + 1, hi) - Math.max(p, lo));
@@ -352,7 +390,11 @@ final class PixelRaster implements BoxSurface {
 
     /** Mixes {@code rgb} into a pixel at {@code alpha} (0..256) times {@code coverage} (0..1). */
     private void blend(int index, int rgb, int alpha, double coverage) {
-        int a = (int) (alpha * coverage + 0.5);
+        blend(index, rgb, (int) (alpha * coverage + 0.5));
+    }
+
+    /** Mixes {@code rgb} into a pixel at opacity {@code a} on a 0..256 scale. */
+    private void blend(int index, int rgb, int a) {
         if (a <= 0) {
             return;
         }

@@ -19,10 +19,13 @@ import javafx.scene.text.TextAlignment;
 /**
  * Paints a {@link TopologyCanvas} on its one bitmap canvas and answers its hit tests. Per frame it draws only
  * what meets the visible box (found through the scene's spatial index, so the cost follows what is on screen,
- * not the diagram's size) at the {@link LevelOfDetail} the zoom calls for, in this order: background grid,
- * elements (parents first, each with its overlay), links, the ghosts of dragged elements, interaction feedback
- * and the legend. Everything derived from the diagram is built once per diagram object and reused.
- * FX thread only.
+ * not the diagram's size) at the {@link LevelOfDetail} the zoom calls for, in two layers. The content layer is
+ * drawn by the renderer's own rasteriser ({@link PixelRaster}) and shown as one image: background grid, the boxes
+ * of the elements (parents first, each with the overlay parts that belong to its box) and the plain links. Over
+ * it, on the canvas: badges, text, chips and mark badges, selected, hovered and failed links with the labels, the
+ * ghosts of dragged elements, interaction feedback and the legend. The view's translation is rounded to whole
+ * pixels, so a pan moves the last content layer and only the strips it uncovers are drawn afresh. Everything
+ * derived from the diagram is built once per diagram object and reused. FX thread only.
  */
 public final class CanvasRenderer {
 

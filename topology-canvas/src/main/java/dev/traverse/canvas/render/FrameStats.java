@@ -28,6 +28,7 @@ public final class FrameStats {
     private boolean enabled;
     private int elementsDrawn;
     private int linksDrawn;
+    private int contentRedrawn;
     private int chipsDrawn;
     private long frames;
 
@@ -55,8 +56,6 @@ public final class FrameStats {
         pulses.clear();
         lastPulse = 0;
     }
-
-    private int contentRedrawn;
 
     /** Called by the renderer after each paint. */
     void paintDone(long nanos, int elements, int links, int chips) {

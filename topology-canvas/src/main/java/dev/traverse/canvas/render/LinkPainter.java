@@ -10,8 +10,8 @@ import javafx.scene.shape.StrokeLineCap;
  * Draws the links that meet the visible box: straight lines between element borders, selected and hovered ones
  * in the accent colour, failed ones dashed in the error colour, and at full detail each label in a small pill at
  * the middle when the line is long enough for it. Plain lines go into the frame's raster ({@link #collect}, then
- * {@link #plain} for the view or for the strips a pan uncovers); the few lines in a special state and the labels are drawn on the canvas over it
- * ({@link #over}), labels last so no line crosses a label. FX thread only.
+ * {@link #plain} for the view or for the strips a pan uncovers); the few lines in a special state and the labels
+ * are drawn on the canvas over it ({@link #over}), labels last so no line crosses a label. FX thread only.
  */
 final class LinkPainter {
 

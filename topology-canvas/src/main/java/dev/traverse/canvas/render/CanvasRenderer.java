@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import javafx.geometry.VPos;
+import javafx.scene.Scene;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
+import javafx.stage.Window;
 
 /**
  * Paints a {@link TopologyCanvas} on its one bitmap canvas and answers its hit tests. Per frame it draws only
@@ -44,6 +46,7 @@ public final class CanvasRenderer {
     private final GridPainter grid = new GridPainter();
     private final RasterLayer layer = new RasterLayer();
     private final IntList inRegion = new IntList();
+    private final ScaledSurface scaled = new ScaledSurface();
     private ContentKey lastKey;
     private int lastTx;
     private int lastTy;
@@ -131,10 +134,11 @@ public final class CanvasRenderer {
         boolean withOverlay = !overlay.isEmpty() && c.level != LevelOfDetail.BLOCKS;
         DiagramScene.LinkSet linkSet = c.level == LevelOfDetail.DETAIL ? sc.links : sc.topLinks;
         int lines = links.collect(linkSet, qx0, qy0, qx1, qy1, selection, state.hover(), overlay.failedLinks());
-        content(new ContentKey(sc, style, c.scale, (int) Math.ceil(width), (int) Math.ceil(height), overlay,
-                selection.selected(), state.hover(), state.moving(), state.dx(), state.dy()), shifted, linkSet,
-                withOverlay);
-        layer.show(g);
+        double unit = renderScale();
+        content(new ContentKey(sc, style, c.scale, unit, (int) Math.ceil(width * unit),
+                (int) Math.ceil(height * unit), overlay, selection.selected(), state.hover(), state.moving(),
+                state.dx(), state.dy()), shifted, linkSet, withOverlay);
+        layer.show(g, lastKey.width() / unit, lastKey.height() / unit);
 
         // then on the canvas: text, badges and chips over their boxes, and what was left where it was dragged from
         selectedVisible.clear();
@@ -176,9 +180,17 @@ public final class CanvasRenderer {
      * Everything the content raster depends on besides the translation: while it stays equal, a pan only moves
      * the last frame's raster and draws the strips it uncovers.
      */
-    private record ContentKey(DiagramScene scene, SceneStyle style, double scale, int width, int height,
-                              Overlay overlay, Set<String> selected, String hover, Set<String> moving, double dx,
-                              double dy) {
+    private record ContentKey(DiagramScene scene, SceneStyle style, double scale, double unit, int width,
+                              int height, Overlay overlay, Set<String> selected, String hover, Set<String> moving,
+                              double dx, double dy) {
+    }
+
+    /** Device pixels per view pixel on the canvas's screen; 1 until it is in a window. */
+    private double renderScale() {
+        Scene scene = canvas.getScene();
+        Window window = scene == null ? null : scene.getWindow();
+        double unit = window == null ? 1 : window.getRenderScaleX();
+        return unit > 0 && Double.isFinite(unit) ? unit : 1;
     }
 
     /**
@@ -189,31 +201,35 @@ public final class CanvasRenderer {
     private void content(ContentKey key, boolean[] shifted, DiagramScene.LinkSet linkSet, boolean withOverlay) {
         int w = key.width();
         int h = key.height();
+        double unit = key.unit();
         int tx = (int) c.tx;
         int ty = (int) c.ty;
-        int dx = tx - lastTx;
-        int dy = ty - lastTy;
+        // the move in device pixels; reusable only when whole
+        double mx = (tx - lastTx) * unit;
+        double my = (ty - lastTy) * unit;
+        int dx = (int) Math.rint(mx);
+        int dy = (int) Math.rint(my);
         PixelRaster raster = null;
-        if (key.equals(lastKey) && Math.abs(dx) < w && Math.abs(dy) < h) {
+        if (key.equals(lastKey) && dx == mx && dy == my && Math.abs(dx) < w && Math.abs(dy) < h) {
             raster = layer.beginShifted(w, h, dx, dy);
         }
         InteractionState state = canvas.interactionProperty().get();
         Overlay overlay = key.overlay();
         if (raster == null) {
             raster = layer.begin(w, h, c.theme.background());
-            region(raster, 0, 0, w, h, false, shifted, linkSet, withOverlay, overlay, state);
+            region(raster, unit, 0, 0, w, h, false, shifted, linkSet, withOverlay, overlay, state);
             stats.contentRedrawn(w * h);
         } else {
             // what moved in: a full-height strip at the side, then a strip at the top or bottom beside it
             int fresh = 0;
             if (dx != 0) {
-                region(raster, dx > 0 ? 0 : w + dx, 0, dx > 0 ? dx : w, h, true, shifted, linkSet, withOverlay,
-                        overlay, state);
+                region(raster, unit, dx > 0 ? 0 : w + dx, 0, dx > 0 ? dx : w, h, true, shifted, linkSet,
+                        withOverlay, overlay, state);
                 fresh += Math.abs(dx) * h;
             }
             if (dy != 0) {
-                region(raster, Math.max(0, dx), dy > 0 ? 0 : h + dy, Math.min(w, w + dx), dy > 0 ? dy : h, true,
-                        shifted, linkSet, withOverlay, overlay, state);
+                region(raster, unit, Math.max(0, dx), dy > 0 ? 0 : h + dy, Math.min(w, w + dx), dy > 0 ? dy : h,
+                        true, shifted, linkSet, withOverlay, overlay, state);
                 fresh += Math.abs(dy) * (w - Math.abs(dx));
             }
             stats.contentRedrawn(fresh);
@@ -223,9 +239,14 @@ public final class CanvasRenderer {
         lastTy = ty;
     }
 
-    /** Draws the content within pixels x0..x1 - 1, y0..y1 - 1 exactly as a whole frame would have it there. */
-    private void region(PixelRaster raster, int x0, int y0, int x1, int y1, boolean fill, boolean[] shifted,
-                        DiagramScene.LinkSet linkSet, boolean withOverlay, Overlay overlay, InteractionState state) {
+    /**
+     * Draws the content within device pixels x0..x1 - 1, y0..y1 - 1 exactly as a whole frame would have it there.
+     *
+     * @param unit device pixels per view pixel
+     */
+    private void region(PixelRaster raster, double unit, int x0, int y0, int x1, int y1, boolean fill,
+                        boolean[] shifted, DiagramScene.LinkSet linkSet, boolean withOverlay, Overlay overlay,
+                        InteractionState state) {
         if (x1 <= x0 || y1 <= y0) {
             return;
         }
@@ -233,12 +254,17 @@ public final class CanvasRenderer {
         if (fill) {
             raster.fillRect(x0, y0, x1 - x0, y1 - y0, c.theme.background());
         }
-        grid.paint(c, raster);
+        BoxSurface surface = raster;
+        if (unit != 1) {
+            scaled.use(raster, unit);
+            surface = scaled;
+        }
+        grid.paint(c, surface);
         double margin = CULL_MARGIN_PX / c.scale;
-        double qx0 = (x0 - c.tx) / c.scale - margin;
-        double qy0 = (y0 - c.ty) / c.scale - margin;
-        double qx1 = (x1 - c.tx) / c.scale + margin;
-        double qy1 = (y1 - c.ty) / c.scale + margin;
+        double qx0 = (x0 / unit - c.tx) / c.scale - margin;
+        double qy0 = (y0 / unit - c.ty) / c.scale - margin;
+        double qx1 = (x1 / unit - c.tx) / c.scale + margin;
+        double qy1 = (y1 / unit - c.ty) / c.scale + margin;
         inRegion.clear();
         (c.level == LevelOfDetail.DETAIL ? c.scene.elementGrid : c.scene.topGrid).query(qx0, qy0, qx1, qy1,
                 inRegion);
@@ -247,13 +273,13 @@ public final class CanvasRenderer {
         for (int k = 0; k < inRegion.size(); k++) {
             int i = inRegion.get(k);
             if (shifted == null || !shifted[i]) {
-                box(raster, i, 0, 0);
+                box(surface, i, 0, 0);
                 if (withOverlay) {
-                    overlays.under(c, raster, overlay, i, 0, 0);
+                    overlays.under(c, surface, overlay, i, 0, 0);
                 }
             }
         }
-        links.plain(c, raster, linkSet, qx0, qy0, qx1, qy1, shifted, state.dx(), state.dy());
+        links.plain(c, surface, linkSet, qx0, qy0, qx1, qy1, shifted, state.dx(), state.dy());
         raster.noClip();
     }
 

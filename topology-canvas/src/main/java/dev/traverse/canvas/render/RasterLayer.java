@@ -70,13 +70,13 @@ final class RasterLayer {
         return slot;
     }
 
-    /** Draws the frame's raster at the canvas origin, one pixel per pixel. */
-    void show(GraphicsContext g) {
+    /** Draws the frame's raster over the canvas from its origin, {@code width} by {@code height} view pixels. */
+    void show(GraphicsContext g, double width, double height) {
         Objects.requireNonNull(g, "g");
         if (current == null) {
             throw new IllegalStateException("show() before begin()");
         }
         current.buffer().updateBuffer(b -> null);
-        g.drawImage(current.image(), 0, 0);
+        g.drawImage(current.image(), 0, 0, width, height);
     }
 }

@@ -116,9 +116,8 @@ public final class CanvasRenderer {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
         g.setLineDashes(null);
-        // an opaque fill of the whole canvas also drops whatever the canvas still had queued
-        g.setFill(theme.background());
-        g.fillRect(0, 0, width, height);
+        // no background fill on the canvas: the content layer is opaque and covers it, and a fill would cost the
+        // render thread a pass over every pixel
         c.canvasSurface.use(g);
 
         double margin = CULL_MARGIN_PX / c.scale;

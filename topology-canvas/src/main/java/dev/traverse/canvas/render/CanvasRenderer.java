@@ -48,6 +48,7 @@ public final class CanvasRenderer {
     private final IntList inRegion = new IntList();
     private final ScaledSurface scaled = new ScaledSurface();
     private ContentKey lastKey;
+    private long selectionChanges;
     private int lastTx;
     private int lastTy;
     private final LinkPainter links = new LinkPainter();
@@ -69,6 +70,8 @@ public final class CanvasRenderer {
         skins[ElementKind.NODE_POOL.ordinal()] = new NodePoolSkin(glyphs);
         skins[ElementKind.DEVICE_GROUP.ordinal()] = new DeviceGroupSkin(glyphs);
         hits = new SceneHits(this::scene, this::levelOfDetail, chipBoxes);
+        // selected links are drawn over the content layer, so a new selection means a new layer
+        canvas.selection().addListener(ids -> selectionChanges++);
     }
 
     /** What is where, as drawn at the current zoom; chips as drawn in the last frame. */
@@ -135,7 +138,7 @@ public final class CanvasRenderer {
         int lines = links.collect(linkSet, qx0, qy0, qx1, qy1, selection, state.hover(), overlay.failedLinks());
         double unit = renderScale();
         content(new ContentKey(sc, style, c.scale, unit, (int) Math.ceil(width * unit),
-                (int) Math.ceil(height * unit), overlay, selection.selected(), state.hover(), state.moving(),
+                (int) Math.ceil(height * unit), overlay, selectionChanges, state.hover(), state.moving(),
                 state.dx(), state.dy()), shifted, linkSet, withOverlay);
         layer.show(g, lastKey.width() / unit, lastKey.height() / unit);
 
@@ -180,7 +183,7 @@ public final class CanvasRenderer {
      * the last frame's raster and draws the strips it uncovers.
      */
     private record ContentKey(DiagramScene scene, SceneStyle style, double scale, double unit, int width,
-                              int height, Overlay overlay, Set<String> selected, String hover, Set<String> moving,
+                              int height, Overlay overlay, long selectionChanges, String hover, Set<String> moving,
                               double dx, double dy) {
     }
 

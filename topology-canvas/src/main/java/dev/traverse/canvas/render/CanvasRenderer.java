@@ -119,8 +119,6 @@ public final class CanvasRenderer {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
         g.setLineDashes(null);
-        // no background fill on the canvas: the content layer is opaque and covers it, and a fill would cost the
-        // render thread a pass over every pixel
         c.canvasSurface.use(g);
 
         double margin = CULL_MARGIN_PX / c.scale;
@@ -137,10 +135,12 @@ public final class CanvasRenderer {
         DiagramScene.LinkSet linkSet = c.level == LevelOfDetail.DETAIL ? sc.links : sc.topLinks;
         int lines = links.collect(linkSet, qx0, qy0, qx1, qy1, selection, state.hover(), overlay.failedLinks());
         double unit = renderScale();
-        content(new ContentKey(sc, style, c.scale, unit, (int) Math.ceil(width * unit),
+        ContentKey key = new ContentKey(sc, style, c.scale, unit, (int) Math.ceil(width * unit),
                 (int) Math.ceil(height * unit), overlay, selectionChanges, state.hover(), state.moving(),
-                state.dx(), state.dy()), shifted, linkSet, withOverlay);
-        layer.show(g, lastKey.width() / unit, lastKey.height() / unit);
+                state.dx(), state.dy());
+        content(key, shifted, linkSet, withOverlay);
+        // the content layer is opaque and covers the canvas, so the canvas needs no background fill of its own
+        layer.show(g, key.width() / unit, key.height() / unit);
 
         // then on the canvas: text, badges and chips over their boxes, and what was left where it was dragged from
         selectedVisible.clear();

@@ -13,16 +13,21 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import javafx.geometry.VPos;
+import javafx.scene.Scene;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.text.TextAlignment;
+import javafx.stage.Window;
 
 /**
  * Paints a {@link TopologyCanvas} on its one bitmap canvas and answers its hit tests. Per frame it draws only
  * what meets the visible box (found through the scene's spatial index, so the cost follows what is on screen,
- * not the diagram's size) at the {@link LevelOfDetail} the zoom calls for, in this order: background grid,
- * elements (parents first, each with its overlay), links, the ghosts of dragged elements, interaction feedback
- * and the legend. Everything derived from the diagram is built once per diagram object and reused.
- * FX thread only.
+ * not the diagram's size) at the {@link LevelOfDetail} the zoom calls for, in two layers. The content layer is
+ * drawn by the renderer's own rasteriser ({@link PixelRaster}) and shown as one image: background grid, the boxes
+ * of the elements (parents first, each with the overlay parts that belong to its box) and the plain links. Over
+ * it, on the canvas: badges, text, chips and mark badges, selected, hovered and failed links with the labels, the
+ * ghosts of dragged elements, interaction feedback and the legend. The view's translation is rounded to whole
+ * pixels, so a pan moves the last content layer and only the strips it uncovers are drawn afresh. Everything
+ * derived from the diagram is built once per diagram object and reused. FX thread only.
  */
 public final class CanvasRenderer {
 
@@ -39,6 +44,13 @@ public final class CanvasRenderer {
     private final SiteSkin siteSkin = new SiteSkin(glyphs);
     private final ElementSkin[] skins = new ElementSkin[ElementKind.values().length];
     private final GridPainter grid = new GridPainter();
+    private final RasterLayer layer = new RasterLayer();
+    private final IntList inRegion = new IntList();
+    private final ScaledSurface scaled = new ScaledSurface();
+    private ContentKey lastKey;
+    private long selectionChanges;
+    private int lastTx;
+    private int lastTy;
     private final LinkPainter links = new LinkPainter();
     private final OverlayPainter overlays = new OverlayPainter();
     private final InteractionPainter interaction = new InteractionPainter();
@@ -58,6 +70,8 @@ public final class CanvasRenderer {
         skins[ElementKind.NODE_POOL.ordinal()] = new NodePoolSkin(glyphs);
         skins[ElementKind.DEVICE_GROUP.ordinal()] = new DeviceGroupSkin(glyphs);
         hits = new SceneHits(this::scene, this::levelOfDetail, chipBoxes);
+        // selected links are drawn over the content layer, so a new selection means a new layer
+        canvas.selection().addListener(ids -> selectionChanges++);
     }
 
     /** What is where, as drawn at the current zoom; chips as drawn in the last frame. */
@@ -105,9 +119,7 @@ public final class CanvasRenderer {
         g.setTextAlign(TextAlignment.LEFT);
         g.setTextBaseline(VPos.BASELINE);
         g.setLineDashes(null);
-        g.setFill(theme.background());
-        g.fillRect(0, 0, width, height);
-        grid.paint(c);
+        c.canvasSurface.use(g);
 
         double margin = CULL_MARGIN_PX / c.scale;
         double qx0 = -c.tx / c.scale - margin;
@@ -119,18 +131,33 @@ public final class CanvasRenderer {
         visible.clear();
         (c.level == LevelOfDetail.DETAIL ? sc.elementGrid : sc.topGrid).query(qx0, qy0, qx1, qy1, visible);
         visible.sort();
-        selectedVisible.clear();
         boolean withOverlay = !overlay.isEmpty() && c.level != LevelOfDetail.BLOCKS;
+        DiagramScene.LinkSet linkSet = c.level == LevelOfDetail.DETAIL ? sc.links : sc.topLinks;
+        int lines = links.collect(linkSet, qx0, qy0, qx1, qy1, selection, state.hover(), overlay.failedLinks());
+        double unit = renderScale();
+        ContentKey key = new ContentKey(sc, style, c.scale, unit, (int) Math.ceil(width * unit),
+                (int) Math.ceil(height * unit), overlay, selectionChanges, state.hover(), state.moving(),
+                state.dx(), state.dy());
+        content(key, shifted, linkSet, withOverlay);
+        // the content layer is opaque and covers the canvas, so the canvas needs no background fill of its own
+        layer.show(g, key.width() / unit, key.height() / unit);
+
+        // then on the canvas: text, badges and chips over their boxes, and what was left where it was dragged from
+        selectedVisible.clear();
         int chips = 0;
         for (int k = 0; k < visible.size(); k++) {
             int i = visible.get(k);
             boolean ghost = shifted != null && shifted[i];
             if (ghost) {
                 g.setGlobalAlpha(0.3);
+                box(c.canvasSurface, i, 0, 0);
+                if (withOverlay) {
+                    overlays.under(c, c.canvasSurface, overlay, i, 0, 0);
+                }
             }
-            element(i, 0, 0);
+            decorate(i, 0, 0);
             if (withOverlay) {
-                chips += overlays.paint(c, overlay, i, 0, 0, chipBoxes, !ghost);
+                chips += overlays.over(c, overlay, i, 0, 0, chipBoxes, !ghost);
             }
             if (ghost) {
                 g.setGlobalAlpha(1);
@@ -139,9 +166,7 @@ public final class CanvasRenderer {
             }
         }
         int elements = visible.size();
-
-        int lines = links.paint(c, c.level == LevelOfDetail.DETAIL ? sc.links : sc.topLinks, qx0, qy0, qx1, qy1,
-                selection, state.hover(), overlay.failedLinks(), shifted, state.dx(), state.dy());
+        links.over(c, linkSet, shifted, state.dx(), state.dy());
         if (shifted != null) {
             elements += ghosts(sc, state, overlay, selection, qx0, qy0, qx1, qy1);
         }
@@ -151,6 +176,113 @@ public final class CanvasRenderer {
         }
         legendBox = legend.paint(c, overlay.legend());
         stats.paintDone(System.nanoTime() - start, elements, lines, chips);
+    }
+
+    /**
+     * Everything the content raster depends on besides the translation: while it stays equal, a pan only moves
+     * the last frame's raster and draws the strips it uncovers.
+     */
+    private record ContentKey(DiagramScene scene, SceneStyle style, double scale, double unit, int width,
+                              int height, Overlay overlay, long selectionChanges, String hover, Set<String> moving,
+                              double dx, double dy) {
+    }
+
+    /** Device pixels per view pixel on the canvas's screen; 1 until it is in a window. */
+    private double renderScale() {
+        Scene scene = canvas.getScene();
+        Window window = scene == null ? null : scene.getWindow();
+        double unit = window == null ? 1 : window.getRenderScaleX();
+        return unit > 0 && Double.isFinite(unit) ? unit : 1;
+    }
+
+    /**
+     * Draws the frame's content into the raster layer: grid, boxes of everything in place with the overlay parts
+     * that belong to them, and the plain links. Reuses the last frame moved by whole pixels when only the
+     * translation changed.
+     */
+    private void content(ContentKey key, boolean[] shifted, DiagramScene.LinkSet linkSet, boolean withOverlay) {
+        int w = key.width();
+        int h = key.height();
+        double unit = key.unit();
+        int tx = (int) c.tx;
+        int ty = (int) c.ty;
+        // the move in device pixels; reusable only when whole
+        double mx = (tx - lastTx) * unit;
+        double my = (ty - lastTy) * unit;
+        int dx = (int) Math.rint(mx);
+        int dy = (int) Math.rint(my);
+        PixelRaster raster = null;
+        if (key.equals(lastKey) && dx == mx && dy == my && Math.abs(dx) < w && Math.abs(dy) < h) {
+            raster = layer.beginShifted(w, h, dx, dy);
+        }
+        InteractionState state = canvas.interactionProperty().get();
+        Overlay overlay = key.overlay();
+        if (raster == null) {
+            raster = layer.begin(w, h, c.theme.background());
+            region(raster, unit, 0, 0, w, h, false, shifted, linkSet, withOverlay, overlay, state);
+            stats.contentRedrawn(w * h);
+        } else {
+            // what moved in: a full-height strip at the side, then a strip at the top or bottom beside it
+            int fresh = 0;
+            if (dx != 0) {
+                region(raster, unit, dx > 0 ? 0 : w + dx, 0, dx > 0 ? dx : w, h, true, shifted, linkSet,
+                        withOverlay, overlay, state);
+                fresh += Math.abs(dx) * h;
+            }
+            if (dy != 0) {
+                region(raster, unit, Math.max(0, dx), dy > 0 ? 0 : h + dy, Math.min(w, w + dx), dy > 0 ? dy : h,
+                        true, shifted, linkSet, withOverlay, overlay, state);
+                fresh += Math.abs(dy) * (w - Math.abs(dx));
+            }
+            stats.contentRedrawn(fresh);
+        }
+        lastKey = key;
+        lastTx = tx;
+        lastTy = ty;
+    }
+
+    /**
+     * Draws the content within device pixels x0..x1 - 1, y0..y1 - 1 exactly as a whole frame would have it there.
+     *
+     * @param unit device pixels per view pixel
+     */
+    private void region(PixelRaster raster, double unit, int x0, int y0, int x1, int y1, boolean fill,
+                        boolean[] shifted, DiagramScene.LinkSet linkSet, boolean withOverlay, Overlay overlay,
+                        InteractionState state) {
+        if (x1 <= x0 || y1 <= y0) {
+            return;
+        }
+        raster.clip(x0, y0, x1, y1);
+        if (fill) {
+            raster.fillRect(x0, y0, x1 - x0, y1 - y0, c.theme.background());
+        }
+        BoxSurface surface = raster;
+        if (unit != 1) {
+            scaled.use(raster, unit);
+            surface = scaled;
+        }
+        grid.paint(c, surface);
+        double margin = CULL_MARGIN_PX / c.scale;
+        double qx0 = (x0 / unit - c.tx) / c.scale - margin;
+        double qy0 = (y0 / unit - c.ty) / c.scale - margin;
+        double qx1 = (x1 / unit - c.tx) / c.scale + margin;
+        double qy1 = (y1 / unit - c.ty) / c.scale + margin;
+        inRegion.clear();
+        (c.level == LevelOfDetail.DETAIL ? c.scene.elementGrid : c.scene.topGrid).query(qx0, qy0, qx1, qy1,
+                inRegion);
+        inRegion.sort();
+        // parents first, each box with the overlay parts that belong under its children
+        for (int k = 0; k < inRegion.size(); k++) {
+            int i = inRegion.get(k);
+            if (shifted == null || !shifted[i]) {
+                box(surface, i, 0, 0);
+                if (withOverlay) {
+                    overlays.under(c, surface, overlay, i, 0, 0);
+                }
+            }
+        }
+        links.plain(c, surface, linkSet, qx0, qy0, qx1, qy1, shifted, state.dx(), state.dy());
+        raster.noClip();
     }
 
     private void prepare(GraphicsContext g, DiagramScene sc, CanvasTheme theme, double width, double height) {
@@ -170,20 +302,37 @@ public final class CanvasRenderer {
         c.fonts = fonts;
         c.metrics = metrics;
         c.scale = v.scale();
-        c.tx = v.translateX();
-        c.ty = v.translateY();
+        // whole pixels, so that a pan moves the content raster by whole pixels and can reuse it
+        c.tx = Math.rint(v.translateX());
+        c.ty = Math.rint(v.translateY());
         c.width = width;
         c.height = height;
         c.level = LevelOfDetail.choose(c.scale, sc.leafReference, sc.topReference);
     }
 
-    private void element(int i, double dx, double dy) {
-        DiagramScene sc = c.scene;
+    /** The box of element {@code i} at the current level of detail, shifted by (dx, dy), on {@code surface}. */
+    private void box(BoxSurface surface, int i, double dx, double dy) {
         switch (c.level) {
-            case DETAIL -> skins[sc.kind(i).ordinal()].paint(c, i, dx, dy);
-            case SUMMARY -> siteSkin.paintTile(c, i, dx, dy);
-            case BLOCKS -> SiteSkin.paintBlock(c, i, dx, dy);
+            case DETAIL -> skins[c.scene.kind(i).ordinal()].box(c, surface, i, dx, dy);
+            case SUMMARY -> siteSkin.tileBox(c, surface, i, dx, dy);
+            case BLOCKS -> SiteSkin.block(c, surface, i, dx, dy);
         }
+    }
+
+    /** What element {@code i} shows over its box at the current level of detail, drawn on the canvas. */
+    private void decorate(int i, double dx, double dy) {
+        switch (c.level) {
+            case DETAIL -> skins[c.scene.kind(i).ordinal()].decorate(c, i, dx, dy);
+            case SUMMARY -> siteSkin.tileText(c, i, dx, dy);
+            case BLOCKS -> {
+            }
+        }
+    }
+
+    /** The whole of element {@code i} drawn on the canvas, shifted by (dx, dy): a ghost of a dragged element. */
+    private void element(int i, double dx, double dy) {
+        box(c.canvasSurface, i, dx, dy);
+        decorate(i, dx, dy);
     }
 
     /** Marks every element being dragged and everything inside one; null when nothing is dragged. */
@@ -217,7 +366,8 @@ public final class CanvasRenderer {
             }
             element(i, dx, dy);
             if (!overlay.isEmpty() && c.level != LevelOfDetail.BLOCKS) {
-                overlays.paint(c, overlay, i, dx, dy, chipBoxes, false);
+                overlays.under(c, c.canvasSurface, overlay, i, dx, dy);
+                overlays.over(c, overlay, i, dx, dy, chipBoxes, false);
             }
             if (selection.isSelected(sc.elements[i].id())) {
                 interaction.selected(c, i, dx, dy);

@@ -15,7 +15,7 @@ final class ClusterSkin extends ElementSkin {
     }
 
     @Override
-    void paint(PaintContext c, int i, double dx, double dy) {
+    void box(PaintContext c, BoxSurface surface, int i, double dx, double dy) {
         DiagramScene sc = c.scene;
         double s = c.scale;
         double x = c.sx(sc.minX[i] + dx);
@@ -24,11 +24,14 @@ final class ClusterSkin extends ElementSkin {
         double h = sc.height(i) * s;
         double r = Math.min(RADIUS * s, Math.min(w, h) / 2);
         SceneStyle.KindPaint p = c.style.paint(i);
-        roundBox(c.g, x, y, w, h, r, p.fill(), null, 1);
-        header(c.g, x, y, w, Math.min(h, HEADER * s), r, p.header());
-        c.g.setStroke(p.stroke());
-        c.g.setLineWidth(1);
-        c.g.strokeRoundRect(x + 0.5, y + 0.5, Math.max(0, w - 1), Math.max(0, h - 1), 2 * r, 2 * r);
-        headerLine(c, i, x, y, w, HEADER, BADGE);
+        roundBox(surface, x, y, w, h, r, p.fill(), null, 1);
+        header(surface, x, y, w, Math.min(h, HEADER * s), r, p.header());
+        surface.strokeRoundRect(x + 0.5, y + 0.5, Math.max(0, w - 1), Math.max(0, h - 1), 2 * r, 1, p.stroke());
+    }
+
+    @Override
+    void decorate(PaintContext c, int i, double dx, double dy) {
+        DiagramScene sc = c.scene;
+        headerLine(c, i, c.sx(sc.minX[i] + dx), c.sy(sc.minY[i] + dy), sc.width(i) * c.scale, HEADER, BADGE);
     }
 }

@@ -16,29 +16,34 @@ abstract class ElementSkin {
         this.glyphs = glyphs;
     }
 
-    /** Paints element {@code i} shifted by (dx, dy) canvas units (non-zero only for a dragged ghost). */
-    abstract void paint(PaintContext c, int i, double dx, double dy);
+    /** Paints element {@code i} on the canvas, box and all, shifted by (dx, dy) canvas units (a dragged ghost). */
+    final void paint(PaintContext c, int i, double dx, double dy) {
+        box(c, c.canvasSurface, i, dx, dy);
+        decorate(c, i, dx, dy);
+    }
 
-    static void roundBox(GraphicsContext g, double x, double y, double w, double h, double r, Color fill,
+    /** Paints the box of element {@code i} (body, header band, border, coloured edge) on {@code surface}. */
+    abstract void box(PaintContext c, BoxSurface surface, int i, double dx, double dy);
+
+    /** Paints what goes over the box on the canvas: badge, label and detail line. */
+    abstract void decorate(PaintContext c, int i, double dx, double dy);
+
+    static void roundBox(BoxSurface g, double x, double y, double w, double h, double r, Color fill,
                          Color stroke, double lineWidth) {
-        g.setFill(fill);
-        g.fillRoundRect(x, y, w, h, 2 * r, 2 * r);
+        g.fillRoundRect(x, y, w, h, 2 * r, fill);
         if (stroke != null) {
-            g.setStroke(stroke);
-            g.setLineWidth(lineWidth);
-            g.strokeRoundRect(x + 0.5, y + 0.5, Math.max(0, w - 1), Math.max(0, h - 1), 2 * r, 2 * r);
+            g.strokeRoundRect(x + 0.5, y + 0.5, Math.max(0, w - 1), Math.max(0, h - 1), 2 * r, lineWidth, stroke);
         }
     }
 
     /** A header band across the top of a rounded box, square at the bottom. */
-    static void header(GraphicsContext g, double x, double y, double w, double h, double r, Color fill) {
+    static void header(BoxSurface g, double x, double y, double w, double h, double r, Color fill) {
         if (h < 2) {
             return;
         }
-        g.setFill(fill);
-        g.fillRoundRect(x, y, w, Math.min(h, 2 * r), 2 * r, 2 * r);
+        g.fillRoundRect(x, y, w, Math.min(h, 2 * r), 2 * r, fill);
         if (h > r) {
-            g.fillRect(x, y + r, w, h - r);
+            g.fillRect(x, y + r, w, h - r, fill);
         }
     }
 

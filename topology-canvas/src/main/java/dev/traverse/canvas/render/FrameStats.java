@@ -28,6 +28,7 @@ public final class FrameStats {
     private boolean enabled;
     private int elementsDrawn;
     private int linksDrawn;
+    private int contentRedrawn;
     private int chipsDrawn;
     private long frames;
 
@@ -65,6 +66,19 @@ public final class FrameStats {
         if (enabled) {
             paints.add(nanos);
         }
+    }
+
+    /** Called by the renderer with how many content pixels it drew afresh (the rest were moved from before). */
+    void contentRedrawn(int pixels) {
+        contentRedrawn = pixels;
+    }
+
+    /**
+     * Content pixels (grid, boxes, plain links) drawn afresh in the last frame: the whole view after a zoom or a
+     * change, only the uncovered strips after a pan.
+     */
+    public int contentRedrawn() {
+        return contentRedrawn;
     }
 
     /** Records one pulse interval directly (tests; the timer does this while enabled). */

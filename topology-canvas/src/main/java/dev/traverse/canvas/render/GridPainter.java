@@ -4,7 +4,8 @@ package dev.traverse.canvas.render;
  * The dotted background grid: one dot every {@link #GRID} canvas units (the snap grid), doubling the spacing
  * while the dots would come closer than {@link #MIN_SPACING_PX} on screen and vanishing past three doublings,
  * when a grid no longer helps. Each dot is a small pixel-aligned square: the software pipeline fills those on a
- * fast path, where a tiled image pattern over the whole view costs several times more. FX thread only.
+ * fast path (and the raster on a faster one), where a tiled image pattern over the whole view costs several times
+ * more. FX thread only.
  */
 final class GridPainter {
 
@@ -13,7 +14,7 @@ final class GridPainter {
     private static final double DOT_PX = 2;
 
     /** Paints the grid over the whole view; returns the spacing drawn in canvas units, or 0 when none. */
-    double paint(PaintContext c) {
+    double paint(PaintContext c, BoxSurface surface) {
         double step = GRID;
         while (step * c.scale < MIN_SPACING_PX) {
             step *= 2;
@@ -22,20 +23,16 @@ final class GridPainter {
             }
         }
         double px = step * c.scale;
-        double x0 = floorMod(c.tx, px);
-        double y0 = floorMod(c.ty, px);
-        c.g.setFill(c.theme.gridDot());
-        for (double y = y0; y < c.height; y += px) {
-            double dy = Math.floor(y);
-            for (double x = x0; x < c.width; x += px) {
-                c.g.fillRect(Math.floor(x), dy, DOT_PX, DOT_PX);
+        javafx.scene.paint.Color dot = c.theme.gridDot();
+        // each dot from its own grid index, not by summing steps, so a pan by whole pixels moves every dot exactly
+        long j0 = (long) Math.floor(-c.tx / px);
+        long k0 = (long) Math.floor(-c.ty / px);
+        for (long k = k0; c.ty + k * px < c.height; k++) {
+            double y = Math.floor(c.ty + k * px);
+            for (long j = j0; c.tx + j * px < c.width; j++) {
+                surface.fillRect(Math.floor(c.tx + j * px), y, DOT_PX, DOT_PX, dot);
             }
         }
         return step;
-    }
-
-    private static double floorMod(double v, double m) {
-        double r = v % m;
-        return r < 0 ? r + m : r;
     }
 }

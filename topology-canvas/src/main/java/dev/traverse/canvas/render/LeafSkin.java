@@ -1,6 +1,7 @@
 package dev.traverse.canvas.render;
 
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 
 /**
  * A node pool or device group: a card with a coloured left edge, the badge, a bold label and a muted detail line
@@ -26,7 +27,7 @@ class LeafSkin extends ElementSkin {
     }
 
     @Override
-    void paint(PaintContext c, int i, double dx, double dy) {
+    void box(PaintContext c, BoxSurface surface, int i, double dx, double dy) {
         DiagramScene sc = c.scene;
         double s = c.scale;
         double x = c.sx(sc.minX[i] + dx);
@@ -35,23 +36,26 @@ class LeafSkin extends ElementSkin {
         double h = sc.height(i) * s;
         double r = Math.min(radius * s, Math.min(w, h) / 2);
         SceneStyle.KindPaint p = c.style.paint(i);
-        GraphicsContext g = c.g;
         double edge = EDGE * s;
+        Color body = tinted ? p.header() : p.fill();
         if (edge >= 1 && w > 3 * edge) {
             // the coloured left edge shows where the card's rounded corner leaves it uncovered
-            g.setFill(p.tint());
-            g.fillRoundRect(x, y, 2 * r + edge, h, 2 * r, 2 * r);
-            g.setFill(tinted ? p.header() : p.fill());
-            g.fillRoundRect(x + edge, y, w - edge, h, 2 * r, 2 * r);
-            g.fillRect(x + edge, y, Math.min(r, w - edge), h);
+            surface.fillRoundRect(x, y, 2 * r + edge, h, 2 * r, p.tint());
+            surface.fillRoundRect(x + edge, y, w - edge, h, 2 * r, body);
+            surface.fillRect(x + edge, y, Math.min(r, w - edge), h, body);
         } else {
-            g.setFill(tinted ? p.header() : p.fill());
-            g.fillRoundRect(x, y, w, h, 2 * r, 2 * r);
+            surface.fillRoundRect(x, y, w, h, 2 * r, body);
         }
-        g.setStroke(p.stroke());
-        g.setLineWidth(1);
-        g.strokeRoundRect(x + 0.5, y + 0.5, Math.max(0, w - 1), Math.max(0, h - 1), 2 * r, 2 * r);
+        surface.strokeRoundRect(x + 0.5, y + 0.5, Math.max(0, w - 1), Math.max(0, h - 1), 2 * r, 1, p.stroke());
+    }
 
+    @Override
+    void decorate(PaintContext c, int i, double dx, double dy) {
+        DiagramScene sc = c.scene;
+        double s = c.scale;
+        double x = c.sx(sc.minX[i] + dx);
+        double y = c.sy(sc.minY[i] + dy);
+        GraphicsContext g = c.g;
         double badgePx = BADGE * s;
         if (badgePx >= 4) {
             glyphs.paint(c, sc.glyph[i], x + (PAD + 2) * s, y + PAD * s, badgePx);

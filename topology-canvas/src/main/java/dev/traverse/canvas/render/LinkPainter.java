@@ -3,73 +3,115 @@ package dev.traverse.canvas.render;
 import dev.traverse.canvas.selection.SelectionModel;
 import java.util.Set;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 
 /**
  * Draws the links that meet the visible box: straight lines between element borders, selected and hovered ones
  * in the accent colour, failed ones dashed in the error colour, and at full detail each label in a small pill at
- * the middle when the line is long enough for it. Labels go in a second pass so no line crosses a label.
- * FX thread only.
+ * the middle when the line is long enough for it. Plain lines go into the frame's raster ({@link #collect}, then
+ * {@link #plain} for the view or for the strips a pan uncovers); the few lines in a special state and the labels
+ * are drawn on the canvas over it ({@link #over}), labels last so no line crosses a label. FX thread only.
  */
 final class LinkPainter {
 
     private static final double[] DASHES = {6, 4};
+    private static final int FAILED = 1;
+    private static final int SELECTED = 2;
+    private static final int HOVER = 4;
     private final IntList visible = new IntList();
+    private final IntList special = new IntList();
+    private final IntList specialSorted = new IntList();
+    private final IntList inBox = new IntList();
+    private final IntList specialState = new IntList();
     private final double[] ends = new double[4];
 
     /**
-     * @param set        the lines to draw (detailed or thinned)
-     * @param moving     per element, true when it is drawn shifted by (dx, dy); null when nothing moves
-     * @param hover      the hovered id or null
-     * @return how many lines were drawn
+     * Finds the lines that meet the visible box and sets aside the selected, hovered and failed ones for
+     * {@link #over}.
+     *
+     * @param set   the lines to draw (detailed or thinned)
+     * @param hover the hovered id or null
+     * @return how many lines meet the visible box
      */
-    int paint(PaintContext c, DiagramScene.LinkSet set, double qx0, double qy0, double qx1, double qy1,
-              SelectionModel selection, String hover, Set<String> failed, boolean[] moving, double dx, double dy) {
+    int collect(DiagramScene.LinkSet set, double qx0, double qy0, double qx1, double qy1, SelectionModel selection,
+                String hover, Set<String> failed) {
         visible.clear();
+        special.clear();
+        specialState.clear();
         set.grid.query(qx0, qy0, qx1, qy1, visible);
         int n = visible.size();
-        if (n == 0) {
-            return 0;
-        }
-        GraphicsContext g = c.g;
-        CanvasTheme t = c.theme;
-        boolean detailed = c.level == LevelOfDetail.DETAIL;
-        double plain = detailed ? 1.25 : 1;
-        g.setLineCap(StrokeLineCap.ROUND);
-        g.setStroke(t.link());
-        g.setLineWidth(plain);
-        boolean special = false;
         for (int k = 0; k < n; k++) {
             int l = visible.get(k);
-            boolean isFailed = false;
-            boolean isSelected = false;
-            boolean isHover = false;
+            int state = 0;
             // a thinned line shows the state of any link it stands for
             for (String id : set.members[l]) {
-                isFailed |= !failed.isEmpty() && failed.contains(id);
-                isSelected |= selection.isSelected(id);
-                isHover |= id.equals(hover);
+                state |= !failed.isEmpty() && failed.contains(id) ? FAILED : 0;
+                state |= selection.isSelected(id) ? SELECTED : 0;
+                state |= id.equals(hover) ? HOVER : 0;
             }
-            if (isFailed || isSelected || isHover) {
-                special = true;
-                g.setStroke(isSelected ? t.accent() : isFailed ? t.error() : t.hover());
-                g.setLineWidth(isSelected ? 2.5 : isHover ? 2.25 : 1.75);
-                g.setLineDashes(isFailed ? DASHES : null);
-            } else if (special) {
-                special = false;
-                g.setLineDashes(null);
-                g.setStroke(t.link());
-                g.setLineWidth(plain);
+            if (state != 0) {
+                special.add(l);
+                specialState.add(state);
             }
+        }
+        return n;
+    }
+
+    /**
+     * Draws on {@code surface}, in index order, every plain line of the last {@link #collect} whose bounds meet
+     * the given box (canvas units).
+     *
+     * @param moving per element, true when it is drawn shifted by (dx, dy); null when nothing moves
+     */
+    void plain(PaintContext c, BoxSurface surface, DiagramScene.LinkSet set, double qx0, double qy0, double qx1,
+               double qy1, boolean[] moving, double dx, double dy) {
+        inBox.clear();
+        set.grid.query(qx0, qy0, qx1, qy1, inBox);
+        inBox.sort();
+        Color colour = c.theme.link();
+        double width = c.level == LevelOfDetail.DETAIL ? 1.25 : 1;
+        int s = 0;
+        specialSorted.clear();
+        for (int k = 0; k < special.size(); k++) {
+            specialSorted.add(special.get(k));
+        }
+        specialSorted.sort();
+        for (int k = 0; k < inBox.size(); k++) {
+            int l = inBox.get(k);
+            while (s < specialSorted.size() && specialSorted.get(s) < l) {
+                s++;
+            }
+            if (s < specialSorted.size() && specialSorted.get(s) == l) {
+                continue;
+            }
+            line(c, set, l, moving, dx, dy);
+            surface.line(c.sx(ends[0]), c.sy(ends[1]), c.sx(ends[2]), c.sy(ends[3]), width, colour);
+        }
+    }
+
+    /** Draws the selected, hovered and failed lines and the labels of the last {@link #collect}. */
+    void over(PaintContext c, DiagramScene.LinkSet set, boolean[] moving, double dx, double dy) {
+        GraphicsContext g = c.g;
+        CanvasTheme t = c.theme;
+        g.setLineCap(StrokeLineCap.ROUND);
+        for (int k = 0; k < special.size(); k++) {
+            int l = special.get(k);
+            int state = specialState.get(k);
+            boolean isSelected = (state & SELECTED) != 0;
+            boolean isFailed = (state & FAILED) != 0;
+            boolean isHover = (state & HOVER) != 0;
+            g.setStroke(isSelected ? t.accent() : isFailed ? t.error() : t.hover());
+            g.setLineWidth(isSelected ? 2.5 : isHover ? 2.25 : 1.75);
+            g.setLineDashes(isFailed ? DASHES : null);
             line(c, set, l, moving, dx, dy);
             g.strokeLine(c.sx(ends[0]), c.sy(ends[1]), c.sx(ends[2]), c.sy(ends[3]));
         }
         g.setLineDashes(null);
         g.setLineCap(StrokeLineCap.SQUARE);
-        if (detailed && c.readable(t.detailSize())) {
+        if (c.level == LevelOfDetail.DETAIL && c.readable(t.detailSize()) && visible.size() > 0) {
             labels(c, set);
         }
-        return n;
     }
 
     private void line(PaintContext c, DiagramScene.LinkSet set, int l, boolean[] moving, double dx, double dy) {

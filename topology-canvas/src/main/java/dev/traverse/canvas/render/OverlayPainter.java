@@ -51,19 +51,34 @@ final class OverlayPainter {
     }
 
     /**
-     * Paints the overlay for element {@code i} shifted by (dx, dy).
+     * Paints the parts of element {@code i}'s overlay that belong with its box, shifted by (dx, dy), on
+     * {@code surface}: the utilisation bars of a leaf and the border (and tint) of a WARNING or FAILED mark.
+     */
+    void under(PaintContext c, BoxSurface surface, Overlay overlay, int i, double dx, double dy) {
+        String id = c.scene.elements[i].id();
+        if (c.scene.isLeaf(i) && c.level == LevelOfDetail.DETAIL) {
+            Utilisation u = overlay.utilisation().get(id);
+            if (u != null) {
+                bars(c, surface, i, dx, dy, u);
+            }
+        }
+        ElementMark mark = overlay.marks().get(id);
+        if (mark != null) {
+            markBorder(c, surface, i, dx, dy, mark);
+        }
+    }
+
+    /**
+     * Paints the parts of element {@code i}'s overlay drawn on the canvas over the boxes: the chips of a leaf and
+     * the corner badge of a mark.
      *
      * @param record whether to record the chips' boxes (not for ghosts of dragged elements)
      * @return how many chips were drawn
      */
-    int paint(PaintContext c, Overlay overlay, int i, double dx, double dy, ChipBoxes boxes, boolean record) {
+    int over(PaintContext c, Overlay overlay, int i, double dx, double dy, ChipBoxes boxes, boolean record) {
         String id = c.scene.elements[i].id();
         int drawn = 0;
         if (c.scene.isLeaf(i) && c.level == LevelOfDetail.DETAIL) {
-            Utilisation u = overlay.utilisation().get(id);
-            if (u != null) {
-                bars(c, i, dx, dy, u);
-            }
             List<Chip> chips = overlay.chipsOn(id);
             if (!chips.isEmpty()) {
                 drawn = chips(c, i, dx, dy, chips, boxes, record);
@@ -71,12 +86,12 @@ final class OverlayPainter {
         }
         ElementMark mark = overlay.marks().get(id);
         if (mark != null) {
-            mark(c, i, dx, dy, mark);
+            markBadge(c, i, dx, dy, mark);
         }
         return drawn;
     }
 
-    private static void bars(PaintContext c, int i, double dx, double dy, Utilisation u) {
+    private static void bars(PaintContext c, BoxSurface surface, int i, double dx, double dy, Utilisation u) {
         DiagramScene sc = c.scene;
         int present = (Double.isNaN(u.cpu()) ? 0 : 1) + (Double.isNaN(u.memory()) ? 0 : 1)
                 + (Double.isNaN(u.gpu()) ? 0 : 1);
@@ -92,25 +107,22 @@ final class OverlayPainter {
         }
         double y = c.sy(sc.maxY[i] + dy - 8);
         double x = left;
-        x = bar(c, x, y, each, barH, u.cpu(), gap);
-        x = bar(c, x, y, each, barH, u.memory(), gap);
-        bar(c, x, y, each, barH, u.gpu(), gap);
+        x = bar(c, surface, x, y, each, barH, u.cpu(), gap);
+        x = bar(c, surface, x, y, each, barH, u.memory(), gap);
+        bar(c, surface, x, y, each, barH, u.gpu(), gap);
     }
 
-    private static double bar(PaintContext c, double x, double y, double each, double barH, double value,
-                              double gap) {
+    private static double bar(PaintContext c, BoxSurface surface, double x, double y, double each, double barH,
+                              double value, double gap) {
         if (Double.isNaN(value)) {
             return x;
         }
-        GraphicsContext g = c.g;
         double sx = c.sx(x);
         double w = each * c.scale;
-        g.setFill(c.theme.barTrack());
-        g.fillRoundRect(sx, y, w, barH, barH, barH);
+        surface.fillRoundRect(sx, y, w, barH, barH, c.theme.barTrack());
         double v = Math.max(0, Math.min(1, value));
         if (v > 0) {
-            g.setFill(ramp(v));
-            g.fillRoundRect(sx, y, Math.max(barH, w * v), barH, barH, barH);
+            surface.fillRoundRect(sx, y, Math.max(barH, w * v), barH, barH, ramp(v));
         }
         return x + each + gap;
     }
@@ -210,23 +222,35 @@ final class OverlayPainter {
         }
     }
 
-    private void mark(PaintContext c, int i, double dx, double dy, ElementMark mark) {
+    private static void markBorder(PaintContext c, BoxSurface surface, int i, double dx, double dy,
+                                   ElementMark mark) {
         DiagramScene sc = c.scene;
         double s = c.scale;
         double x = c.sx(sc.minX[i] + dx);
         double y = c.sy(sc.minY[i] + dy);
         double w = sc.width(i) * s;
         double h = sc.height(i) * s;
-        Color colour = mark == ElementMark.FAILED ? c.theme.error() : c.theme.warning();
-        GraphicsContext g = c.g;
+        Color colour = markColour(c, mark);
         double r = Math.min(8 * s, Math.min(w, h) / 2);
         if (mark == ElementMark.FAILED) {
-            g.setFill(colour.deriveColor(0, 1, 1, 0.10));
-            g.fillRoundRect(x, y, w, h, 2 * r, 2 * r);
+            surface.fillRoundRect(x, y, w, h, 2 * r, colour.deriveColor(0, 1, 1, 0.10));
         }
-        g.setStroke(colour);
-        g.setLineWidth(Math.max(1.5, 2 * Math.min(1, s)));
-        g.strokeRoundRect(x + 1, y + 1, Math.max(0, w - 2), Math.max(0, h - 2), 2 * r, 2 * r);
+        surface.strokeRoundRect(x + 1, y + 1, Math.max(0, w - 2), Math.max(0, h - 2), 2 * r,
+                Math.max(1.5, 2 * Math.min(1, s)), colour);
+    }
+
+    private static Color markColour(PaintContext c, ElementMark mark) {
+        return mark == ElementMark.FAILED ? c.theme.error() : c.theme.warning();
+    }
+
+    private void markBadge(PaintContext c, int i, double dx, double dy, ElementMark mark) {
+        DiagramScene sc = c.scene;
+        double s = c.scale;
+        double x = c.sx(sc.minX[i] + dx);
+        double y = c.sy(sc.minY[i] + dy);
+        double w = sc.width(i) * s;
+        Color colour = markColour(c, mark);
+        GraphicsContext g = c.g;
         double b = Math.min(16 * s, 22);
         if (b < 7 || w < 3 * b) {
             return;

@@ -13,6 +13,10 @@ final class PaintContext {
     static final double MIN_TEXT_PX = 6;
 
     GraphicsContext g;
+    /** The frame's content layer, shown under everything drawn on {@link #g}. */
+    PixelRaster raster;
+    /** Boxes drawn straight on the canvas, over the raster (ghosts of dragged elements). */
+    final GraphicsSurface canvasSurface = new GraphicsSurface();
     CanvasTheme theme;
     DiagramScene scene;
     SceneStyle style;

@@ -18,7 +18,7 @@ final class SiteSkin extends ElementSkin {
     }
 
     @Override
-    void paint(PaintContext c, int i, double dx, double dy) {
+    void box(PaintContext c, BoxSurface surface, int i, double dx, double dy) {
         DiagramScene sc = c.scene;
         double s = c.scale;
         double x = c.sx(sc.minX[i] + dx);
@@ -27,27 +27,37 @@ final class SiteSkin extends ElementSkin {
         double h = sc.height(i) * s;
         double r = Math.min(RADIUS * s, Math.min(w, h) / 2);
         SceneStyle.KindPaint p = c.style.paint(i);
-        GraphicsContext g = c.g;
-        roundBox(g, x, y, w, h, r, p.fill(), null, 1);
-        header(g, x, y, w, Math.min(h, HEADER * s), r, p.header());
-        g.setStroke(p.stroke());
-        g.setLineWidth(1.25);
-        g.strokeRoundRect(x + 0.5, y + 0.5, Math.max(0, w - 1), Math.max(0, h - 1), 2 * r, 2 * r);
-        headerLine(c, i, x, y, w, HEADER, BADGE);
+        roundBox(surface, x, y, w, h, r, p.fill(), null, 1);
+        header(surface, x, y, w, Math.min(h, HEADER * s), r, p.header());
+        surface.strokeRoundRect(x + 0.5, y + 0.5, Math.max(0, w - 1), Math.max(0, h - 1), 2 * r, 1.25, p.stroke());
     }
 
-    /** The summary tile of a top-level element: body, badge, name and what it holds, sized in pixels. */
-    void paintTile(PaintContext c, int i, double dx, double dy) {
+    @Override
+    void decorate(PaintContext c, int i, double dx, double dy) {
+        DiagramScene sc = c.scene;
+        headerLine(c, i, c.sx(sc.minX[i] + dx), c.sy(sc.minY[i] + dy), sc.width(i) * c.scale, HEADER, BADGE);
+    }
+
+    /** The body of a top-level element's summary tile: a rounded box in its header colour with a border. */
+    void tileBox(PaintContext c, BoxSurface surface, int i, double dx, double dy) {
+        DiagramScene sc = c.scene;
+        double s = c.scale;
+        double w = sc.width(i) * s;
+        double h = sc.height(i) * s;
+        double r = Math.min(8, Math.min(w, h) / 4);
+        SceneStyle.KindPaint p = c.style.paint(i);
+        roundBox(surface, c.sx(sc.minX[i] + dx), c.sy(sc.minY[i] + dy), w, h, r, p.header(), p.stroke(), 1.25);
+    }
+
+    /** What a summary tile shows over its body: badge, name and what it holds, sized in pixels. */
+    void tileText(PaintContext c, int i, double dx, double dy) {
         DiagramScene sc = c.scene;
         double s = c.scale;
         double x = c.sx(sc.minX[i] + dx);
         double y = c.sy(sc.minY[i] + dy);
         double w = sc.width(i) * s;
         double h = sc.height(i) * s;
-        double r = Math.min(8, Math.min(w, h) / 4);
-        SceneStyle.KindPaint p = c.style.paint(i);
         GraphicsContext g = c.g;
-        roundBox(g, x, y, w, h, r, p.header(), p.stroke(), 1.25);
         double pad = Math.min(10, Math.min(w, h) * 0.1);
         double badge = Math.min(20, Math.min(w, h) * 0.25);
         boolean withBadge = badge >= 5;
@@ -78,12 +88,11 @@ final class SiteSkin extends ElementSkin {
         }
     }
 
-    /** The plainest form: a filled rectangle in the element's tint. */
-    static void paintBlock(PaintContext c, int i, double dx, double dy) {
+    /** The plainest form: a filled rectangle in the element's tint, at least one pixel each way. */
+    static void block(PaintContext c, BoxSurface surface, int i, double dx, double dy) {
         DiagramScene sc = c.scene;
         double s = c.scale;
-        c.g.setFill(c.style.paint(i).block());
-        c.g.fillRect(c.sx(sc.minX[i] + dx), c.sy(sc.minY[i] + dy), Math.max(1, sc.width(i) * s),
-                Math.max(1, sc.height(i) * s));
+        surface.fillRect(c.sx(sc.minX[i] + dx), c.sy(sc.minY[i] + dy), Math.max(1, sc.width(i) * s),
+                Math.max(1, sc.height(i) * s), c.style.paint(i).block());
     }
 }

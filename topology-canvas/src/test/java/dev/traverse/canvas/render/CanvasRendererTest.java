@@ -281,6 +281,64 @@ class CanvasRendererTest {
         }
     }
 
+    /**
+     * Panning reuses the last frame's content and draws only what moves in; the result must be the frame a fresh
+     * paint gives, at every level of detail, with selected links and an overlay in the picture.
+     */
+    @Test
+    void aPanDrawsOnlyWhatMovesInAndLooksLikeAFreshFrame(FxRobot robot) {
+        Diagram big = SampleDiagrams.grid(20);
+        int whole = (int) (WIDTH * HEIGHT);
+        for (double scale : new double[] {1.0, 0.13, 0.05}) {
+            paint(robot, () -> {
+                canvas.setCanvasTheme(CanvasTheme.LIGHT);
+                canvas.setDiagram(big);
+                canvas.setOverlay(Overlay.NONE);
+                canvas.selection().select(big.links().get(3).id());
+                canvas.viewport().set(scale, -200.3, -120.6);
+            });
+            assertThat(canvas.frameStats().contentRedrawn()).isEqualTo(whole);
+            for (int k = 1; k <= 6; k++) {
+                double tx = -200.3 - 13.4 * k;
+                double ty = -120.6 + 9.7 * k;
+                paint(robot, () -> canvas.viewport().set(scale, tx, ty));
+                assertThat(canvas.frameStats().contentRedrawn()).as("pan step %d at %s", k, scale)
+                        .isPositive().isLessThan(whole / 20);
+            }
+            WritableImage panned = shot(robot);
+            // another theme and back: the content is drawn afresh
+            paint(robot, () -> canvas.setCanvasTheme(CanvasTheme.DARK));
+            paint(robot, () -> canvas.setCanvasTheme(CanvasTheme.LIGHT));
+            assertThat(canvas.frameStats().contentRedrawn()).isEqualTo(whole);
+            WritableImage fresh = shot(robot);
+            PixelReader a = panned.getPixelReader();
+            PixelReader b = fresh.getPixelReader();
+            int differing = 0;
+            for (int y = 0; y < HEIGHT; y++) {
+                for (int x = 0; x < WIDTH; x++) {
+                    if (channelDistance(a.getArgb(x, y), b.getArgb(x, y)) > 2) {
+                        differing++;
+                    }
+                }
+            }
+            assertThat(differing).as("pixels unlike a fresh frame at scale %s", scale).isZero();
+        }
+    }
+
+    private static int channelDistance(int p, int q) {
+        int d = 0;
+        for (int shift = 0; shift < 32; shift += 8) {
+            d = Math.max(d, Math.abs((p >> shift & 0xFF) - (q >> shift & 0xFF)));
+        }
+        return d;
+    }
+
+    private WritableImage shot(FxRobot robot) {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = CanvasSnapshots.take(canvas));
+        return shot[0];
+    }
+
     private void snapshot(FxRobot robot, String name) {
         WritableImage[] shot = new WritableImage[1];
         robot.interact(() -> shot[0] = CanvasSnapshots.take(canvas));

@@ -7,35 +7,12 @@ import javafx.scene.canvas.GraphicsContext;
  * badge, the name and the detail line. At {@link LevelOfDetail#SUMMARY} it becomes a tile with its name and counts
  * of what it holds; at {@link LevelOfDetail#BLOCKS} a plain coloured rectangle.
  */
-final class SiteSkin extends ElementSkin {
+final class SiteSkin extends ContainerSkin {
 
     static final double HEADER = 30;
-    private static final double RADIUS = 10;
-    private static final double BADGE = 18;
 
     SiteSkin(GlyphPainter glyphs) {
-        super(glyphs);
-    }
-
-    @Override
-    void box(PaintContext c, BoxSurface surface, int i, double dx, double dy) {
-        DiagramScene sc = c.scene;
-        double s = c.scale;
-        double x = c.sx(sc.minX[i] + dx);
-        double y = c.sy(sc.minY[i] + dy);
-        double w = sc.width(i) * s;
-        double h = sc.height(i) * s;
-        double r = Math.min(RADIUS * s, Math.min(w, h) / 2);
-        SceneStyle.KindPaint p = c.style.paint(i);
-        roundBox(surface, x, y, w, h, r, p.fill(), null, 1);
-        header(surface, x, y, w, Math.min(h, HEADER * s), r, p.header());
-        surface.strokeRoundRect(x + 0.5, y + 0.5, Math.max(0, w - 1), Math.max(0, h - 1), 2 * r, 1.25, p.stroke());
-    }
-
-    @Override
-    void decorate(PaintContext c, int i, double dx, double dy) {
-        DiagramScene sc = c.scene;
-        headerLine(c, i, c.sx(sc.minX[i] + dx), c.sy(sc.minY[i] + dy), sc.width(i) * c.scale, HEADER, BADGE);
+        super(glyphs, HEADER, 10, 18, 1.25);
     }
 
     /** The body of a top-level element's summary tile: a rounded box in its header colour with a border. */

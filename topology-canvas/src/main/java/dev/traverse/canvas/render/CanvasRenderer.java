@@ -12,6 +12,7 @@ import dev.traverse.canvas.view.Viewport;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import javafx.application.Platform;
 import javafx.geometry.VPos;
 import javafx.scene.Scene;
 import javafx.scene.canvas.GraphicsContext;
@@ -48,6 +49,10 @@ public final class CanvasRenderer {
     private final IntList inRegion = new IntList();
     private final ScaledSurface scaled = new ScaledSurface();
     private ContentKey lastKey;
+    /** The zoom of the last frame, to tell a zoom in progress from a pan; 0 before the first frame. */
+    private double lastDrawnScale;
+    /** The share of the full resolution the content raster gets while the zoom changes. */
+    static final double ZOOMING_RESOLUTION = 0.5;
     private long selectionChanges;
     private int lastTx;
     private int lastTy;
@@ -134,7 +139,14 @@ public final class CanvasRenderer {
         boolean withOverlay = !overlay.isEmpty() && c.level != LevelOfDetail.BLOCKS;
         DiagramScene.LinkSet linkSet = c.level == LevelOfDetail.DETAIL ? sc.links : sc.topLinks;
         int lines = links.collect(linkSet, qx0, qy0, qx1, qy1, selection, state.hover(), overlay.failedLinks());
-        double unit = renderScale();
+        // While the zoom changes, the boxes and links are drawn at half resolution (each zoom frame redraws them all);
+        // the first frame after the zoom rests draws them sharp again.
+        boolean zooming = lastDrawnScale != 0 && c.scale != lastDrawnScale;
+        double unit = renderScale() * (zooming ? ZOOMING_RESOLUTION : 1);
+        lastDrawnScale = c.scale;
+        if (zooming) {
+            Platform.runLater(canvas::repaint);
+        }
         ContentKey key = new ContentKey(sc, style, c.scale, unit, (int) Math.ceil(width * unit),
                 (int) Math.ceil(height * unit), overlay, selectionChanges, state.hover(), state.moving(),
                 state.dx(), state.dy());

@@ -286,6 +286,26 @@ class CanvasRendererTest {
      * paint gives, at every level of detail, with selected links and an overlay in the picture.
      */
     @Test
+    void aZoomInProgressDrawsAtHalfResolutionAndTheFrameAfterItIsSharp(FxRobot robot) {
+        Diagram big = SampleDiagrams.grid(20);
+        int whole = (int) (WIDTH * HEIGHT);
+        paint(robot, () -> {
+            canvas.setDiagram(big);
+            canvas.viewport().set(0.5, -100, -100);
+        });
+        int[] duringZoom = new int[1];
+        robot.interact(() -> {
+            canvas.viewport().zoomAt(1.1, WIDTH / 2, HEIGHT / 2);
+            canvas.layout();
+            duringZoom[0] = canvas.frameStats().contentRedrawn();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(duringZoom[0]).isEqualTo(whole / 4);
+        assertThat(canvas.frameStats().contentRedrawn()).as("redrawn sharp once the zoom rests").isEqualTo(whole);
+    }
+
+    @Test
     void aPanDrawsOnlyWhatMovesInAndLooksLikeAFreshFrame(FxRobot robot) {
         Diagram big = SampleDiagrams.grid(20);
         int whole = (int) (WIDTH * HEIGHT);

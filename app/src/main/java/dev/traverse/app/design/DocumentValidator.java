@@ -26,8 +26,12 @@ import javafx.collections.ObservableList;
  */
 public final class DocumentValidator {
 
-    /** How long edits must pause before a check runs. */
-    public static final Duration DEFAULT_DELAY = Duration.ofMillis(200);
+    /**
+     * How long edits must pause before the model is checked. A check writes and reads the whole model; on two cores
+     * it competes with the placement preview and the FX thread, so it waits for the user to pause rather than run
+     * between the edits of a burst.
+     */
+    public static final Duration DEFAULT_DELAY = Duration.ofMillis(500);
 
     private final ObservableValue<DesignDocument> document;
     private final TaskExecutor executor;

@@ -26,7 +26,7 @@ class DocumentValidatorTest {
     private final DirectTaskExecutor executor = new DirectTaskExecutor();
     private final SimpleObjectProperty<DesignDocument> current = new SimpleObjectProperty<>();
     private final DocumentValidator validator = new DocumentValidator(current, executor, timer,
-            DocumentValidator.DEFAULT_DELAY);
+            Duration.ofMillis(200));
 
     /** retail-mini with a layout entry for a site it does not have: a warning, as the reader reports it. */
     private static Topology withStaleLayout() {

@@ -14,10 +14,13 @@ import dev.traverse.canvas.document.Box;
 import dev.traverse.themes.TraverseTheme;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.image.WritableImage;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,6 +45,8 @@ class DesignerScreenshotsTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        // Popups left open by earlier tests on this shared stage (menus, tooltips) would take the presses.
+        List.copyOf(Window.getWindows()).stream().filter(w -> w instanceof PopupWindow).forEach(Window::hide);
         window = DesktopWindow.show(stage, new DirectTaskExecutor(), new MemoryPreferences(),
                 new RecoveryStore(recovery), stage::close);
         window.viewModel().open(Samples.directory().resolve("retail-chain.yaml"));

@@ -47,20 +47,37 @@ public final class DesignWorkspace {
      * {@code recovery}. */
     public static DesignWorkspace create(TaskExecutor executor, DialogService dialogs, RecentFiles recentFiles,
                                          Preferences preferences, RecoveryStore recovery) {
+        return create(executor, executor, dialogs, recentFiles, preferences, recovery);
+    }
+
+    /**
+     * As {@link #create(TaskExecutor, DialogService, RecentFiles, Preferences, RecoveryStore)}, running the checks
+     * of the model after edits on {@code checks} (the designer shares one compute thread with the preview).
+     */
+    public static DesignWorkspace create(TaskExecutor executor, TaskExecutor checks, DialogService dialogs,
+                                         RecentFiles recentFiles, Preferences preferences, RecoveryStore recovery) {
         long seconds = Math.max(1, preferences.getLong(AUTOSAVE_SECONDS, Autosave.DEFAULT_INTERVAL.toSeconds()));
-        return create(executor, dialogs, recentFiles, recovery, new FxUiTimer(), Duration.ofSeconds(seconds));
+        return create(executor, checks, dialogs, recentFiles, recovery, new FxUiTimer(), Duration.ofSeconds(seconds));
     }
 
     /** A workspace with the given store, timer and autosave interval; autosave is started. */
     public static DesignWorkspace create(TaskExecutor executor, DialogService dialogs, RecentFiles recentFiles,
                                          RecoveryStore recovery, UiTimer timer, Duration autosaveInterval) {
+        return create(executor, executor, dialogs, recentFiles, recovery, timer, autosaveInterval);
+    }
+
+    /** As above, with the checks of the model on {@code checks}. */
+    public static DesignWorkspace create(TaskExecutor executor, TaskExecutor checks, DialogService dialogs,
+                                         RecentFiles recentFiles, RecoveryStore recovery, UiTimer timer,
+                                         Duration autosaveInterval) {
         Objects.requireNonNull(executor, "executor");
+        Objects.requireNonNull(checks, "checks");
         SimpleObjectProperty<DesignDocument> open = new SimpleObjectProperty<>();
         Autosave autosave = new Autosave(open, recovery, executor, timer, autosaveInterval);
         DocumentFiles files = new DocumentFiles(TopologyReader::read, TopologySaver.standard(), executor, dialogs,
                 recentFiles, recovery, autosave);
         open.bind(files.documentProperty());
-        DocumentValidator validator = new DocumentValidator(open, executor, timer, DocumentValidator.DEFAULT_DELAY);
+        DocumentValidator validator = new DocumentValidator(open, checks, timer, DocumentValidator.DEFAULT_DELAY);
         WindowTitle title = new WindowTitle(open);
         autosave.start();
         return new DesignWorkspace(files, autosave, validator, title);

@@ -1,7 +1,6 @@
 package dev.traverse.app.designer;
 
 import dev.traverse.app.concurrent.TaskExecutor;
-import dev.traverse.app.preview.DaemonPreviewWorker;
 import dev.traverse.app.preview.EnginePlacement;
 import dev.traverse.app.preview.ExplanationView;
 import dev.traverse.app.preview.ExplanationViewModel;
@@ -11,6 +10,7 @@ import dev.traverse.app.preview.PinRequests;
 import dev.traverse.app.preview.PlacementPanelView;
 import dev.traverse.app.preview.PlacementPanelViewModel;
 import dev.traverse.app.preview.PlacementPreview;
+import dev.traverse.app.preview.PreviewWorker;
 import dev.traverse.app.preview.WhatIfBannerView;
 import dev.traverse.app.preview.WhatIfPreview;
 import dev.traverse.engine.model.Topology;
@@ -38,14 +38,14 @@ public final class PreviewParts {
 
     /**
      * @param topology       the model to preview, following the open document
+     * @param worker         where placement runs
      * @param selectWorkload what double-clicking an unplaced replica does
      */
-    public PreviewParts(ReadOnlyObjectProperty<Topology> topology, TaskExecutor executor,
+    public PreviewParts(ReadOnlyObjectProperty<Topology> topology, TaskExecutor executor, PreviewWorker worker,
                         Consumer<String> selectWorkload) {
         Objects.requireNonNull(executor, "executor");
         PlacementOptions options = PlacementOptions.DEFAULT;
-        preview = new PlacementPreview(topology, new EnginePlacement(options),
-                new DaemonPreviewWorker("traverse-preview"), Platform::runLater);
+        preview = new PlacementPreview(topology, new EnginePlacement(options), worker, Platform::runLater);
         whatIf = WhatIfPreview.of(preview, executor, options);
         explanation = ExplanationViewModel.of(preview, executor, options);
         explanationView = new ExplanationView(explanation);

@@ -6,6 +6,7 @@ import dev.traverse.app.design.RecoveryStore;
 import dev.traverse.app.dialogs.FxDialogService;
 import dev.traverse.app.main.MainWindowView;
 import dev.traverse.app.main.MainWindowViewModel;
+import dev.traverse.app.preview.ComputeWorker;
 import dev.traverse.app.recent.RecentFiles;
 import dev.traverse.app.state.AppState;
 import dev.traverse.app.theme.ThemePreference;
@@ -13,6 +14,7 @@ import dev.traverse.app.theme.ThemeViewModel;
 import dev.traverse.themes.Themes;
 import java.util.Objects;
 import java.util.prefs.Preferences;
+import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
@@ -46,11 +48,12 @@ public final class DesktopWindow {
 
         AppState state = new AppState();
         FxDialogService dialogs = new FxDialogService(() -> stage);
-        DesignWorkspace workspace = DesignWorkspace.create(executor, dialogs, new RecentFiles(preferences),
+        ComputeWorker compute = new ComputeWorker("traverse-compute", Platform::runLater);
+        DesignWorkspace workspace = DesignWorkspace.create(executor, compute, dialogs, new RecentFiles(preferences),
                 preferences, recovery);
         MainWindowViewModel viewModel = new MainWindowViewModel(state, workspace);
         Runnable guardedQuit = () -> viewModel.requestClose(quit);
-        MainWindowView view = new MainWindowView(viewModel, themes, state, executor, dialogs, guardedQuit);
+        MainWindowView view = new MainWindowView(viewModel, themes, state, executor, compute, dialogs, guardedQuit);
         stage.setOnCloseRequest(e -> {
             e.consume(); // the window closes only once unsaved changes are saved or given up
             guardedQuit.run();

@@ -22,6 +22,7 @@ import dev.traverse.app.palette.PaletteCatalog;
 import dev.traverse.app.palette.PaletteDropHandler;
 import dev.traverse.app.palette.PaletteView;
 import dev.traverse.app.palette.PaletteViewModel;
+import dev.traverse.app.preview.PreviewWorker;
 import dev.traverse.app.problems.ProblemsView;
 import dev.traverse.app.problems.ProblemsViewModel;
 import dev.traverse.app.state.AppState;
@@ -78,8 +79,12 @@ public final class MainWindowView {
     private final StackPane findBox;
     private final FindView find;
 
+    /**
+     * @param executor file reading and writing, explanations and what-ifs
+     * @param compute  the thread the placement preview shares with the model checks
+     */
     public MainWindowView(MainWindowViewModel viewModel, ThemeViewModel themes, AppState state, TaskExecutor executor,
-                          DialogService dialogs, Runnable quit) {
+                          PreviewWorker compute, DialogService dialogs, Runnable quit) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
         Objects.requireNonNull(themes, "themes");
         Objects.requireNonNull(state, "state");
@@ -98,7 +103,8 @@ public final class MainWindowView {
         WorkloadsViewModel workloads = new WorkloadsViewModel(viewModel.documentProperty(), catalog);
         InspectorViewModel inspector = new InspectorViewModel(viewModel.documentProperty());
         SelectionLinks.connect(canvas.selection(), workloads, inspector);
-        preview = new PreviewParts(designer.topologyProperty(), executor, name -> workloads.select(List.of(name)));
+        preview = new PreviewParts(designer.topologyProperty(), executor, compute,
+                name -> workloads.select(List.of(name)));
         canvas.overlayProperty().bind(preview.whatIf().overlayProperty());
 
         // Panels

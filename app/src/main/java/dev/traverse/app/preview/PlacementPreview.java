@@ -104,7 +104,7 @@ public final class PlacementPreview {
     /** The preview of a design document with the real engine and default options, on its own worker thread. */
     public static PlacementPreview of(DesignDocument document) {
         return new PlacementPreview(document.topologyProperty(), EnginePlacement.withDefaults(),
-                new DaemonPreviewWorker("traverse-preview"), Platform::runLater);
+                new ComputeWorker("traverse-preview", Platform::runLater), Platform::runLater);
     }
 
     /** Places the topology afresh with the improvement pass (F5), whether or not auto-preview is on. */

@@ -3,7 +3,7 @@ package dev.traverse.app.preview;
 /**
  * Where preview work runs: one thread, tasks one at a time in the order they fall due, so that a run never
  * overlaps another and the warm start passes from run to run without locks. The application uses
- * {@link DaemonPreviewWorker}; tests may run tasks when they choose.
+ * {@link ComputeWorker}; tests may run tasks when they choose.
  */
 public interface PreviewWorker {
 

@@ -132,7 +132,7 @@ class PlacementPreviewConcurrencyTest {
     private void start() throws Exception {
         onFx(() -> {
             topology = new SimpleObjectProperty<>(Topologies.retailMini());
-            preview = new PlacementPreview(topology, placement, new DaemonPreviewWorker("test-preview"),
+            preview = new PlacementPreview(topology, placement, new ComputeWorker("test-preview", Platform::runLater),
                     Platform::runLater);
             preview.snapshotProperty().addListener((obs, old, now) -> published.add(now));
             return null;

@@ -2,6 +2,7 @@ package dev.traverse.canvas;
 
 import dev.traverse.canvas.document.Diagram;
 import dev.traverse.canvas.document.DiagramElement;
+import dev.traverse.canvas.document.Point;
 import dev.traverse.canvas.gesture.Gestures;
 import dev.traverse.canvas.intent.CanvasIntents;
 import dev.traverse.canvas.overlay.Overlay;
@@ -109,7 +110,7 @@ public class TopologyCanvas extends Region {
         Diagram d = diagram.get();
         d.element(id).ifPresent(e -> {
             if (!viewport.visible(getWidth(), getHeight()).containsBox(e.bounds())) {
-                viewport.centreOn(new dev.traverse.canvas.document.Point(e.bounds().centreX(), e.bounds().centreY()),
+                viewport.centreOn(new Point(e.bounds().centreX(), e.bounds().centreY()),
                         getWidth(), getHeight());
             }
         });

@@ -27,19 +27,7 @@ public final class BackgroundTaskExecutor implements TaskExecutor {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-        Objects.requireNonNull(work, "work");
-        Objects.requireNonNull(onSuccess, "onSuccess");
-        Objects.requireNonNull(onFailure, "onFailure");
-        workers.execute(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Throwable e) { // the UI reports it; a worker thread has no one else to tell
-                uiExecutor.execute(() -> onFailure.accept(e));
-                return;
-            }
-            uiExecutor.execute(() -> onSuccess.accept(result));
-        });
+        Handoff.run(workers, uiExecutor, work, onSuccess, onFailure);
     }
 
     @Override

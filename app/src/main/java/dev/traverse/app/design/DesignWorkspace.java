@@ -34,25 +34,11 @@ public final class DesignWorkspace {
     }
 
     /**
-     * The workspace the desktop application uses: files read with the engine's reader and saved atomically,
-     * recovery files under {@code ~/.traverse/recovery}, the autosave interval from {@value #AUTOSAVE_SECONDS} in
-     * {@code preferences} (30 s when unset), timers on the JavaFX clock. Autosave is started.
-     */
-    public static DesignWorkspace create(TaskExecutor executor, DialogService dialogs, RecentFiles recentFiles,
-                                         Preferences preferences) {
-        return create(executor, dialogs, recentFiles, preferences, RecoveryStore.inUserHome());
-    }
-
-    /** As {@link #create(TaskExecutor, DialogService, RecentFiles, Preferences)}, keeping recovery files in
-     * {@code recovery}. */
-    public static DesignWorkspace create(TaskExecutor executor, DialogService dialogs, RecentFiles recentFiles,
-                                         Preferences preferences, RecoveryStore recovery) {
-        return create(executor, executor, dialogs, recentFiles, preferences, recovery);
-    }
-
-    /**
-     * As {@link #create(TaskExecutor, DialogService, RecentFiles, Preferences, RecoveryStore)}, running the checks
-     * of the model after edits on {@code checks} (the designer shares one compute thread with the preview).
+     * The workspace the desktop application uses: files read with the engine's reader and saved atomically on
+     * {@code executor}, the checks of the model after edits on {@code checks} (the designer shares one compute thread
+     * with the placement preview), recovery files in {@code recovery}, the autosave interval from
+     * {@value #AUTOSAVE_SECONDS} in {@code preferences} (30 s when unset), timers on the JavaFX clock. Autosave is
+     * started.
      */
     public static DesignWorkspace create(TaskExecutor executor, TaskExecutor checks, DialogService dialogs,
                                          RecentFiles recentFiles, Preferences preferences, RecoveryStore recovery) {
@@ -61,12 +47,6 @@ public final class DesignWorkspace {
     }
 
     /** A workspace with the given store, timer and autosave interval; autosave is started. */
-    public static DesignWorkspace create(TaskExecutor executor, DialogService dialogs, RecentFiles recentFiles,
-                                         RecoveryStore recovery, UiTimer timer, Duration autosaveInterval) {
-        return create(executor, executor, dialogs, recentFiles, recovery, timer, autosaveInterval);
-    }
-
-    /** As above, with the checks of the model on {@code checks}. */
     public static DesignWorkspace create(TaskExecutor executor, TaskExecutor checks, DialogService dialogs,
                                          RecentFiles recentFiles, RecoveryStore recovery, UiTimer timer,
                                          Duration autosaveInterval) {

@@ -6,7 +6,6 @@ import dev.traverse.canvas.TopologyCanvas;
 import dev.traverse.canvas.command.CommandStack;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -103,6 +102,18 @@ public final class DesignerActions {
         return revision;
     }
 
+    /** True while there is nothing to undo (or no document). */
+    public BooleanBinding cannotUndo() {
+        return Bindings.createBooleanBinding(() -> commands().map(c -> !c.canUndoProperty().get()).orElse(true),
+                revision);
+    }
+
+    /** True while there is nothing to redo (or no document). */
+    public BooleanBinding cannotRedo() {
+        return Bindings.createBooleanBinding(() -> commands().map(c -> !c.canRedoProperty().get()).orElse(true),
+                revision);
+    }
+
     public BooleanBinding noDocument() {
         return designer.documentProperty().isNull();
     }
@@ -126,10 +137,5 @@ public final class DesignerActions {
 
     public TopologyCanvas canvas() {
         return canvas;
-    }
-
-    /** Runs an action with the clipboard text, for callers outside the menus (context menus). */
-    void withClipboard(Consumer<String> action) {
-        clipboard.text().ifPresent(action);
     }
 }

@@ -45,10 +45,8 @@ public final class DesignerMenus {
                 .flatMap(CommandStack::undoDescription).map(d -> "Undo " + d).orElse("Undo"), actions.revision()));
         redo.textProperty().bind(Bindings.createStringBinding(() -> actions.commands()
                 .flatMap(CommandStack::redoDescription).map(d -> "Redo " + d).orElse("Redo"), actions.revision()));
-        undo.disableProperty().bind(Bindings.createBooleanBinding(() -> actions.commands()
-                .map(c -> !c.canUndoProperty().get()).orElse(true), actions.revision()));
-        redo.disableProperty().bind(Bindings.createBooleanBinding(() -> actions.commands()
-                .map(c -> !c.canRedoProperty().get()).orElse(true), actions.revision()));
+        undo.disableProperty().bind(actions.cannotUndo());
+        redo.disableProperty().bind(actions.cannotRedo());
 
         BooleanBinding nothingSelected = actions.nothingSelected();
         MenuItem cut = item("Cut", Material2OutlinedAL.CONTENT_CUT, shortcut(KeyCode.X), actions::cut);

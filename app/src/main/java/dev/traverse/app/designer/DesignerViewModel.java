@@ -106,8 +106,7 @@ public final class DesignerViewModel {
         if (positions.isEmpty() || document.get() == null) {
             return;
         }
-        Map<String, Position> layout = new LinkedHashMap<>();
-        positions.forEach((id, p) -> layout.put(id, new Position(p.x(), p.y())));
+        Map<String, Position> layout = layoutOf(positions);
         String description = moveDescription(positions.keySet());
         UnaryOperator<Topology> change = t -> TopologyEdits.move(t, layout);
         if (byKeyboard) {
@@ -246,9 +245,15 @@ public final class DesignerViewModel {
         if (positions.isEmpty()) {
             return;
         }
+        Map<String, Position> layout = layoutOf(positions);
+        edit(description, t -> TopologyEdits.move(t, layout));
+    }
+
+    /** Canvas points as the file's layout positions. */
+    private static Map<String, Position> layoutOf(Map<String, Point> positions) {
         Map<String, Position> layout = new LinkedHashMap<>();
         positions.forEach((id, p) -> layout.put(id, new Position(p.x(), p.y())));
-        edit(description, t -> TopologyEdits.move(t, layout));
+        return layout;
     }
 
     /** The selected ids that are elements on the canvas (not links). */

@@ -5,7 +5,6 @@ import dev.traverse.app.designer.DesignerActions;
 import dev.traverse.app.preview.PlacementPreview;
 import dev.traverse.app.ui.Icons;
 import java.util.Objects;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Button;
 import javafx.scene.control.Separator;
@@ -35,12 +34,10 @@ final class MainToolBarView {
 
         Button undo = button(null, Material2OutlinedMZ.UNDO, "Undo (Ctrl+Z)");
         undo.setOnAction(e -> actions.undo());
-        undo.disableProperty().bind(Bindings.createBooleanBinding(() -> actions.commands()
-                .map(c -> !c.canUndoProperty().get()).orElse(true), actions.revision()));
+        undo.disableProperty().bind(actions.cannotUndo());
         Button redo = button(null, Material2OutlinedMZ.REDO, "Redo (Ctrl+Shift+Z)");
         redo.setOnAction(e -> actions.redo());
-        redo.disableProperty().bind(Bindings.createBooleanBinding(() -> actions.commands()
-                .map(c -> !c.canRedoProperty().get()).orElse(true), actions.revision()));
+        redo.disableProperty().bind(actions.cannotRedo());
 
         Button fit = button(null, Material2OutlinedAL.FULLSCREEN, "Fit to window (Ctrl+0)");
         fit.setOnAction(e -> actions.canvas().fitToContent());

@@ -1,5 +1,6 @@
 package dev.traverse.app.preview;
 
+import dev.traverse.app.concurrent.Handoff;
 import dev.traverse.app.concurrent.TaskExecutor;
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -43,19 +44,7 @@ public final class ComputeWorker implements PreviewWorker, TaskExecutor {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
-        Objects.requireNonNull(work, "work");
-        Objects.requireNonNull(onSuccess, "onSuccess");
-        Objects.requireNonNull(onFailure, "onFailure");
-        executor.execute(() -> {
-            T result;
-            try {
-                result = work.call();
-            } catch (Throwable e) { // the UI reports it; the worker has no one else to tell
-                fxThread.execute(() -> onFailure.accept(e));
-                return;
-            }
-            fxThread.execute(() -> onSuccess.accept(result));
-        });
+        Handoff.run(executor, fxThread, work, onSuccess, onFailure);
     }
 
     @Override

@@ -27,8 +27,9 @@ class DesignWorkspaceTest {
     @Test
     void thePartsFollowTheOpenDocument() {
         ManualUiTimer timer = new ManualUiTimer();
+        DirectTaskExecutor executor = new DirectTaskExecutor();
         RecoveryStore recovery = new RecoveryStore(dir);
-        DesignWorkspace workspace = DesignWorkspace.create(new DirectTaskExecutor(), new ScriptedDialogs(),
+        DesignWorkspace workspace = DesignWorkspace.create(executor, executor, new ScriptedDialogs(),
                 new RecentFiles(new MemoryPreferences()), recovery, timer, Duration.ofSeconds(5));
 
         workspace.files().newDocument();

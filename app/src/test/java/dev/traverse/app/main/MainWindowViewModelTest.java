@@ -31,11 +31,12 @@ class MainWindowViewModelTest {
     private final AppState state = new AppState();
     private final ScriptedDialogs dialogs = new ScriptedDialogs();
     private final ManualUiTimer timer = new ManualUiTimer();
+    private final DirectTaskExecutor executor = new DirectTaskExecutor();
     private MainWindowViewModel viewModel;
 
     @BeforeEach
     void setUp() {
-        DesignWorkspace workspace = DesignWorkspace.create(new DirectTaskExecutor(), dialogs,
+        DesignWorkspace workspace = DesignWorkspace.create(executor, executor, dialogs,
                 new RecentFiles(new MemoryPreferences()), new RecoveryStore(dir.resolve("recovery")), timer,
                 Duration.ofSeconds(30));
         viewModel = new MainWindowViewModel(state, workspace);

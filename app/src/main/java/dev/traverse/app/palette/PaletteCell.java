@@ -1,12 +1,12 @@
 package dev.traverse.app.palette;
 
 import dev.traverse.themes.TraverseStyles;
+import dev.traverse.app.ui.CellTooltip;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.control.Label;
 import javafx.scene.control.TreeCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.Dragboard;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -27,6 +27,7 @@ final class PaletteCell extends TreeCell<PaletteEntry> {
     private final Label detail = new Label();
     private final HBox itemContent = new HBox(tile, new VBox(title, detail));
     private final Label heading = new Label();
+    private final CellTooltip tooltip = new CellTooltip(this);
 
     PaletteCell(PaletteViewModel viewModel) {
         this.viewModel = Objects.requireNonNull(viewModel, "viewModel");
@@ -56,13 +57,13 @@ final class PaletteCell extends TreeCell<PaletteEntry> {
         pseudoClassStateChanged(TraverseStyles.HEADING, !empty && entry != null && entry.isHeading());
         if (empty || entry == null) {
             setGraphic(null);
-            setTooltip(null);
+            tooltip.show(null);
             return;
         }
         if (entry.isHeading()) {
             heading.setText(entry.group().title().toUpperCase(Locale.ROOT));
             setGraphic(heading);
-            setTooltip(null);
+            tooltip.show(null);
             return;
         }
         PaletteItem item = entry.item();
@@ -71,7 +72,7 @@ final class PaletteCell extends TreeCell<PaletteEntry> {
         title.setText(item.title());
         detail.setText(item.detail());
         setGraphic(itemContent);
-        setTooltip(new Tooltip("Drag onto the canvas, or press Enter to add " + item.title()));
+        tooltip.show("Drag onto the canvas, or press Enter to add " + item.title());
     }
 
     private PaletteItem item() {

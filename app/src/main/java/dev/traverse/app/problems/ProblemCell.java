@@ -2,10 +2,10 @@ package dev.traverse.app.problems;
 
 import dev.traverse.engine.io.Problem;
 import dev.traverse.themes.TraverseStyles;
+import dev.traverse.app.ui.CellTooltip;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -23,6 +23,7 @@ final class ProblemCell extends ListCell<Problem> {
     // The text sits in its own label: a cell's own wrapped text with a graphic gets its height wrong and truncates.
     private final Label text = new Label();
     private final HBox content = new HBox(icon, text);
+    private final CellTooltip tooltip = new CellTooltip(this);
 
     ProblemCell() {
         getStyleClass().add(TraverseStyles.PROBLEM_CELL);
@@ -44,12 +45,12 @@ final class ProblemCell extends ListCell<Problem> {
         pseudoClassStateChanged(TraverseStyles.WARNING, !empty && problem != null && !error);
         if (empty || problem == null) {
             setGraphic(null);
-            setTooltip(null);
+            tooltip.show(null);
             return;
         }
         icon.setIconCode(error ? Material2OutlinedAL.ERROR_OUTLINE : Material2OutlinedMZ.WARNING);
         text.setText(ProblemsViewModel.text(problem));
         setGraphic(content);
-        setTooltip(new Tooltip(problem.format()));
+        tooltip.show(problem.format());
     }
 }

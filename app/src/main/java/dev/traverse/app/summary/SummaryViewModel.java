@@ -1,10 +1,10 @@
 package dev.traverse.app.summary;
 
 import dev.traverse.app.format.CapacityFormat;
-import dev.traverse.engine.model.TopologyStats;
-
 import dev.traverse.app.io.OpenTopology;
 import dev.traverse.app.state.AppState;
+import dev.traverse.engine.model.Topology;
+import dev.traverse.engine.model.TopologyStats;
 import java.util.List;
 import java.util.Objects;
 import javafx.collections.FXCollections;
@@ -15,21 +15,40 @@ public final class SummaryViewModel {
 
     private final ObservableList<SummaryRow> rows = FXCollections.observableArrayList();
     private final ObservableList<SummaryRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
+    private List<?> shownParts;
 
     public SummaryViewModel(AppState state) {
         Objects.requireNonNull(state, "state");
-        state.openTopologyProperty().addListener((obs, old, now) -> rows.setAll(rows(now)));
-        rows.setAll(rows(state.openTopologyProperty().get()));
+        state.openTopologyProperty().addListener((obs, old, now) -> show(now));
+        show(state.openTopologyProperty().get());
+    }
+
+    private void show(OpenTopology open) {
+        Topology topology = open == null ? null : open.topology().orElse(null);
+        // The counts come from the sites, links and workloads: a move of a box changes none of them.
+        List<?> parts = topology == null ? null : List.of(topology.sites(), topology.links(), topology.workloads());
+        if (parts != null && shownParts != null && sameInstances(parts, shownParts)) {
+            return;
+        }
+        shownParts = parts;
+        List<SummaryRow> next = topology == null ? List.of() : rows(TopologyStats.of(topology));
+        if (!next.equals(rows)) {
+            rows.setAll(next);
+        }
+    }
+
+    private static boolean sameInstances(List<?> a, List<?> b) {
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The rows; empty when no topology is open. */
     public ObservableList<SummaryRow> rows() {
         return readOnlyRows;
-    }
-
-    private static List<SummaryRow> rows(OpenTopology open) {
-        return open == null ? List.of() : open.topology().map(TopologyStats::of).map(SummaryViewModel::rows)
-                .orElse(List.of());
     }
 
     static List<SummaryRow> rows(TopologyStats counts) {

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.traverse.app.palette.PaletteDrag;
 import dev.traverse.app.palette.PaletteItem;
+import dev.traverse.app.ui.CellTooltip;
 import dev.traverse.canvas.intent.PaletteTransfer;
 import dev.traverse.themes.TraverseStyles;
 import java.util.List;
@@ -163,11 +164,13 @@ public final class WorkloadsView {
         column.setMinWidth(name.equals("Constraints") ? 120 : width);
         column.setCellFactory(c -> {
             TableCell<WorkloadRow, String> cell = new TableCell<>() {
+                private final CellTooltip tooltip = new CellTooltip(this);
+
                 @Override
                 protected void updateItem(String item, boolean empty) {
                     super.updateItem(item, empty);
                     setText(empty || item == null ? null : item);
-                    setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+                    tooltip.show(empty ? null : item);
                 }
             };
             if (styleClass != null && !Tweaks.ALIGN_RIGHT.equals(styleClass)) {

@@ -11,9 +11,12 @@ import dev.traverse.engine.model.Topology;
 import dev.traverse.engine.model.Workload;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -47,6 +50,8 @@ public final class WorkloadsViewModel {
     private final BooleanBinding nothingSelected = Bindings.isEmpty(selection);
     private final InvalidationListener topologyListener = obs -> refresh();
     private Consumer<Set<String>> onSelectionChanged = names -> { };
+    private List<Workload> shownWorkloads;
+    private Map<Workload, WorkloadRow> rowOf = new IdentityHashMap<>();
 
     public WorkloadsViewModel(ObservableValue<DesignDocument> document, PaletteCatalog catalog) {
         this.document = Objects.requireNonNull(document, "document");
@@ -178,17 +183,46 @@ public final class WorkloadsViewModel {
 
     private void refresh() {
         DesignDocument doc = document.getValue();
-        List<WorkloadRow> next = doc == null ? List.of()
-                : doc.topology().workloads().stream().map(WorkloadRow::of).toList();
-        if (!next.equals(rows)) {
+        List<Workload> workloads = doc == null ? List.of() : doc.topology().workloads();
+        // Most edits (moves, links, elements) leave the workloads as they were: the model keeps the same list.
+        if (workloads == shownWorkloads) {
+            return;
+        }
+        List<WorkloadRow> next = rowsOf(workloads);
+        shownWorkloads = workloads;
+        if (next.size() == rows.size()) {
+            // One workload edited changes one row: replacing only the rows that differ keeps the table's cells.
+            for (int i = 0; i < next.size(); i++) {
+                if (!next.get(i).equals(rows.get(i))) {
+                    rows.set(i, next.get(i));
+                }
+            }
+        } else {
             rows.setAll(next);
         }
         // Workloads that went leave the selection quietly: the inspector drops them itself, and a renamed one is
         // selected again under its new name by whoever renamed it.
-        Set<String> names = new LinkedHashSet<>(next.stream().map(WorkloadRow::name).toList());
+        Set<String> names = new HashSet<>();
+        next.forEach(row -> names.add(row.name()));
         List<String> kept = selection.stream().filter(names::contains).toList();
         if (!kept.equals(selection)) {
             selection.setAll(kept);
         }
+    }
+
+    /** The rows of {@code workloads}, reusing the row of every workload record the table showed before. */
+    private List<WorkloadRow> rowsOf(List<Workload> workloads) {
+        Map<Workload, WorkloadRow> previous = rowOf;
+        rowOf = new IdentityHashMap<>(workloads.size() * 2);
+        List<WorkloadRow> next = new ArrayList<>(workloads.size());
+        for (Workload w : workloads) {
+            WorkloadRow row = previous.get(w);
+            if (row == null) {
+                row = WorkloadRow.of(w);
+            }
+            rowOf.put(w, row);
+            next.add(row);
+        }
+        return next;
     }
 }

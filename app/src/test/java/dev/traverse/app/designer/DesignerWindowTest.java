@@ -14,6 +14,9 @@ import dev.traverse.app.testing.Samples;
 import dev.traverse.canvas.TopologyCanvas;
 import dev.traverse.canvas.document.Box;
 import dev.traverse.canvas.document.Point;
+import dev.traverse.app.problems.ProblemsView;
+import dev.traverse.engine.model.Device;
+import dev.traverse.engine.model.Site;
 import dev.traverse.engine.model.Topology;
 import dev.traverse.engine.model.Workload;
 import java.io.IOException;
@@ -24,6 +27,8 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.PopupWindow;
@@ -215,6 +220,48 @@ class DesignerWindowTest {
         Workload pinned = topology().workloads().stream().filter(w -> w.name().equals(workload)).findFirst()
                 .orElseThrow();
         assertThat(pinned.pins()).anySatisfy(pin -> assertThat(pin.node()).isEqualTo("store-002-k3s/gw"));
+    }
+
+    @Test
+    void clickingAValidationProblemSelectsTheElementItIsAbout(FxRobot robot) throws TimeoutException {
+        // The designer's own edits keep references whole, so a model with a broken one is set directly: a camera
+        // group whose gateway is gone, which the check after the edit reports at that device group's field.
+        robot.interact(() -> document().edit("Break a gateway", t -> withGateway(t, "store-001", "cam", "gone")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !window.viewModel().problems().isEmpty());
+        ListView<?> problems = robot.lookup("#" + ProblemsView.ID).queryAs(ListView.class);
+        robot.interact(() -> {
+            TabPane tabs = tabPaneOf(problems);
+            tabs.getTabs().stream().filter(tab -> tab.getText().startsWith("Problems")).findFirst()
+                    .ifPresent(tab -> tabs.getSelectionModel().select(tab));
+            canvas.selection().clear();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(window.viewModel().problems()).anySatisfy(p -> assertThat(p.message()).contains("gone"));
+
+        robot.clickOn(robot.from(problems).lookup(".list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(canvas.selection().selected()).containsExactly("store-001/cam");
+        assertThat(canvas.isFocused()).as("the canvas takes the keyboard, to act on what is shown").isTrue();
+    }
+
+    private static Topology withGateway(Topology t, String siteName, String group, String gateway) {
+        List<Site> sites = t.sites().stream().map(site -> !site.name().equals(siteName) ? site
+                : new Site(site.name(), site.kind(), site.provider(), site.region(), site.jurisdiction(),
+                        site.carbonIntensity(), site.labels(), site.clusters(), site.devices().stream()
+                        .map(d -> !d.name().equals(group) ? d : new Device(d.name(), d.count(), d.kind(), d.arch(),
+                                d.os(), d.runtimes(), d.capacity(), d.cpuMHz(), d.firmware(), gateway, d.fleet(),
+                                d.labels(), d.powerWatts()))
+                        .toList())).toList();
+        return new Topology(t.metadata(), t.objectives(), sites, t.links(), t.workloads(), t.layout());
+    }
+
+    private static TabPane tabPaneOf(javafx.scene.Node node) {
+        javafx.scene.Node at = node;
+        while (!(at instanceof TabPane)) {
+            at = at.getParent();
+        }
+        return (TabPane) at;
     }
 
     private void waitForPreview() throws TimeoutException {

@@ -8,6 +8,8 @@ import dev.traverse.app.palette.PaletteItem;
 import dev.traverse.app.testing.Fixtures;
 import dev.traverse.app.testing.Samples;
 import dev.traverse.app.testing.Topologies;
+import dev.traverse.engine.edit.TopologyEdits;
+import dev.traverse.engine.model.Metadata;
 import dev.traverse.engine.model.Pin;
 import dev.traverse.engine.model.Topology;
 import dev.traverse.engine.model.Workload;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 
 class WorkloadsViewModelTest {
@@ -68,6 +71,42 @@ class WorkloadsViewModelTest {
         assertThat(viewModel.rows()).extracting(WorkloadRow::name).containsExactly("checkout");
         assertThat(viewModel.selection()).containsExactly("checkout");
         assertThat(selections).as("the inspector drops what went by itself").hasSize(1);
+    }
+
+    @Test
+    void anEditOfOneWorkloadReplacesOnlyItsRow() {
+        List<String> changes = new ArrayList<>();
+        viewModel.rows().addListener((ListChangeListener<WorkloadRow>) c -> {
+            while (c.next()) {
+                changes.add(c.wasReplaced() ? "replaced " + c.getFrom() : c.toString());
+            }
+        });
+        WorkloadRow vision = viewModel.rows().get(0);
+
+        document.edit("More checkout", t -> TopologyEdits.replaceWorkload(t, "checkout",
+                withReplicas(t.workloads().get(1), 6)));
+
+        assertThat(changes).containsExactly("replaced 1");
+        assertThat(viewModel.rows().get(0)).isSameAs(vision);
+        assertThat(viewModel.rows().get(1).replicas()).isEqualTo("6");
+    }
+
+    @Test
+    void anEditThatLeavesTheWorkloadsAloneChangesNoRow() {
+        List<ListChangeListener.Change<? extends WorkloadRow>> changes = new ArrayList<>();
+        viewModel.rows().addListener((ListChangeListener<WorkloadRow>) changes::add);
+
+        document.edit("Rename", t -> new Topology(new Metadata("renamed", t.metadata().description(),
+                t.metadata().labels()), t.objectives(), t.sites(), t.links(), t.workloads(), t.layout()));
+
+        assertThat(changes).isEmpty();
+    }
+
+    private static Workload withReplicas(Workload w, int replicas) {
+        return new Workload(w.name(), w.kind(), w.image(), w.artifact(), replicas, w.priority(), w.resources(),
+                w.limits(), w.arch(), w.os(), w.runtime(), w.gpuModel(), w.nodeSelector(), w.tolerations(),
+                w.affinity(), w.antiAffinity(), w.spread(), w.latency(), w.jurisdictions(), w.target(),
+                w.clusterAffinities(), w.replicaScheduling(), w.pins(), w.labels());
     }
 
     @Test

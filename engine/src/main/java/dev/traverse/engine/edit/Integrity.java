@@ -48,6 +48,28 @@ final class Integrity {
         return after;
     }
 
+    /**
+     * Accepts {@code after} in place of {@code before}, a workload of the same name in the model {@code index}
+     * describes, when it breaks no reference that {@code before} kept. Enough for an edit that changes that one
+     * workload and nothing else: no other rule depends on a workload's fields.
+     *
+     * @throws IllegalArgumentException naming the first new problem
+     */
+    static void requireWorkload(TopologyIndex index, Workload before, Workload after) {
+        Set<String> problems = new LinkedHashSet<>();
+        workload(index, after, problems);
+        if (problems.isEmpty()) {
+            return;
+        }
+        Set<String> old = new HashSet<>();
+        workload(index, before, old);
+        for (String problem : problems) {
+            if (!old.contains(problem)) {
+                throw new IllegalArgumentException(problem);
+            }
+        }
+    }
+
     /** Every broken rule, in a stable order, each as a message for the user. */
     static List<String> problems(Topology t) {
         TopologyIndex index = new TopologyIndex(t);

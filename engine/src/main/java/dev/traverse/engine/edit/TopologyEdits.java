@@ -485,10 +485,14 @@ public final class TopologyEdits {
     /** Replaces a workload, keeping its name. */
     public static Topology replaceWorkload(Topology topology, String workloadName, Workload updated) {
         Objects.requireNonNull(updated, "updated");
-        requireWorkload(new TopologyIndex(topology), workloadName);
+        TopologyIndex index = new TopologyIndex(topology);
+        Workload before = requireWorkload(index, workloadName);
         Workload renamed = updated.name().equals(workloadName) ? updated : Copies.workload(updated, workloadName);
-        return Integrity.require(topology, Copies.withWorkloads(topology, topology.workloads().stream()
-                .map(w -> w.name().equals(workloadName) ? renamed : w).toList()));
+        // Names, places and the other workloads stay as they are, so only the replaced workload's own references
+        // can break: checking those alone keeps an edit of one workload cheap in a large model.
+        Integrity.requireWorkload(index, before, renamed);
+        return Copies.withWorkloads(topology, topology.workloads().stream()
+                .map(w -> w.name().equals(workloadName) ? renamed : w).toList());
     }
 
     // ---- placement by hand ---------------------------------------------------------------------------------------

@@ -20,6 +20,7 @@ final class YamlEmitter {
     /** Words that some YAML 1.1 reader takes for a boolean or null. */
     private static final java.util.Set<String> RESERVED =
             java.util.Set.of("true", "false", "yes", "no", "on", "off", "null", "~");
+    private static final int RESERVED_MAX_LENGTH = 5;
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
     private static final String FLOW_INDICATORS = ",[]{}";
 
@@ -175,11 +176,22 @@ final class YamlEmitter {
         return sb.append('"').toString();
     }
 
+    // The two checks below look at the first characters before allocating: every name and value of a large model
+    // passes here when it is written.
+    private static boolean isReserved(String s) {
+        return s.length() <= RESERVED_MAX_LENGTH && RESERVED.contains(s.toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean isNumberLike(String s) {
+        char first = s.charAt(0);
+        boolean mayBe = first == '+' || first == '-' || first == '.' || (first >= '0' && first <= '9');
+        return mayBe && NUMBER_LIKE.matcher(s).matches();
+    }
+
     private static boolean isPlainSafe(String s, boolean flow) {
         if (s.isEmpty() || INDICATORS.indexOf(s.charAt(0)) >= 0 || Character.isWhitespace(s.charAt(0))
                 || Character.isWhitespace(s.charAt(s.length() - 1)) || s.endsWith(":")
-                || s.contains(": ") || s.contains(" #") || RESERVED.contains(s.toLowerCase(Locale.ROOT))
-                || NUMBER_LIKE.matcher(s).matches()) {
+                || s.contains(": ") || s.contains(" #") || isReserved(s) || isNumberLike(s)) {
             return false;
         }
         for (int i = 0; i < s.length(); i++) {

@@ -193,8 +193,8 @@ final class Drafts {
         String gpuModel;
         Map<String, String> nodeSelector;
         List<Toleration> tolerations;
-        private final List<AffinityTerm> affinity;
-        private final List<AffinityTerm> antiAffinity;
+        List<AffinityTerm> affinity;
+        List<AffinityTerm> antiAffinity;
         List<SpreadConstraint> spread;
         LatencyBound latency;
         List<String> jurisdictions;
@@ -202,7 +202,7 @@ final class Drafts {
         private final List<ClusterAffinity> clusterAffinities;
         private final ReplicaScheduling replicaScheduling;
         List<Pin> pins;
-        private final Map<String, String> labels;
+        Map<String, String> labels;
 
         WorkloadDraft(Workload w) {
             name = w.name();

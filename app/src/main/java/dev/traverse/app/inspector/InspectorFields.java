@@ -142,7 +142,9 @@ public final class InspectorFields {
             device("gateway", "Gateway", NETWORK, "gw", d -> text(d.gateway()), (d, t) -> d.gateway = optional(t)),
             device("fleet", "Fleet", GENERAL, "store-cameras", d -> text(d.fleet()), (d, t) -> d.fleet = optional(t)),
             device("powerWatts", "Power (W)", POWER, "8", d -> number(d.powerWatts()),
-                    (d, t) -> d.powerWatts = zeroIfBlank("power", t)));
+                    (d, t) -> d.powerWatts = zeroIfBlank("power", t)),
+            device("labels", "Labels", METADATA, LABELS_PROMPT, d -> FieldText.labels(d.labels()),
+                    (d, t) -> d.labels = FieldText.parseLabels("labels", t)));
 
     public static final List<FieldSpec<Link>> LINK = List.of(
             FieldSpec.readOnly("between", "Between", GENERAL, l -> l.from() + " ↔ " + l.to()),
@@ -200,32 +202,21 @@ public final class InspectorFields {
                     (d, t) -> d.jurisdictions = FieldText.parseJurisdictions(t)),
             workload("latency", "Latency bound", CONSTRAINTS, "10 ms to store-017/cam",
                     w -> FieldText.latency(w.latency()), (d, t) -> d.latency = FieldText.parseLatency(t)),
-            FieldSpec.readOnly("affinity", "Affinity", PLACEMENT, w -> terms(w.affinity())),
-            FieldSpec.readOnly("antiAffinity", "Anti-affinity", PLACEMENT, w -> terms(w.antiAffinity())),
-            FieldSpec.readOnly("pins", "Pins", PLACEMENT, w -> FieldText.pins(w.pins())));
+            workload("affinity", "Affinity", PLACEMENT, "site store-017; workload cache over zone (preferred 50)",
+                    w -> AffinityText.format(w.affinity()), (d, t) -> d.affinity = AffinityText.parse("affinity", t)),
+            workload("antiAffinity", "Anti-affinity", PLACEMENT, "workload checkout over node",
+                    w -> AffinityText.format(w.antiAffinity()),
+                    (d, t) -> d.antiAffinity = AffinityText.parse("anti-affinity", t)),
+            FieldSpec.readOnly("pins", "Pins", PLACEMENT, w -> FieldText.pins(w.pins())),
+            workload("labels", "Labels", METADATA, LABELS_PROMPT, w -> FieldText.labels(w.labels()),
+                    (d, t) -> d.labels = FieldText.parseLabels("labels", t)));
 
     private InspectorFields() {
     }
 
     /** An affinity term as a short phrase: "site store-017", "workload checkout over zone (preferred 50)". */
     public static String term(AffinityTerm t) {
-        String target;
-        if (!t.sites().isEmpty()) {
-            target = (t.sites().size() == 1 ? "site " : "sites ") + String.join(", ", t.sites());
-        } else if (!t.clusters().isEmpty()) {
-            target = (t.clusters().size() == 1 ? "cluster " : "clusters ") + String.join(", ", t.clusters());
-        } else if (!t.nodes().isEmpty()) {
-            target = (t.nodes().size() == 1 ? "node " : "nodes ") + String.join(", ", t.nodes());
-        } else if (!t.nodeLabels().isEmpty()) {
-            target = "nodes with " + FieldText.labels(t.nodeLabels());
-        } else {
-            target = "workload " + t.workload() + " over " + t.overOrDefault();
-        }
-        return t.isRequired() ? target : target + " (preferred " + t.preferred() + ")";
-    }
-
-    private static String terms(List<AffinityTerm> terms) {
-        return terms.stream().map(InspectorFields::term).collect(Collectors.joining("; "));
+        return AffinityText.format(t);
     }
 
     /**

@@ -14,6 +14,7 @@ import dev.traverse.engine.model.Pin;
 import dev.traverse.engine.model.Resources;
 import dev.traverse.engine.model.Site;
 import dev.traverse.engine.model.Topology;
+import dev.traverse.engine.model.TopologyKey;
 import dev.traverse.engine.model.Workload;
 import dev.traverse.engine.model.WorkloadKind;
 import java.util.List;
@@ -38,11 +39,11 @@ class InspectorFieldsTest {
                 "runtimes", "cpu", "memory", "gpu", "gpuModel", "storage", "costPerHour", "billing", "powerWatts",
                 "taints", "labels");
         assertThat(keys(InspectorFields.DEVICE_GROUP)).containsExactly("name", "count", "kind", "arch", "os",
-                "cpuMHz", "memory", "storage", "firmware", "gateway", "fleet", "powerWatts");
+                "cpuMHz", "memory", "storage", "firmware", "gateway", "fleet", "powerWatts", "labels");
         assertThat(keys(InspectorFields.LINK)).containsExactly("between", "latencyMs", "bandwidthMbps", "costPerGB");
         assertThat(keys(InspectorFields.WORKLOAD)).containsExactly("name", "kind", "image", "replicas", "priority",
                 "fleet", "cpu", "memory", "gpu", "storage", "gpuModel", "arch", "runtime", "nodeSelector", "tolerations",
-                "spread", "jurisdictions", "latency", "affinity", "antiAffinity", "pins");
+                "spread", "jurisdictions", "latency", "affinity", "antiAffinity", "pins", "labels");
     }
 
     @Test
@@ -140,8 +141,24 @@ class InspectorFieldsTest {
         assertThat(daemon.replicas()).isEqualTo(1);
         assertThat(daemon.pins()).containsExactly(new Pin(0, "gw"));
         assertThat(field(InspectorFields.WORKLOAD, "pins").read(pinned)).isEqualTo("0 → gw, 2 → gpu-1");
-        assertThat(field(InspectorFields.WORKLOAD, "affinity").read(pinned)).isEqualTo("workload checkout over node");
+        assertThat(field(InspectorFields.WORKLOAD, "affinity").read(pinned)).isEqualTo("workload checkout");
         assertThat(field(InspectorFields.WORKLOAD, "pins").isEditable()).isFalse();
+    }
+
+    @Test
+    void affinityIsEditedAsTextAndAWrongTermSaysTheFormExpected() {
+        Workload placed = field(InspectorFields.WORKLOAD, "affinity").write(checkout,
+                "site store-017; workload cache over zone (preferred 50)");
+
+        assertThat(placed.affinity()).containsExactly(
+                new AffinityTerm(List.of("store-017"), List.of(), List.of(), Map.of(), null, null, null),
+                new AffinityTerm(List.of(), List.of(), List.of(), Map.of(), "cache", TopologyKey.ZONE, 50));
+        assertThat(field(InspectorFields.WORKLOAD, "affinity").read(placed))
+                .isEqualTo("site store-017; workload cache over zone (preferred 50)");
+        assertThat(field(InspectorFields.WORKLOAD, "affinity").isEditable()).isTrue();
+        assertThatThrownBy(() -> field(InspectorFields.WORKLOAD, "antiAffinity").write(checkout, "near store-017"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("anti-affinity: cannot read \"near store-017\"; write terms such as");
     }
 
     private static <E> FieldSpec<E> field(List<FieldSpec<E>> fields, String key) {

@@ -63,6 +63,21 @@ public final class LatencyBound implements GroupFilter, HostFilter {
         return refusal(problem, demand, closest);
     }
 
+    /** As {@link #filter(Problem, Demand, HostGroup)} answers, without wording a refusal: feasibility asks often. */
+    @Override
+    public boolean admits(Problem problem, Demand demand, HostGroup group) {
+        if (demand.workload().latency() == null) {
+            return true;
+        }
+        int last = group.isDevice() ? group.lastHostExclusive() : group.firstHost() + 1;
+        for (int h = group.firstHost(); h < last; h++) {
+            if (within(problem, demand, h)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Latency does not depend on what is placed. */
     @Override
     public boolean refusesForGood() {

@@ -148,6 +148,8 @@ class LatencyBoundTest {
             aks/general      | footfall | node(s) exceed latency bound 5 ms to store/cam
             island-k3s/box   | footfall | node(s) exceed latency bound 5 ms to store/cam
             island-k3s/box   | anywhere |
+            pop-k8s/edge     | exact    |
+            pop-k8s/edge     | tight    | node(s) exceed latency bound 0.25 ms to store
             """)
     void refusesWholeGroupsOutOfReach(String group, String workload, String reason) {
         Situation s = DynamicFixtures.allFeasible(SPEC);
@@ -156,6 +158,8 @@ class LatencyBoundTest {
         Rejection rejection = plugin.filter(s.problem, s.problem.demands().get(s.demand(workload)), g);
 
         assertThat(rejection == null ? null : rejection.reason()).isEqualTo(reason);
+        assertThat(plugin.admits(s.problem, s.problem.demands().get(s.demand(workload)), g))
+                .as("admits answers as the filter does").isEqualTo(reason == null);
     }
 
     @ParameterizedTest

@@ -67,9 +67,16 @@ enum Glyph {
         return brand;
     }
 
-    /** The colour the element's border and body are tinted with (AWS tints orange, its badge is navy). */
+    /**
+     * The colour the element's border and body are tinted with: the brand's, but orange for AWS (its badge is navy)
+     * and slate for the red brands, OpenShift and Oracle, since a red box on the canvas means a failure.
+     */
     Color tint() {
-        return this == AWS ? AWS_ORANGE : brand;
+        return switch (this) {
+            case AWS -> AWS_ORANGE;
+            case OPENSHIFT, OCI -> NEUTRAL_TINT;
+            default -> brand;
+        };
     }
 
     /** The text on the badge, or empty when the glyph is a picture. */
@@ -78,6 +85,7 @@ enum Glyph {
     }
 
     static final Color AWS_ORANGE = Color.web("#FF9900");
+    private static final Color NEUTRAL_TINT = Color.web("#57606A");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s,;/·|]+");
     private static final Map<ElementKind, Map<String, Glyph>> CHOSEN = new EnumMap<>(ElementKind.class);
 

@@ -37,6 +37,7 @@ public final class CanvasBenchmark extends Application {
     static final String FILE = "traverse.bench.file";
     static final String SECONDS = "traverse.bench.seconds";
     static final String SCALE = "traverse.bench.scale";
+    static final String AUTO_PREVIEW = "traverse.bench.autoPreview";
 
     private static volatile PrintStream out = System.out;
     private static volatile int exitCode;
@@ -73,8 +74,9 @@ public final class CanvasBenchmark extends Application {
     private double fitScale;
 
     /** Runs the benchmark; blocks until done. */
-    static int run(Path file, double seconds, Double scale, PrintStream report) {
+    static int run(Path file, double seconds, Double scale, boolean autoPreview, PrintStream report) {
         out = report;
+        System.setProperty(AUTO_PREVIEW, Boolean.toString(autoPreview));
         System.setProperty(FILE, file.toAbsolutePath().toString());
         System.setProperty(SECONDS, Double.toString(seconds));
         if (scale != null) {
@@ -111,6 +113,7 @@ public final class CanvasBenchmark extends Application {
                 if (t > seconds) {
                     phase = Phase.EDITING;
                     lastPulse = 0;
+                    view.preview().preview().autoPreviewProperty().set(Boolean.getBoolean(AUTO_PREVIEW));
                     return;
                 }
                 drive(canvas, t);
@@ -134,8 +137,10 @@ public final class CanvasBenchmark extends Application {
                     edits++;
                     lastEdit = now;
                 }
-                boolean settled = edits == EDITS && !view.preview().preview().runningProperty().get()
-                        && !view.preview().preview().outdatedProperty().get();
+                boolean settled = edits == EDITS && (view.preview().preview().autoPreviewProperty().get()
+                        ? !view.preview().preview().runningProperty().get()
+                                && !view.preview().preview().outdatedProperty().get()
+                        : now - lastEdit > EDIT_INTERVAL_NANOS);
                 if (settled || now - editingStart > EDITING_TIMEOUT_NANOS) {
                     stop();
                     animation.stop();
@@ -245,8 +250,9 @@ public final class CanvasBenchmark extends Application {
                 frames.percentile(0.95), frames.max());
         out.printf(Locale.ROOT, "layout and paint per pulse: median %.1f ms, p95 %.1f ms, worst %.1f ms%n",
                 paints.median(), paints.percentile(0.95), paints.max());
-        out.printf(Locale.ROOT, "auto-preview: %d edits, %d previews shown; pulses without an edit: %d, median %.1f ms,"
-                        + " p99 %.1f ms, longest %.1f ms; pulses with an edit: longest %.1f ms%n", edits, previews,
+        out.printf(Locale.ROOT, "auto-preview %s: %d edits, %d previews shown; pulses without an edit: %d, median %.1f ms,"
+                        + " p99 %.1f ms, longest %.1f ms; pulses with an edit: longest %.1f ms%n",
+                Boolean.getBoolean(AUTO_PREVIEW) ? "on" : "off", edits, previews,
                 editingFrames.size(), editingFrames.median(), editingFrames.percentile(0.99), editingFrames.max(),
                 editFrames.max());
         out.printf(Locale.ROOT, "one edit on the FX thread (model, diagram, panels): median %.1f ms, worst %.1f ms;"

@@ -13,14 +13,16 @@ public final class CanvasBenchmarks {
      * Runs {@link CanvasBenchmark} on JavaFX's software pipeline unless {@code prism.order} says otherwise, so the
      * figures do not depend on a graphics card; returns the exit code (1 when there is no display).
      *
-     * @param scale a zoom to pan at, or null to zoom between the whole diagram and 100 % while panning
+     * @param scale       a zoom to pan at, or null to zoom between the whole diagram and 100 % while panning
+     * @param autoPreview whether the edits are placed again as they come, as by default in the window
      */
-    public static int run(Path file, double seconds, Double scale, PrintStream out, PrintStream err) {
+    public static int run(Path file, double seconds, Double scale, boolean autoPreview, PrintStream out,
+                          PrintStream err) {
         if (System.getProperty("prism.order") == null) {
             System.setProperty("prism.order", "sw");
         }
         try {
-            return CanvasBenchmark.run(file, seconds, scale, out);
+            return CanvasBenchmark.run(file, seconds, scale, autoPreview, out);
         } catch (UnsupportedOperationException e) {
             err.println("traverse bench-canvas: needs a display: " + e.getMessage());
             return 1;

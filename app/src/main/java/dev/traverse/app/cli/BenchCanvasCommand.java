@@ -22,12 +22,16 @@ final class BenchCanvasCommand implements Callable<Integer> {
     @Option(names = "--scale", description = "Pan at this zoom (1 = 100 %%) instead of zooming in and out.")
     private Double scale;
 
+    @Option(names = "--no-auto-preview", description = "Make the edits with auto-preview off, to tell what the"
+            + " edits cost the window from what the previews behind them cost.")
+    private boolean withoutPreview;
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
             System.err.println("traverse bench-canvas: " + file + " is not a file");
             return TopologyFiles.INVALID;
         }
-        return CanvasBenchmarks.run(file, seconds, scale, System.out, System.err);
+        return CanvasBenchmarks.run(file, seconds, scale, !withoutPreview, System.out, System.err);
     }
 }

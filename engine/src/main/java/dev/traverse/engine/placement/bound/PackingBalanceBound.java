@@ -42,8 +42,13 @@ final class PackingBalanceBound {
 
     /** Golden-section steps per one-dimensional search. */
     private static final int STEPS = 30;
-    /** Fewer for the scale of each pool: there are hundreds of pools, and each search gains little past these. */
-    private static final int POOL_STEPS = 20;
+    /**
+     * Fewer for the scale of each pool, and for choosing the resource: there are hundreds of pools, and five or more
+     * resources, and each search gains little past these.
+     */
+    private static final int QUICK_STEPS = 20;
+    /** Pools allowed on more groups than this keep the component's prices (see {@link PoolScales}). */
+    private static final int WIDEST_POOL = 16;
     private static final double GOLDEN = (Math.sqrt(5) - 1) / 2;
     /**
      * Components with more distinct places than this are not also bounded pool by pool: on generated estates the
@@ -87,15 +92,26 @@ final class PackingBalanceBound {
      * in the resource that gave it, prices raised pool by pool where the pools' own places are dearer.
      */
     private double best(List<ReplicaClass> classes, double[] charges) {
-        Priced best = null;
+        List<Priced> candidates = new ArrayList<>();
         for (int k = 0; k < problem.dimensions().size(); k++) {
             Priced priced = component(classes, k, charges);
-            if (priced != null && (best == null || priced.value() > best.value())) {
-                best = priced;
+            if (priced != null) {
+                candidates.add(priced);
             }
         }
-        if (best == null) {
+        if (candidates.isEmpty()) {
             return 0;
+        }
+        // A common price tells the resources apart roughly; band prices then decide between the two best.
+        candidates.sort((a, b) -> Double.compare(b.value(), a.value()));
+        Priced best = null;
+        double bestValue = Double.NEGATIVE_INFINITY;
+        for (Priced candidate : candidates.subList(0, Math.min(2, candidates.size()))) {
+            double value = candidate.dual().bands();
+            if (value > bestValue) {
+                bestValue = value;
+                best = candidate;
+            }
         }
         double banded = best.dual().refine();
         double pooled = new PoolScales(best).maximise();
@@ -309,7 +325,8 @@ final class PackingBalanceBound {
      * takes each band from the pool allowed on it that offers most, so the dual reads
      * {@code Σ_P t_P Σ_q Δ_q μ_q N_Pq + Σ_h min(0, c_h + Σ_q Δ_q min_m (w (m² + m) / 2C_h − T_h μ_q m))}, T_h the
      * largest t of the pools that may use h. With every t at 1 it is the component's own dual; raising a pool's t
-     * counts its replicas dearer where only dear members may take them. Concave in each t: searched pool by pool.
+     * counts its replicas dearer where only dear members may take them. Concave in each t: searched pool by pool,
+     * from 1 up, for pools on at most {@link #WIDEST_POOL} groups.
      */
     private final class PoolScales {
         private final Priced priced;
@@ -380,7 +397,10 @@ final class PackingBalanceBound {
                 second[g] = pools.size() > 1 ? 1 : 0;
             });
             for (int p = 0; p < scale.length; p++) {
-                improve(p);
+                // A pool whose places are wide has cheap members among them: searching its scale gains little.
+                if (poolGroups.get(p).length <= WIDEST_POOL) {
+                    improve(p);
+                }
             }
             return value();
         }
@@ -424,7 +444,7 @@ final class PackingBalanceBound {
                 return total;
             };
             double[] best = {scale[pool], part.applyAsDouble(scale[pool])};
-            golden(part, 1, top, best, POOL_STEPS);
+            golden(part, 1, top, best, QUICK_STEPS);
             scale[pool] = best[0];
             for (int g : groups) {
                 if (firstPool[g] == pool) {
@@ -516,18 +536,20 @@ final class PackingBalanceBound {
             return total;
         }
 
-        /**
-         * The best common price per unit of request (what the component pays per unit of load): cheap, and enough to
-         * tell which resource bounds best.
-         */
+        /** The best common price per unit of request: what the component pays per unit of load. */
         double start() {
             double top = Arrays.stream(ceiling).max().orElse(0);
             double[] unit = new double[price.length];
             Arrays.fill(unit, 1);
             best = value(price);
             scale(unit, top);
+            return Math.max(0, best);
+        }
+
+        /** Then band by band from the smallest request up, quickly. */
+        double bands() {
             for (int q = 0; q < price.length; q++) {
-                band(q);
+                band(q, QUICK_STEPS);
             }
             return Math.max(0, best);
         }
@@ -535,7 +557,7 @@ final class PackingBalanceBound {
         /** Then band by band from the largest request down, and the common scale again. */
         double refine() {
             for (int q = price.length - 1; q >= 0; q--) {
-                band(q);
+                band(q, STEPS);
             }
             scale(price.clone(), 2);
             return Math.max(0, best);
@@ -553,22 +575,22 @@ final class PackingBalanceBound {
                 for (int q = 0; q < price.length; q++) {
                     price[q] = t * direction[q];
                 }
-            });
+            }, STEPS);
         }
 
-        private void band(int q) {
+        private void band(int q, int steps) {
             double[] trial = price.clone();
             searchLine(p -> {
                 trial[q] = p;
                 return value(trial);
-            }, 0, ceiling[q], p -> price[q] = p);
+            }, 0, ceiling[q], p -> price[q] = p, steps);
         }
 
         /** Keeps the best point of a line if it beats the best value so far. */
         private void searchLine(java.util.function.DoubleUnaryOperator f, double low, double high,
-                                java.util.function.DoubleConsumer keep) {
+                                java.util.function.DoubleConsumer keep, int steps) {
             double[] point = {Double.NaN, best};
-            golden(f, low, high, point, STEPS);
+            golden(f, low, high, point, steps);
             if (!Double.isNaN(point[0])) {
                 best = point[1];
                 keep.accept(point[0]);

@@ -75,6 +75,23 @@ class ExhaustiveSearchProperties {
         }
     }
 
+    /**
+     * Opening charges pack replicas while balance spreads them: with both weighed heavily the bound counts them
+     * together, and must still stay at or below the best placement exhaustive search finds.
+     */
+    @Property(tries = 200)
+    void packingAgainstBalanceStaysWithinTheOptimum(@ForAll("tiny") Topology t) {
+        PlacementOptions options = new PlacementOptions(OPTIONS.seed(), OPTIONS.timeLimit(),
+                Map.of("balance", 3.0, "consolidation", 1.0, "cost", 1.0), OPTIONS.stepLimit());
+        PlacementResult result = PlacementEngine.place(t, options);
+        BruteForcePlacements.Outcome best = BruteForcePlacements.search(t, options);
+
+        if (best.allFit() && result.unplaced().isEmpty()) {
+            assertThat(result.lowerBound()).as("lower bound above the optimum, %s", best)
+                    .isLessThanOrEqualTo(best.leastObjective() + ROUNDING);
+        }
+    }
+
     @Property(tries = 300)
     void aReplicaIsUnplacedOnlyWhenNoHostCanTakeItBesideTheOthers(@ForAll("tiny") Topology t) {
         assertNoHostCouldTakeAnUnplacedReplica(t, PlacementEngine.place(t, OPTIONS));

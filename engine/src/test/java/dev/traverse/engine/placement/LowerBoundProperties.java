@@ -59,6 +59,31 @@ class LowerBoundProperties {
         }
     }
 
+    /**
+     * As above with balance, consolidation and cost weighed above the rest, where the bound on opening charges and
+     * balance together counts most.
+     */
+    @Property(tries = 40)
+    void packingAgainstBalanceNeverBoundsAboveAValidPlacement(@ForAll @IntRange(min = 1, max = 4) int sites,
+                                                               @ForAll @IntRange(max = 40) int nodes,
+                                                               @ForAll @IntRange(max = 20) int devices,
+                                                               @ForAll @IntRange(min = 1, max = 30) int workloads,
+                                                               @ForAll long seed) {
+        Topology topology = TopologyGenerator.generate(new GeneratorSpec(sites, nodes, devices, workloads, seed));
+        Run run = new Run(topology, Map.of("balance", 4.0, "consolidation", 2.0, "cost", 2.0));
+        double bound = run.outcome.lowerBound();
+
+        assertThat(bound).as("bound against the construction's placement")
+                .isLessThanOrEqualTo(run.objective() + 1e-9);
+        Random random = new Random(seed);
+        for (int move = 0; move < MOVES; move++) {
+            if (run.moveOneReplica(random)) {
+                assertThat(bound).as("bound against a placement after %d moves", move + 1)
+                        .isLessThanOrEqualTo(run.objective() + 1e-9);
+            }
+        }
+    }
+
     /** One engine run whose placement the test then changes, replica by replica. */
     private static final class Run {
 
@@ -70,9 +95,13 @@ class LowerBoundProperties {
         private final PlacementState state;
 
         Run(Topology topology) {
+            this(topology, Map.of());
+        }
+
+        Run(Topology topology, Map<String, Double> overrides) {
             this.topology = topology;
             this.problem = ProblemCompiler.compile(topology);
-            this.weights = new ObjectiveWeights(topology.objectives(), Map.of());
+            this.weights = new ObjectiveWeights(topology.objectives(), overrides);
             this.outcome = PassFactory.create(problem, registry, weights).run(() -> false);
             this.state = outcome.state();
         }

@@ -30,10 +30,18 @@ public final class ObjectiveBound {
         double total = 0;
         List<Scorer> rest = new ArrayList<>();
         List<Double> restFactors = new ArrayList<>();
+        int utilisation = -1;
+        double utilisationBound = 0;
         for (int i = 0; i < scorers.size(); i++) {
             double own = scorers.get(i).lowerBound(placed);
             if (own > Double.NEGATIVE_INFINITY) {
-                total += factors[i] * own;
+                if (utilisation < 0 && scorers.get(i).addsDominantUtilisation() && factors[i] > 0
+                        && appliesToAll(placed, scorers.get(i))) {
+                    utilisation = i;
+                    utilisationBound = factors[i] * own;
+                } else {
+                    total += factors[i] * own;
+                }
             } else {
                 rest.add(scorers.get(i));
                 restFactors.add(factors[i]);
@@ -41,7 +49,31 @@ public final class ObjectiveBound {
         }
         WeightedScorers together = new WeightedScorers(problem, rest,
                 restFactors.stream().mapToDouble(Double::doubleValue).toArray());
-        return total + ReplicaBound.of(placed, together) + OpeningBound.of(placed, openingCharges(placed, together));
+        List<double[]> charges = openingCharges(placed, together);
+        double apart = utilisationBound + OpeningBound.of(placed, charges);
+        double joint = utilisation < 0 || charges.isEmpty() ? 0
+                : PackingBalanceBound.of(placed, summed(charges), factors[utilisation]);
+        return total + ReplicaBound.of(placed, together) + Math.max(apart, joint);
+    }
+
+    /** Per group, the charges of all charging scorers added up: what opening one member costs in the objective. */
+    private double[] summed(List<double[]> charges) {
+        double[] out = new double[problem.groups().size()];
+        for (double[] charge : charges) {
+            for (int g = 0; g < out.length; g++) {
+                out[g] += charge[g];
+            }
+        }
+        return out;
+    }
+
+    private static boolean appliesToAll(PlacedReplicas placed, Scorer scorer) {
+        for (int d = 0; d < placed.problem().demands().size(); d++) {
+            if (placed.count(d) > 0 && !scorer.appliesTo(placed.problem(), d)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

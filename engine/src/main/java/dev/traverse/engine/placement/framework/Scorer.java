@@ -110,6 +110,16 @@ public interface Scorer extends PlacementPlugin {
         return Double.NEGATIVE_INFINITY;
     }
 
+    /**
+     * True when {@link #delta} is the host's dominant utilisation once the replica is on it: the largest, over the
+     * resources the host has, of used plus request over capacity ({@code balance}). The engine then also bounds
+     * this scorer's total together with the {@link #openingCharge opening charges}, whose best cases differ from
+     * its own (packing against spreading). False, the default, is always safe.
+     */
+    default boolean addsDominantUtilisation() {
+        return false;
+    }
+
     /** A typical large delta, so that deltas of different objectives are comparable once divided by it. */
     double scale(Problem problem);
 }

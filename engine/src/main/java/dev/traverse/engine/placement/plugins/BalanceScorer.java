@@ -36,6 +36,11 @@ public final class BalanceScorer implements Scorer {
         return UtilisationBound.of(placed);
     }
 
+    @Override
+    public boolean addsDominantUtilisation() {
+        return true;
+    }
+
     /** At best the member is empty: the replica's own dominant share of it. */
     @Override
     public double minDelta(Problem problem, int demand, int group) {

@@ -225,6 +225,35 @@ class ObjectiveBoundTest {
     }
 
     @Test
+    void balanceAndOpeningHostsCountTogetherWhereTheirBestCasesDiffer() {
+        Situation s = situation("""
+                sites:
+                  - name: weu
+                    kind: cloud-region
+                    provider: azure
+                    clusters:
+                      - name: aks
+                        nodes:
+                          - name: n
+                            count: 4
+                            capacity: {cpu: 4, memory: 16Gi}
+                workloads:
+                  - name: api
+                    kind: service
+                    image: example.com/api:1
+                    replicas: 4
+                    resources: {cpu: 1, memory: 1Gi}
+                """, "api:aks/n-1 api:aks/n-1 api:aks/n-2 api:aks/n-2");
+
+        ObjectiveBound both = new ObjectiveBound(s.problem, List.of(new BalanceScorer(), new ConsolidationScorer()),
+                new double[] {1, 1});
+        // Apart: balance spreads (4 x 0.25) and consolidation packs (one host), 2 in all. Together a host holding m
+        // replicas costs 1 + 0.25 m(m+1)/2, at best 2.5 for three: 5/6 per replica, 10/3 for four. The best
+        // placements (one host, or two with two each) cost 3.5.
+        assertThat(both.of(placed(s))).isCloseTo(10.0 / 3, within(1e-6));
+    }
+
+    @Test
     void replicasKeptApartOpenAHostEach() {
         Situation s = situation(SITES + """
                 workloads:

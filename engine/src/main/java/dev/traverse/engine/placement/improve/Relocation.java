@@ -23,6 +23,9 @@ import java.util.Map;
  * ScheduleAnyway, and those of workloads its preferred terms name or that name it (itself included) in the domains
  * it leaves and joins. For the built-in scorers this is the exact change; for a scorer that looks further, an
  * estimate. When every score is marginal ({@link RunRules#scoresDependOnOrder}), nothing else is scored again.
+ * When the rules tell the marginal part of the score from the rest ({@link RunRules#marginalPart}), the marginal part
+ * is priced from the moved replicas alone, which is exact whatever the order, and the replicas scored again are scored
+ * by the rest only: with the built-in scorers, balance and preferred affinity out of seven.
  */
 final class Relocation {
 
@@ -44,15 +47,26 @@ final class Relocation {
     private final boolean[] spreadsAnyway;
     /** False when every score is marginal: then the moved replicas' own deltas are the whole change. */
     private final boolean replay;
+    /**
+     * The score's marginal part and the rest, or null when the rules do not tell them apart: then the replay scores
+     * the whole score. Marginal parts add up to their exact change in any order, so only the moved replicas need
+     * them, and the replicas scored again need the rest alone.
+     */
+    private final ReplicaScore marginal;
+    private final ReplicaScore orderDependent;
     /** Replicas in the current relocation, marked with the relocation's number, to take each once. */
     private final int[] taken;
+    /** The moved replicas of the current relocation, marked with its number. */
+    private final int[] moving;
     private final int[] target;
     private int relocation;
     private int[] order = new int[64];
     private int size;
 
-    Relocation(PlacementState state, Journal journal, Occupancy occupancy, boolean replay) {
+    Relocation(PlacementState state, Journal journal, Occupancy occupancy, boolean replay, RunRules rules) {
         this.state = state;
+        this.marginal = replay ? rules.marginalPart() : null;
+        this.orderDependent = marginal == null ? null : rules.orderDependentPart();
         this.problem = state.problem();
         this.journal = journal;
         this.occupancy = occupancy;
@@ -75,6 +89,7 @@ final class Relocation {
                     .anyMatch(c -> c.whenUnsatisfiable() == WhenUnsatisfiable.SCHEDULE_ANYWAY);
         }
         taken = new int[state.replicas().size()];
+        moving = new int[state.replicas().size()];
         target = new int[state.replicas().size()];
     }
 
@@ -96,6 +111,7 @@ final class Relocation {
         }
         for (int i = 0; i < replicas.length; i++) {
             add(replicas[i]);
+            moving[replicas[i]] = relocation;
             target[replicas[i]] = hosts[i];
         }
         for (int i = 0; replay && i < replicas.length; i++) {
@@ -103,28 +119,44 @@ final class Relocation {
         }
         Arrays.sort(order, 0, size);
         double delta = 0;
+        ReplicaScore replayed = null;
+        if (orderDependent != null) {
+            delta = marginalChange(replicas, hosts);
+            replayed = orderDependent;
+        }
         for (int i = size - 1; i >= 0; i--) {
             int r = order[i];
             if (state.hostOf(r) != PlacementState.UNPLACED) {
-                if (!isMoved(r, replicas)) {
+                if (moving[r] != relocation) {
                     target[r] = state.hostOf(r);
                 }
-                delta += journal.remove(r);
+                delta += replayed == null ? journal.remove(r) : journal.remove(r, replayed);
             }
         }
         for (int i = 0; i < size; i++) {
-            delta += journal.place(order[i], target[order[i]]);
+            int r = order[i];
+            delta += replayed == null ? journal.place(r, target[r]) : journal.place(r, target[r], replayed);
         }
         return delta;
     }
 
-    private static boolean isMoved(int replica, int[] moved) {
-        for (int m : moved) {
-            if (m == replica) {
-                return true;
+    /**
+     * The change of the marginal part of the score: the moved replicas taken off their hosts one after the other,
+     * then put on their new ones, which adds up to its exact change; the state is then as it was.
+     */
+    private double marginalChange(int[] replicas, int[] hosts) {
+        int mark = journal.mark();
+        double delta = 0;
+        for (int r : replicas) {
+            if (state.hostOf(r) != PlacementState.UNPLACED) {
+                delta += journal.remove(r, marginal);
             }
         }
-        return false;
+        for (int i = 0; i < replicas.length; i++) {
+            delta += journal.place(replicas[i], hosts[i], marginal);
+        }
+        journal.undoTo(mark);
+        return delta;
     }
 
     /** Adds the replicas after {@code earliest} whose scores can see the replica leave its host and join {@code to}. */

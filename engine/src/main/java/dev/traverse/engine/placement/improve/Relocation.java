@@ -1,6 +1,7 @@
 package dev.traverse.engine.placement.improve;
 
 import dev.traverse.engine.model.AffinityTerm;
+import dev.traverse.engine.model.SpreadConstraint;
 import dev.traverse.engine.model.TopologyKey;
 import dev.traverse.engine.model.WhenUnsatisfiable;
 import dev.traverse.engine.placement.framework.PlacementState;
@@ -85,8 +86,9 @@ final class Relocation {
         links = replay ? links(problem) : null;
         spreadsAnyway = new boolean[demands];
         for (Demand d : problem.demands()) {
-            spreadsAnyway[d.index()] = d.workload().spread().stream()
-                    .anyMatch(c -> c.whenUnsatisfiable() == WhenUnsatisfiable.SCHEDULE_ANYWAY);
+            for (SpreadConstraint c : d.workload().spread()) {
+                spreadsAnyway[d.index()] |= c.whenUnsatisfiable() == WhenUnsatisfiable.SCHEDULE_ANYWAY;
+            }
         }
         taken = new int[state.replicas().size()];
         moving = new int[state.replicas().size()];

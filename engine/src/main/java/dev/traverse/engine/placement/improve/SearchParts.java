@@ -11,7 +11,7 @@ import dev.traverse.engine.placement.framework.PlacementState;
 record SearchParts(Journal journal, Admission admission, Neighbourhood[] neighbourhoods) {
 
     /** How often each neighbourhood is drawn at first, in parts: packing moves, spreading moves, swaps, emptying. */
-    static final int[] WEIGHTS = {25, 25, 15, 30};
+    static final int[] WEIGHTS = {35, 35, 15, 15};
 
     static SearchParts wire(RunRules rules) {
         PlacementState state = rules.state();

@@ -7,10 +7,7 @@ import dev.traverse.engine.model.WhenUnsatisfiable;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.problem.Demand;
 import dev.traverse.engine.placement.problem.Problem;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -210,26 +207,36 @@ final class Relocation {
 
     /** Per demand, the workloads linked to it by preferred terms naming workloads, in either direction. */
     private static Link[][] links(Problem problem) {
-        Map<Integer, List<Link>> found = new HashMap<>();
+        int demands = problem.demands().size();
+        Link[][] links = new Link[demands][];
+        Arrays.fill(links, NO_LINKS);
         Map<String, Integer> byName = null;
         for (Demand d : problem.demands()) {
-            for (List<AffinityTerm> terms : List.of(d.workload().affinity(), d.workload().antiAffinity())) {
-                for (AffinityTerm t : terms) {
+            for (int side = 0; side < 2; side++) {
+                for (AffinityTerm t : side == 0 ? d.workload().affinity() : d.workload().antiAffinity()) {
                     if (t.workload() == null || t.isRequired()) {
                         continue;
                     }
                     byName = byName != null ? byName : WorkloadIndex.byName(problem);
                     Integer named = byName.get(t.workload());
                     if (named != null) {
-                        found.computeIfAbsent(d.index(), k -> new ArrayList<>()).add(new Link(named, t.overOrDefault()));
-                        found.computeIfAbsent(named, k -> new ArrayList<>()).add(new Link(d.index(), t.overOrDefault()));
+                        link(links, d.index(), new Link(named, t.overOrDefault()));
+                        link(links, named, new Link(d.index(), t.overOrDefault()));
                     }
                 }
             }
         }
-        Link[][] links = new Link[problem.demands().size()][];
-        Arrays.fill(links, NO_LINKS);
-        found.forEach((demand, list) -> links[demand] = list.stream().distinct().toArray(Link[]::new));
         return links;
+    }
+
+    /** Adds the link to the demand's unless it is there: a workload names few others. */
+    private static void link(Link[][] links, int demand, Link link) {
+        for (Link l : links[demand]) {
+            if (l.equals(link)) {
+                return;
+            }
+        }
+        links[demand] = Arrays.copyOf(links[demand], links[demand].length + 1);
+        links[demand][links[demand].length - 1] = link;
     }
 }

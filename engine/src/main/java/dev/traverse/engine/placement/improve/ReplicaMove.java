@@ -1,6 +1,7 @@
 package dev.traverse.engine.placement.improve;
 
 import dev.traverse.engine.placement.framework.PlacementState;
+import dev.traverse.engine.placement.problem.Replica;
 import java.util.SplittableRandom;
 
 /**
@@ -53,15 +54,16 @@ final class ReplicaMove implements Neighbourhood {
         journal.lift(replica);
         int keep = rules.domainsToKeep(replica, from);
         ReplicaReach.Reach reach = targets.reachOf(replica);
+        Replica moved = state.replica(replica);
         int best = -1;
         double lowest = Double.POSITIVE_INFINITY;
         for (int i = 0; i < CANDIDATES; i++) {
             int to = targets.random(reach, tier, usedInEight, random);
-            // Room first: the cheapest refusal.
-            if (to >= 0 && to != best && state.shortDimension(to, request) < 0
-                    && rules.admits(replica, from, to, tier, keep)) {
-                double here = score.of(state.replica(replica), to);
-                if (here < lowest) {
+            // Room first: the cheapest refusal. Then the score, and the host filters only for a host that would win:
+            // they cost more than scoring, and most hosts drawn after the first that fits score no better.
+            if (to >= 0 && to != best && state.shortDimension(to, request) < 0) {
+                double here = score.of(moved, to);
+                if (here < lowest && rules.admits(replica, from, to, tier, keep)) {
                     lowest = here;
                     best = to;
                 }

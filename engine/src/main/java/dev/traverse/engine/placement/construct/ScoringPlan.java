@@ -163,7 +163,7 @@ final class ScoringPlan {
     }
 
     /**
-     * The part of {@link #score} from the scorers whose delta is marginal ({@code marginal} true), or from the others;
+     * The part of {@link #score} from the scorers whose delta is marginal ({@code marginalPart} true), or the others;
      * the two parts add up to the score.
      */
     double score(PlacementState state, Replica replica, int host, boolean marginalPart) {

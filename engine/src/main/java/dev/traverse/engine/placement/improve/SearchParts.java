@@ -6,11 +6,16 @@ import dev.traverse.engine.placement.framework.PlacementState;
  * The parts of one improvement search over a run's state, wired together: every change goes through the journal,
  * which keeps the lists the neighbourhoods draw from current.
  *
- * @param neighbourhoods moving a replica to pack or to spread, swapping two, emptying a host; drawn as often as {@link #WEIGHTS} say
+ * @param neighbourhoods moving a replica to pack or to spread, swapping two, emptying a host; drawn at first as
+ *                       often as {@link #WEIGHTS} say
  */
 record SearchParts(Journal journal, Admission admission, Neighbourhood[] neighbourhoods) {
 
-    /** How often each neighbourhood is drawn at first, in parts: packing moves, spreading moves, swaps, emptying. */
+    /**
+     * How often each neighbourhood is drawn at first, in parts: packing moves, spreading moves, swaps, emptying. The
+     * first revision of the shares comes after {@link NeighbourhoodChoice#WINDOW} tries, which is all a cold 200 ms
+     * pass may take, so moves, which pay most early on every estate measured, start with most of the draws.
+     */
     static final int[] WEIGHTS = {35, 35, 15, 15};
 
     static SearchParts wire(RunRules rules) {

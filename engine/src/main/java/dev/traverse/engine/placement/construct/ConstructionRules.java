@@ -4,6 +4,7 @@ import dev.traverse.engine.placement.PlacementResult.UnplacedReplica;
 import dev.traverse.engine.placement.explain.UnplacedExplainer;
 import dev.traverse.engine.placement.framework.HostFilter;
 import dev.traverse.engine.placement.framework.PlacementState;
+import dev.traverse.engine.placement.improve.ReplicaScore;
 import dev.traverse.engine.placement.improve.RunRules;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
@@ -31,6 +32,16 @@ final class ConstructionRules implements RunRules {
     @Override
     public double of(Replica replica, int host) {
         return search.scoring().score(search.state(), replica, host);
+    }
+
+    @Override
+    public ReplicaScore marginalPart() {
+        return (replica, host) -> search.scoring().score(search.state(), replica, host, true);
+    }
+
+    @Override
+    public ReplicaScore orderDependentPart() {
+        return (replica, host) -> search.scoring().score(search.state(), replica, host, false);
     }
 
     @Override

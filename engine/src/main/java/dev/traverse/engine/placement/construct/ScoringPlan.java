@@ -19,12 +19,17 @@ final class ScoringPlan {
     private final double[] factors;
     /** Per demand, the indices of the scorers that apply to it; built on first use. */
     private final int[][] applicable;
+    /** Per demand, those of them that are marginal ({@link Scorer#isMarginal}), and the others; built on first use. */
+    private final int[][] marginal;
+    private final int[][] orderDependent;
     /** Per scorer, its bounds on every group ({@code [0]} any member, {@code [1]} an empty one) by minDeltaKey. */
     private final List<java.util.Map<Object, double[][]>> boundVectors = new ArrayList<>();
 
     ScoringPlan(Problem problem, List<Scorer> all, ObjectiveWeights weights) {
         this.problem = problem;
         this.applicable = new int[problem.demands().size()][];
+        this.marginal = new int[problem.demands().size()][];
+        this.orderDependent = new int[problem.demands().size()][];
         List<Scorer> used = new ArrayList<>();
         List<Double> factorList = new ArrayList<>();
         for (Scorer scorer : all) {
@@ -152,6 +157,29 @@ final class ScoringPlan {
     double score(PlacementState state, Replica replica, int host) {
         double total = 0;
         for (int i : applicable(replica.demand())) {
+            total += factors[i] * scorers[i].delta(state, replica, host);
+        }
+        return total;
+    }
+
+    /**
+     * The part of {@link #score} from the scorers whose delta is marginal ({@code marginalPart} true), or the others;
+     * the two parts add up to the score.
+     */
+    double score(PlacementState state, Replica replica, int host, boolean marginalPart) {
+        int demand = replica.demand();
+        int[] indices = marginalPart ? marginal[demand] : orderDependent[demand];
+        if (indices == null) {
+            int[] all = applicable(demand);
+            indices = java.util.Arrays.stream(all).filter(i -> scorers[i].isMarginal() == marginalPart).toArray();
+            if (marginalPart) {
+                marginal[demand] = indices;
+            } else {
+                orderDependent[demand] = indices;
+            }
+        }
+        double total = 0;
+        for (int i : indices) {
             total += factors[i] * scorers[i].delta(state, replica, host);
         }
         return total;

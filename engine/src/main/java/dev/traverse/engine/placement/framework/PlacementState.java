@@ -17,12 +17,17 @@ import java.util.List;
 public final class PlacementState {
 
     public static final int UNPLACED = -1;
+    /** The keys, once: {@code values()} copies its array on every call, and every placement walks them. */
+    private static final TopologyKey[] KEYS = TopologyKey.values();
 
     private final Problem problem;
     private final List<Replica> replicas;
     private final BitSet[] feasibleGroups;
     private final int dims;
     private final long[] used;
+    /** Each group's capacity, {@code group * dims + dimension}, and each host's group: read for every host tried. */
+    private final long[] groupCapacity;
+    private final int[] hostGroup;
     private final int[] replicasOnHost;
     private final int[] firmwareOnHost;
     private final int[] hostOfReplica;
@@ -47,6 +52,11 @@ public final class PlacementState {
         this.dims = problem.dimensions().size();
         int hosts = problem.hostCount();
         this.used = new long[hosts * dims];
+        this.hostGroup = problem.hostGroup();
+        this.groupCapacity = new long[problem.groups().size() * dims];
+        for (int g = 0; g < problem.groups().size(); g++) {
+            System.arraycopy(problem.groups().get(g).capacity(), 0, groupCapacity, g * dims, dims);
+        }
         this.replicasOnHost = new int[hosts];
         this.firmwareOnHost = new int[hosts];
         this.hostOfReplica = new int[replicas.size()];
@@ -103,10 +113,10 @@ public final class PlacementState {
 
     /** The first dimension in which the request does not fit the host's free capacity, or -1 when it fits. */
     public int shortDimension(int host, long[] request) {
-        long[] capacity = problem.groupOf(host).capacity();
         int base = host * dims;
+        int capacity = hostGroup[host] * dims;
         for (int i = 0; i < dims; i++) {
-            if (request[i] > 0 && used[base + i] + request[i] > capacity[i]) {
+            if (request[i] > 0 && used[base + i] + request[i] > groupCapacity[capacity + i]) {
                 return i;
             }
         }
@@ -207,7 +217,7 @@ public final class PlacementState {
         placedPerDemand[replica.demand()] += sign;
         DomainCounter[] perKey = counters[replica.demand()];
         SparseCounts[] perCluster = replica.cluster() >= 0 ? clusterCounters[replica.demand()] : null;
-        for (TopologyKey key : TopologyKey.values()) {
+        for (TopologyKey key : KEYS) {
             if (perKey[key.ordinal()] != null) {
                 perKey[key.ordinal()].add(problem.domain(key, host), sign);
                 if (perCluster != null) {

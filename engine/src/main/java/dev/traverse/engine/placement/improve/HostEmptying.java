@@ -12,6 +12,8 @@ final class HostEmptying implements Neighbourhood {
 
     /** Used hosts drawn; the one holding the fewest replicas is emptied. */
     private static final int DRAWN_HOSTS = 3;
+    /** Draws before giving up when most used hosts hold a replica bound to them. */
+    private static final int DRAWS = 12;
     /** Hosts a replica leaving is tried on (those that admit it, and all looked at). */
     private static final int WANTED = 4;
     private static final int SCAN_LIMIT = 64;
@@ -22,6 +24,12 @@ final class HostEmptying implements Neighbourhood {
     private final Targets targets;
     private final Occupancy occupancy;
     private final Relocation relocation;
+    /**
+     * Hosts holding a replica bound to them (pinned, or firmware for one device) when the search starts: such a
+     * replica never moves, so the host can never be emptied, and drawing it wastes a try. On estates with many
+     * devices most used hosts are such. A bound replica placed later is caught when its host is tried.
+     */
+    private final boolean[] holdsBound;
 
     HostEmptying(PlacementState state, Journal journal, MoveRules rules, Targets targets, Occupancy occupancy,
                  Relocation relocation) {
@@ -31,6 +39,12 @@ final class HostEmptying implements Neighbourhood {
         this.targets = targets;
         this.occupancy = occupancy;
         this.relocation = relocation;
+        this.holdsBound = new boolean[state.problem().hostCount()];
+        for (int r = 0; r < state.replicas().size(); r++) {
+            if (!rules.movable(r) && state.hostOf(r) != PlacementState.UNPLACED) {
+                holdsBound[state.hostOf(r)] = true;
+            }
+        }
     }
 
     @Override
@@ -74,8 +88,12 @@ final class HostEmptying implements Neighbourhood {
             return -1;
         }
         int chosen = -1;
-        for (int i = 0; i < DRAWN_HOSTS; i++) {
+        for (int i = 0, drawn = 0; i < DRAWS && drawn < DRAWN_HOSTS; i++) {
             int host = occupancy.usedHost(random.nextInt(used));
+            if (holdsBound[host]) {
+                continue;
+            }
+            drawn++;
             if (chosen < 0 || state.replicasOn(host) < state.replicasOn(chosen)) {
                 chosen = host;
             }

@@ -38,13 +38,23 @@ final class Journal {
 
     /** Takes the replica off its host; returns the change of the objective (minus its score there). */
     double remove(int replica) {
-        int host = lift(replica);
-        return -score.of(state.replica(replica), host);
+        return remove(replica, score);
     }
 
     /** Puts an unplaced replica on the host, whatever the rules say; returns the change of the objective. */
     double place(int replica, int host) {
-        double delta = score.of(state.replica(replica), host);
+        return place(replica, host, score);
+    }
+
+    /** As {@link #remove(int)}, scored by {@code by}: a part of the objective's score. */
+    double remove(int replica, ReplicaScore by) {
+        int host = lift(replica);
+        return -by.of(state.replica(replica), host);
+    }
+
+    /** As {@link #place(int, int)}, scored by {@code by}: a part of the objective's score. */
+    double place(int replica, int host, ReplicaScore by) {
+        double delta = by.of(state.replica(replica), host);
         drop(replica, host);
         return delta;
     }

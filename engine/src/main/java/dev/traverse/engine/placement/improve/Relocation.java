@@ -1,15 +1,13 @@
 package dev.traverse.engine.placement.improve;
 
 import dev.traverse.engine.model.AffinityTerm;
+import dev.traverse.engine.model.SpreadConstraint;
 import dev.traverse.engine.model.TopologyKey;
 import dev.traverse.engine.model.WhenUnsatisfiable;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.problem.Demand;
 import dev.traverse.engine.placement.problem.Problem;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,6 +21,9 @@ import java.util.Map;
  * ScheduleAnyway, and those of workloads its preferred terms name or that name it (itself included) in the domains
  * it leaves and joins. For the built-in scorers this is the exact change; for a scorer that looks further, an
  * estimate. When every score is marginal ({@link RunRules#scoresDependOnOrder}), nothing else is scored again.
+ * When the rules tell the marginal part of the score from the rest ({@link RunRules#marginalPart}), the marginal part
+ * is priced from the moved replicas alone, which is exact whatever the order, and the replicas scored again are scored
+ * by the rest only: with the built-in scorers, balance and preferred affinity out of seven.
  */
 final class Relocation {
 
@@ -44,15 +45,26 @@ final class Relocation {
     private final boolean[] spreadsAnyway;
     /** False when every score is marginal: then the moved replicas' own deltas are the whole change. */
     private final boolean replay;
+    /**
+     * The score's marginal part and the rest, or null when the rules do not tell them apart: then the replay scores
+     * the whole score. Marginal parts add up to their exact change in any order, so only the moved replicas need
+     * them, and the replicas scored again need the rest alone.
+     */
+    private final ReplicaScore marginal;
+    private final ReplicaScore orderDependent;
     /** Replicas in the current relocation, marked with the relocation's number, to take each once. */
     private final int[] taken;
+    /** The moved replicas of the current relocation, marked with its number. */
+    private final int[] moving;
     private final int[] target;
     private int relocation;
     private int[] order = new int[64];
     private int size;
 
-    Relocation(PlacementState state, Journal journal, Occupancy occupancy, boolean replay) {
+    Relocation(PlacementState state, Journal journal, Occupancy occupancy, boolean replay, RunRules rules) {
         this.state = state;
+        this.marginal = replay ? rules.marginalPart() : null;
+        this.orderDependent = marginal == null ? null : rules.orderDependentPart();
         this.problem = state.problem();
         this.journal = journal;
         this.occupancy = occupancy;
@@ -71,10 +83,12 @@ final class Relocation {
         links = replay ? links(problem) : null;
         spreadsAnyway = new boolean[demands];
         for (Demand d : problem.demands()) {
-            spreadsAnyway[d.index()] = d.workload().spread().stream()
-                    .anyMatch(c -> c.whenUnsatisfiable() == WhenUnsatisfiable.SCHEDULE_ANYWAY);
+            for (SpreadConstraint c : d.workload().spread()) {
+                spreadsAnyway[d.index()] |= c.whenUnsatisfiable() == WhenUnsatisfiable.SCHEDULE_ANYWAY;
+            }
         }
         taken = new int[state.replicas().size()];
+        moving = new int[state.replicas().size()];
         target = new int[state.replicas().size()];
     }
 
@@ -96,6 +110,7 @@ final class Relocation {
         }
         for (int i = 0; i < replicas.length; i++) {
             add(replicas[i]);
+            moving[replicas[i]] = relocation;
             target[replicas[i]] = hosts[i];
         }
         for (int i = 0; replay && i < replicas.length; i++) {
@@ -103,28 +118,44 @@ final class Relocation {
         }
         Arrays.sort(order, 0, size);
         double delta = 0;
+        ReplicaScore replayed = null;
+        if (orderDependent != null) {
+            delta = marginalChange(replicas, hosts);
+            replayed = orderDependent;
+        }
         for (int i = size - 1; i >= 0; i--) {
             int r = order[i];
             if (state.hostOf(r) != PlacementState.UNPLACED) {
-                if (!isMoved(r, replicas)) {
+                if (moving[r] != relocation) {
                     target[r] = state.hostOf(r);
                 }
-                delta += journal.remove(r);
+                delta += replayed == null ? journal.remove(r) : journal.remove(r, replayed);
             }
         }
         for (int i = 0; i < size; i++) {
-            delta += journal.place(order[i], target[order[i]]);
+            int r = order[i];
+            delta += replayed == null ? journal.place(r, target[r]) : journal.place(r, target[r], replayed);
         }
         return delta;
     }
 
-    private static boolean isMoved(int replica, int[] moved) {
-        for (int m : moved) {
-            if (m == replica) {
-                return true;
+    /**
+     * The change of the marginal part of the score: the moved replicas taken off their hosts one after the other,
+     * then put on their new ones, which adds up to its exact change; the state is then as it was.
+     */
+    private double marginalChange(int[] replicas, int[] hosts) {
+        int mark = journal.mark();
+        double delta = 0;
+        for (int r : replicas) {
+            if (state.hostOf(r) != PlacementState.UNPLACED) {
+                delta += journal.remove(r, marginal);
             }
         }
-        return false;
+        for (int i = 0; i < replicas.length; i++) {
+            delta += journal.place(replicas[i], hosts[i], marginal);
+        }
+        journal.undoTo(mark);
+        return delta;
     }
 
     /** Adds the replicas after {@code earliest} whose scores can see the replica leave its host and join {@code to}. */
@@ -176,26 +207,36 @@ final class Relocation {
 
     /** Per demand, the workloads linked to it by preferred terms naming workloads, in either direction. */
     private static Link[][] links(Problem problem) {
-        Map<Integer, List<Link>> found = new HashMap<>();
+        int demands = problem.demands().size();
+        Link[][] links = new Link[demands][];
+        Arrays.fill(links, NO_LINKS);
         Map<String, Integer> byName = null;
         for (Demand d : problem.demands()) {
-            for (List<AffinityTerm> terms : List.of(d.workload().affinity(), d.workload().antiAffinity())) {
-                for (AffinityTerm t : terms) {
+            for (int side = 0; side < 2; side++) {
+                for (AffinityTerm t : side == 0 ? d.workload().affinity() : d.workload().antiAffinity()) {
                     if (t.workload() == null || t.isRequired()) {
                         continue;
                     }
                     byName = byName != null ? byName : WorkloadIndex.byName(problem);
                     Integer named = byName.get(t.workload());
                     if (named != null) {
-                        found.computeIfAbsent(d.index(), k -> new ArrayList<>()).add(new Link(named, t.overOrDefault()));
-                        found.computeIfAbsent(named, k -> new ArrayList<>()).add(new Link(d.index(), t.overOrDefault()));
+                        link(links, d.index(), new Link(named, t.overOrDefault()));
+                        link(links, named, new Link(d.index(), t.overOrDefault()));
                     }
                 }
             }
         }
-        Link[][] links = new Link[problem.demands().size()][];
-        Arrays.fill(links, NO_LINKS);
-        found.forEach((demand, list) -> links[demand] = list.stream().distinct().toArray(Link[]::new));
         return links;
+    }
+
+    /** Adds the link to the demand's unless it is there: a workload names few others. */
+    private static void link(Link[][] links, int demand, Link link) {
+        for (Link l : links[demand]) {
+            if (l.equals(link)) {
+                return;
+            }
+        }
+        links[demand] = Arrays.copyOf(links[demand], links[demand].length + 1);
+        links[demand][links[demand].length - 1] = link;
     }
 }

@@ -24,6 +24,21 @@ public interface RunRules extends ReplicaScore {
     boolean scoresDependOnOrder();
 
     /**
+     * The part of {@link #of} from scorers whose delta is the change of one function of the state
+     * ({@link dev.traverse.engine.placement.framework.Scorer#isMarginal}), or null when the rules do not tell the
+     * parts apart. With {@link #orderDependentPart} it lets a move be priced by replaying only the order-dependent
+     * part for the replicas it affects: the marginal part of a move is exact from the moved replicas alone.
+     */
+    default ReplicaScore marginalPart() {
+        return null;
+    }
+
+    /** The rest of {@link #of} beside {@link #marginalPart}; null exactly when that is null. */
+    default ReplicaScore orderDependentPart() {
+        return null;
+    }
+
+    /**
      * The fallback tiers of a replica, best first, as predicates over group indices: its own site or cluster, within
      * the workload's ordered cluster groups when it has them.
      */

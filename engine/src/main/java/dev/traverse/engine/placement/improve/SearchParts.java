@@ -6,12 +6,17 @@ import dev.traverse.engine.placement.framework.PlacementState;
  * The parts of one improvement search over a run's state, wired together: every change goes through the journal,
  * which keeps the lists the neighbourhoods draw from current.
  *
- * @param neighbourhoods moving a replica, swapping two, emptying a host; drawn as often as {@link #WEIGHTS} say
+ * @param neighbourhoods moving a replica to pack or to spread, swapping two, emptying a host; drawn at first as
+ *                       often as {@link #WEIGHTS} say
  */
 record SearchParts(Journal journal, Admission admission, Neighbourhood[] neighbourhoods) {
 
-    /** How often each neighbourhood is drawn, in parts: moves, swaps, emptying a host. */
-    static final int[] WEIGHTS = {50, 15, 30};
+    /**
+     * How often each neighbourhood is drawn at first, in parts: packing moves, spreading moves, swaps, emptying. The
+     * first revision of the shares comes after {@link NeighbourhoodChoice#WINDOW} tries, which is all a cold 200 ms
+     * pass may take, so moves, which pay most early on every estate measured, start with most of the draws.
+     */
+    static final int[] WEIGHTS = {35, 35, 15, 15};
 
     static SearchParts wire(RunRules rules) {
         PlacementState state = rules.state();
@@ -22,9 +27,10 @@ record SearchParts(Journal journal, Admission admission, Neighbourhood[] neighbo
         Journal journal = new Journal(state, rules, occupancy, aggregated);
         Targets targets = new Targets(rules, occupancy, reach, moves);
         PlacedReplicas placed = new PlacedReplicas(state, moves);
-        Relocation relocation = new Relocation(state, journal, occupancy, rules.scoresDependOnOrder());
+        Relocation relocation = new Relocation(state, journal, occupancy, rules.scoresDependOnOrder(), rules);
         Neighbourhood[] neighbourhoods = {
-                new ReplicaMove(state, journal, moves, targets, placed, relocation, rules),
+                new ReplicaMove(state, journal, moves, targets, placed, relocation, rules, Targets.MOSTLY_USED),
+                new ReplicaMove(state, journal, moves, targets, placed, relocation, rules, ReplicaMove.SPREADING),
                 new ReplicaSwap(state, journal, moves, targets, placed, occupancy, relocation),
                 new HostEmptying(state, journal, moves, targets, occupancy, relocation)};
         Admission admission = new Admission(state, journal, moves, targets, reach, occupancy, relocation);

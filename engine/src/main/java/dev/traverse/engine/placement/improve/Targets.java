@@ -14,7 +14,7 @@ final class Targets {
     /** Members drawn at random when looking for an empty one; a group that mostly holds something yields none. */
     private static final int EMPTY_PROBES = 4;
     /** How often a random target is a used member, of every eight draws, when its group has one. */
-    private static final int USED_IN_EIGHT = 7;
+    static final int MOSTLY_USED = 7;
 
     private final PlacementState state;
     private final RunRules rules;
@@ -32,14 +32,21 @@ final class Targets {
 
     /** A host of the replica's reach up to the tier, drawn at random, mostly a used member; -1 when it has none. */
     int random(int replica, int maxTier, SplittableRandom random) {
-        ReplicaReach.Reach r = reach.of(replica);
+        return random(reach.of(replica), maxTier, MOSTLY_USED, random);
+    }
+
+    /**
+     * A host of the reach up to the tier, drawn at random: a used member of a random group {@code usedInEight}
+     * times in eight when the group has one, else any member; -1 when the reach has none.
+     */
+    int random(ReplicaReach.Reach r, int maxTier, int usedInEight, SplittableRandom random) {
         int groups = r.groupsUpTo(maxTier);
         if (groups == 0) {
             return -1;
         }
         int g = r.groups()[random.nextInt(groups)];
         int used = occupancy.usedMembers(g);
-        if (used > 0 && random.nextInt(8) < USED_IN_EIGHT) {
+        if (used > 0 && random.nextInt(8) < usedInEight) {
             return occupancy.usedMember(g, random.nextInt(used));
         }
         HostGroup group = state.problem().groups().get(g);
@@ -52,6 +59,11 @@ final class Targets {
      *
      * @param usedOnly only hosts that hold something: for emptying a host, a move to an empty one gains nothing
      */
+    /** Where the replica may go: the improvement pass draws from it again and again. */
+    ReplicaReach.Reach reachOf(int replica) {
+        return reach.of(replica);
+    }
+
     int best(int replica, int from, int maxTier, int keep, int excluded, boolean usedOnly, int wanted, int scanLimit,
              SplittableRandom random) {
         ReplicaReach.Reach r = reach.of(replica);

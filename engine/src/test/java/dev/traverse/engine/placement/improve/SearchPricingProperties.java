@@ -37,8 +37,8 @@ class SearchPricingProperties {
         RunRules rules = pass.rules();
         PlacementState state = rules.state();
         SearchParts parts = SearchParts.wire(rules);
-        Neighbourhood[] all = {parts.neighbourhoods()[0], parts.neighbourhoods()[1], parts.neighbourhoods()[2],
-                parts.admission()};
+        Neighbourhood[] all = java.util.Arrays.copyOf(parts.neighbourhoods(), parts.neighbourhoods().length + 1);
+        all[all.length - 1] = parts.admission();
         SplittableRandom random = new SplittableRandom(seed);
         double objective = CanonicalObjective.of(state, rules);
         int[] hosts = hosts(state);

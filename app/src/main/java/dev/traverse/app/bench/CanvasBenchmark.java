@@ -250,7 +250,8 @@ public final class CanvasBenchmark extends Application {
                 frames.percentile(0.95), frames.max());
         out.printf(Locale.ROOT, "layout and paint per pulse: median %.1f ms, p95 %.1f ms, worst %.1f ms%n",
                 paints.median(), paints.percentile(0.95), paints.max());
-        out.printf(Locale.ROOT, "auto-preview %s: %d edits, %d previews shown; pulses without an edit: %d, median %.1f ms,"
+        out.printf(Locale.ROOT, "auto-preview %s: %d edits, %d previews shown; pulses without an edit: %d,"
+                        + " median %.1f ms,"
                         + " p99 %.1f ms, longest %.1f ms; pulses with an edit: longest %.1f ms%n",
                 Boolean.getBoolean(AUTO_PREVIEW) ? "on" : "off", edits, previews,
                 editingFrames.size(), editingFrames.median(), editingFrames.percentile(0.99), editingFrames.max(),

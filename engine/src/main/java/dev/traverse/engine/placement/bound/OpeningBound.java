@@ -336,32 +336,17 @@ final class OpeningBound {
                 if (parent[g] < 0) {
                     parent[g] = g;
                 }
-                union(parent, first, g);
+                GroupComponents.union(parent, first, g);
             }
         }
         for (int g = 0; g < parent.length; g++) {
             if (parent[g] >= 0) {
-                parent[g] = find(parent, g);
+                parent[g] = GroupComponents.find(parent, g);
             }
         }
         return parent;
     }
 
-    private static int find(int[] parent, int g) {
-        while (parent[g] != g) {
-            parent[g] = parent[parent[g]];
-            g = parent[g];
-        }
-        return g;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
-    }
 
     private static long ceilDiv(long a, long b) {
         return -Math.floorDiv(-a, b);

@@ -173,7 +173,7 @@ final class PackingBalanceBound {
             if (seen.put(set, Boolean.TRUE) == null) {
                 int first = set.nextSetBit(0);
                 for (int g = set.nextSetBit(first + 1); g >= 0; g = set.nextSetBit(g + 1)) {
-                    union(parent, first, g);
+                    GroupComponents.union(parent, first, g);
                 }
             }
         }
@@ -181,7 +181,8 @@ final class PackingBalanceBound {
         for (ReplicaClass c : placed.classes()) {
             BitSet set = groupsOf(c);
             if (!set.isEmpty()) {
-                out.computeIfAbsent(find(parent, set.nextSetBit(0)), x -> new ArrayList<>()).add(c);
+                int root = GroupComponents.find(parent, set.nextSetBit(0));
+                out.computeIfAbsent(root, x -> new ArrayList<>()).add(c);
             }
         }
         return out;
@@ -595,22 +596,6 @@ final class PackingBalanceBound {
                 best = point[1];
                 keep.accept(point[0]);
             }
-        }
-    }
-
-    private static int find(int[] parent, int g) {
-        while (parent[g] != g) {
-            parent[g] = parent[parent[g]];
-            g = parent[g];
-        }
-        return g;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        int ra = find(parent, a);
-        int rb = find(parent, b);
-        if (ra != rb) {
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
         }
     }
 }

@@ -30,6 +30,7 @@ import dev.traverse.app.summary.SummaryView;
 import dev.traverse.app.summary.SummaryViewModel;
 import dev.traverse.app.theme.ThemeMenu;
 import dev.traverse.app.theme.ThemeViewModel;
+import dev.traverse.app.ui.SelectedTabContent;
 import dev.traverse.app.workloads.WorkloadsView;
 import dev.traverse.app.workloads.WorkloadsViewModel;
 import dev.traverse.canvas.Minimap;
@@ -250,6 +251,7 @@ public final class MainWindowView {
     private static TabPane tabs(Tab... tabs) {
         TabPane pane = new TabPane(tabs);
         pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        SelectedTabContent.install(pane);
         return pane;
     }
 

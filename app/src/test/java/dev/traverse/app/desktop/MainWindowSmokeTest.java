@@ -64,6 +64,7 @@ class MainWindowSmokeTest {
 
     @Test
     void countsNodesAndDevicesWithTheirMembers(FxRobot robot) {
+        robot.clickOn("Overview");
         GridPane summary = robot.lookup("#" + SummaryView.ID).queryAs(GridPane.class);
 
         assertThat(summary.getChildren()).extracting(node -> ((Label) node).getText())

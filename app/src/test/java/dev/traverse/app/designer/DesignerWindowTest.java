@@ -82,6 +82,12 @@ class DesignerWindowTest {
 
     /** As {@link #showAtFullSize(FxRobot, String)} with the element's corner at (left, top) of the view. */
     private void showAtFullSize(FxRobot robot, String id, double left, double top) {
+        // The first preview changes the panels around the canvas when it arrives: let it come before aiming.
+        try {
+            waitForPreview();
+        } catch (TimeoutException e) {
+            throw new AssertionError("no preview within a minute", e);
+        }
         // The window fits the diagram once it is laid out (a later event): set the view after that, and check it held.
         for (int attempt = 0; attempt < 3; attempt++) {
             WaitForAsyncUtils.waitForFxEvents();

@@ -16,6 +16,7 @@ import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.framework.PluginRegistry;
 import dev.traverse.engine.placement.framework.Scorer;
 import dev.traverse.engine.placement.plugins.BuiltInPlugins;
+import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.ProblemCompiler;
 import dev.traverse.engine.placement.problem.Replica;
@@ -128,8 +129,8 @@ class LowerBoundProperties {
             Replica replica = state.replica(index);
             BitSet groups = state.feasibleGroups(replica.demand());
             for (int h = 0; h < problem.hostCount(); h++) {
-                if (h != from && groups.get(problem.hostGroup()[h]) && state.isEmpty(h) != toUsed
-                        && admitted(replica, h)) {
+                if (h != from && groups.get(problem.hostGroup()[h]) && withinOwnScope(replica, h)
+                        && state.isEmpty(h) != toUsed && admitted(replica, h)) {
                     candidates.add(h);
                 }
             }
@@ -144,6 +145,18 @@ class LowerBoundProperties {
                 return false;
             }
             return true;
+        }
+
+        /**
+         * A replica the division hands to one cluster, a daemon's replica for one site and a pinned replica stay
+         * where the workload's rules put them, as in the engine's own search: only where the replica goes within
+         * them is the placement's to choose.
+         */
+        private boolean withinOwnScope(Replica replica, int host) {
+            HostGroup group = problem.groups().get(problem.hostGroup()[host]);
+            return (replica.site() < 0 || group.siteIndex() == replica.site())
+                    && (replica.cluster() < 0 || group.clusterIndex() == replica.cluster())
+                    && (replica.host() < 0 || host == replica.host());
         }
 
         private boolean admitted(Replica replica, int host) {

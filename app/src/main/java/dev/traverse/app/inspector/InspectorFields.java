@@ -10,7 +10,6 @@ import dev.traverse.app.inspector.Drafts.LinkDraft;
 import dev.traverse.app.inspector.Drafts.NodeDraft;
 import dev.traverse.app.inspector.Drafts.SiteDraft;
 import dev.traverse.app.inspector.Drafts.WorkloadDraft;
-import dev.traverse.engine.model.AffinityTerm;
 import dev.traverse.engine.model.Arch;
 import dev.traverse.engine.model.Billing;
 import dev.traverse.engine.model.Cluster;
@@ -212,11 +211,6 @@ public final class InspectorFields {
                     (d, t) -> d.labels = FieldText.parseLabels("labels", t)));
 
     private InspectorFields() {
-    }
-
-    /** An affinity term as a short phrase: "site store-017", "workload checkout over zone (preferred 50)". */
-    public static String term(AffinityTerm t) {
-        return AffinityText.format(t);
     }
 
     /**

@@ -246,8 +246,6 @@ class DesignerWindowTest {
 
         assertThat(canvas.selection().selected()).containsExactly("store-001/cam");
         assertThat(canvas.isFocused()).as("the canvas takes the keyboard, to act on what is shown").isTrue();
-        // The pointer resting on a problem would raise its tooltip over the next test's window.
-        robot.moveTo(canvas);
     }
 
     private static Topology withGateway(Topology t, String siteName, String group, String gateway) {

@@ -11,6 +11,7 @@ import dev.traverse.engine.model.Site;
 import dev.traverse.engine.model.Topology;
 import dev.traverse.engine.model.Workload;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The rules of the file format that records alone cannot check, because they span elements: unique names and
@@ -35,16 +37,7 @@ final class Integrity {
      * @throws IllegalArgumentException naming the first new problem
      */
     static Topology require(Topology before, Topology after) {
-        List<String> problems = problems(after);
-        if (problems.isEmpty()) {
-            return after;
-        }
-        Set<String> old = new HashSet<>(problems(before));
-        for (String problem : problems) {
-            if (!old.contains(problem)) {
-                throw new IllegalArgumentException(problem);
-            }
-        }
+        requireNoneNew(problems(after), () -> problems(before));
         return after;
     }
 
@@ -58,12 +51,20 @@ final class Integrity {
     static void requireWorkload(TopologyIndex index, Workload before, Workload after) {
         Set<String> problems = new LinkedHashSet<>();
         workload(index, after, problems);
-        if (problems.isEmpty()) {
+        requireNoneNew(problems, () -> {
+            Set<String> old = new LinkedHashSet<>();
+            workload(index, before, old);
+            return old;
+        });
+    }
+
+    /** Throws the first of {@code now} not among the problems there were before, worked out only when needed. */
+    private static void requireNoneNew(Collection<String> now, Supplier<Collection<String>> before) {
+        if (now.isEmpty()) {
             return;
         }
-        Set<String> old = new HashSet<>();
-        workload(index, before, old);
-        for (String problem : problems) {
+        Set<String> old = new HashSet<>(before.get());
+        for (String problem : now) {
             if (!old.contains(problem)) {
                 throw new IllegalArgumentException(problem);
             }

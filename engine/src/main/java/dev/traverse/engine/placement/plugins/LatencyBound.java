@@ -50,7 +50,20 @@ public final class LatencyBound implements GroupFilter, HostFilter {
         if (demand.workload().latency() == null) {
             return null;
         }
-        // A pool's nodes share their site's place; a device group's members may each have links of their own.
+        return refusal(problem, demand, closestHost(problem, demand, group));
+    }
+
+    /** As {@link #filter(Problem, Demand, HostGroup)} answers, without wording a refusal: feasibility asks often. */
+    @Override
+    public boolean admits(Problem problem, Demand demand, HostGroup group) {
+        return demand.workload().latency() == null || within(problem, demand, closestHost(problem, demand, group));
+    }
+
+    /**
+     * The group's member nearest the demand's source: a pool's nodes share their site's place, a device group's
+     * members may each have links of their own.
+     */
+    private static int closestHost(Problem problem, Demand demand, HostGroup group) {
         int closest = group.firstHost();
         double best = problem.latencyToHost(demand, closest);
         for (int h = closest + 1; group.isDevice() && h < group.lastHostExclusive(); h++) {
@@ -60,22 +73,7 @@ public final class LatencyBound implements GroupFilter, HostFilter {
                 best = latency;
             }
         }
-        return refusal(problem, demand, closest);
-    }
-
-    /** As {@link #filter(Problem, Demand, HostGroup)} answers, without wording a refusal: feasibility asks often. */
-    @Override
-    public boolean admits(Problem problem, Demand demand, HostGroup group) {
-        if (demand.workload().latency() == null) {
-            return true;
-        }
-        int last = group.isDevice() ? group.lastHostExclusive() : group.firstHost() + 1;
-        for (int h = group.firstHost(); h < last; h++) {
-            if (within(problem, demand, h)) {
-                return true;
-            }
-        }
-        return false;
+        return closest;
     }
 
     /** Latency does not depend on what is placed. */

@@ -1,11 +1,12 @@
 package dev.traverse.app.main;
 
+import dev.traverse.app.ui.BusySpinner;
 import dev.traverse.themes.TraverseStyles;
 import java.nio.file.Path;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -23,10 +24,7 @@ final class StatusBarView {
         status.setId(STATUS_ID);
         status.textProperty().bind(viewModel.statusProperty());
 
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(14, 14);
-        spinner.visibleProperty().bind(viewModel.loadingProperty());
-        spinner.managedProperty().bind(spinner.visibleProperty());
+        Node spinner = BusySpinner.showWhile(viewModel.loadingProperty(), 14);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

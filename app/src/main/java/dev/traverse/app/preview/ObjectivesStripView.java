@@ -1,5 +1,9 @@
 package dev.traverse.app.preview;
 
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -14,6 +18,9 @@ import javafx.scene.layout.VBox;
  * A compact strip of the preview's objectives (cost per hour, mean latency, carbon, gap to the lower bound), each
  * with its change since the previous preview: ▲ in the danger colour for a rise, ▼ in the success colour for a fall,
  * "—" when unchanged. Dimmed while the readings are of an earlier topology. FX thread only.
+ *
+ * <p>Each objective keeps its tile from one preview to the next and only its texts change: a strip built afresh on
+ * every preview styled new nodes each time and left the renderer repainting the whole window.
  */
 public final class ObjectivesStripView {
 
@@ -21,6 +28,9 @@ public final class ObjectivesStripView {
     public static final String ID = "objectives-strip";
 
     private final HBox strip = new HBox();
+    private final Map<ObjectivesReport.Objective, Tile> tiles = new EnumMap<>(ObjectivesReport.Objective.class);
+    /** The objectives the strip has tiles for; null until it is first laid. */
+    private List<ObjectivesReport.Objective> shown;
 
     public ObjectivesStripView(ObjectivesStripViewModel viewModel) {
         Objects.requireNonNull(viewModel, "viewModel");
@@ -35,52 +45,76 @@ public final class ObjectivesStripView {
     }
 
     private void show(ObjectivesStripViewModel viewModel) {
+        List<ObjectivesReport.Objective> objectives = viewModel.readings().stream()
+                .map(ObjectivesReport.Reading::objective).toList();
+        if (!objectives.equals(shown)) {
+            lay(objectives);
+        }
+        viewModel.readings().forEach(reading -> tiles.get(reading.objective()).show(reading));
+    }
+
+    /** Puts a tile per objective in the strip, or the waiting note when there are none. */
+    private void lay(List<ObjectivesReport.Objective> objectives) {
+        shown = objectives;
         strip.getChildren().clear();
-        if (viewModel.readings().isEmpty()) {
+        if (objectives.isEmpty()) {
             Label waiting = new Label("Objectives appear with the first preview");
             waiting.getStyleClass().add(PreviewStyles.OBJECTIVE_LABEL);
             strip.getChildren().add(waiting);
             return;
         }
-        for (ObjectivesReport.Reading reading : viewModel.readings()) {
+        for (ObjectivesReport.Objective objective : objectives) {
             if (!strip.getChildren().isEmpty()) {
                 strip.getChildren().add(new Separator(Orientation.VERTICAL));
             }
-            strip.getChildren().add(tile(reading));
+            strip.getChildren().add(tiles.computeIfAbsent(objective, Tile::new).node);
         }
-    }
-
-    private static Node tile(ObjectivesReport.Reading reading) {
-        Label label = new Label(reading.objective().label().toUpperCase(java.util.Locale.ROOT));
-        label.getStyleClass().add(PreviewStyles.OBJECTIVE_LABEL);
-        Label value = new Label(reading.value());
-        value.getStyleClass().add(PreviewStyles.OBJECTIVE_VALUE);
-        Label change = new Label(reading.changeText());
-        change.getStyleClass().add(PreviewStyles.OBJECTIVE_CHANGE);
-        change.pseudoClassStateChanged(PreviewStyles.UP, reading.change() == ObjectivesReport.Change.UP);
-        change.pseudoClassStateChanged(PreviewStyles.DOWN, reading.change() == ObjectivesReport.Change.DOWN);
-        change.pseudoClassStateChanged(PreviewStyles.UNCHANGED,
-                reading.change() == ObjectivesReport.Change.UNCHANGED);
-        change.setVisible(!reading.changeText().isEmpty());
-        change.setManaged(change.isVisible());
-        HBox line = new HBox(value, change);
-        line.getStyleClass().add("hbox");
-        VBox tile = new VBox(label, line);
-        tile.getStyleClass().add(PreviewStyles.OBJECTIVE);
-        Tooltip.install(tile, new Tooltip(reading.objective().description() + tooltipChange(reading)));
-        return tile;
-    }
-
-    private static String tooltipChange(ObjectivesReport.Reading reading) {
-        return switch (reading.change()) {
-            case UP -> "\nRose since the previous preview (worse)";
-            case DOWN -> "\nFell since the previous preview (better)";
-            case UNCHANGED -> "\nUnchanged since the previous preview";
-            case NONE -> "";
-        };
     }
 
     public Node node() {
         return strip;
+    }
+
+    /** One objective's name, value and change. */
+    private static final class Tile {
+        private final ObjectivesReport.Objective objective;
+        private final Label value = new Label();
+        private final Label change = new Label();
+        private final Tooltip tooltip = new Tooltip();
+        private final VBox node;
+
+        Tile(ObjectivesReport.Objective objective) {
+            this.objective = objective;
+            Label label = new Label(objective.label().toUpperCase(Locale.ROOT));
+            label.getStyleClass().add(PreviewStyles.OBJECTIVE_LABEL);
+            value.getStyleClass().add(PreviewStyles.OBJECTIVE_VALUE);
+            change.getStyleClass().add(PreviewStyles.OBJECTIVE_CHANGE);
+            HBox line = new HBox(value, change);
+            line.getStyleClass().add("hbox");
+            node = new VBox(label, line);
+            node.getStyleClass().add(PreviewStyles.OBJECTIVE);
+            Tooltip.install(node, tooltip);
+        }
+
+        void show(ObjectivesReport.Reading reading) {
+            value.setText(reading.value());
+            change.setText(reading.changeText());
+            change.pseudoClassStateChanged(PreviewStyles.UP, reading.change() == ObjectivesReport.Change.UP);
+            change.pseudoClassStateChanged(PreviewStyles.DOWN, reading.change() == ObjectivesReport.Change.DOWN);
+            change.pseudoClassStateChanged(PreviewStyles.UNCHANGED,
+                    reading.change() == ObjectivesReport.Change.UNCHANGED);
+            change.setVisible(!reading.changeText().isEmpty());
+            change.setManaged(change.isVisible());
+            tooltip.setText(objective.description() + tooltipChange(reading));
+        }
+
+        private static String tooltipChange(ObjectivesReport.Reading reading) {
+            return switch (reading.change()) {
+                case UP -> "\nRose since the previous preview (worse)";
+                case DOWN -> "\nFell since the previous preview (better)";
+                case UNCHANGED -> "\nUnchanged since the previous preview";
+                case NONE -> "";
+            };
+        }
     }
 }

@@ -2,6 +2,7 @@ package dev.traverse.app.preview;
 
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
+import dev.traverse.app.ui.BusySpinner;
 import dev.traverse.app.ui.Icons;
 import dev.traverse.engine.placement.PlacementResult.UnplacedReplica;
 import java.util.Objects;
@@ -11,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -59,10 +59,7 @@ public final class PlacementPanelView {
                 summary.pseudoClassStateChanged(PreviewStyles.FAILED, failed));
         summary.pseudoClassStateChanged(PreviewStyles.FAILED, viewModel.failedProperty().get());
 
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(14, 14);
-        spinner.visibleProperty().bind(viewModel.runningProperty());
-        spinner.managedProperty().bind(spinner.visibleProperty());
+        Node spinner = BusySpinner.showWhile(viewModel.runningProperty(), 14);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -45,7 +45,11 @@ public final class PlacementPanelViewModel {
     }
 
     private void show(PlacementResult result) {
-        unplaced.setAll(result == null ? List.of() : result.unplaced());
+        List<UnplacedReplica> now = result == null ? List.of() : result.unplaced();
+        // Most previews leave the same replicas unplaced: the table keeps its rows rather than building them again.
+        if (!unplaced.equals(now)) {
+            unplaced.setAll(now);
+        }
     }
 
     private String summaryText() {

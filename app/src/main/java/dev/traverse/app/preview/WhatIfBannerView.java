@@ -1,13 +1,13 @@
 package dev.traverse.app.preview;
 
 import atlantafx.base.theme.Styles;
+import dev.traverse.app.ui.BusySpinner;
 import dev.traverse.app.ui.Icons;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -56,10 +56,7 @@ public final class WhatIfBannerView {
         VBox text = new VBox(2, headline, detail);
         HBox.setHgrow(text, Priority.ALWAYS);
 
-        ProgressIndicator spinner = new ProgressIndicator();
-        spinner.setPrefSize(16, 16);
-        spinner.visibleProperty().bind(whatIf.runningProperty());
-        spinner.managedProperty().bind(spinner.visibleProperty());
+        Node spinner = BusySpinner.showWhile(whatIf.runningProperty(), 16);
 
         Button dismiss = new Button("Dismiss");
         dismiss.setId(DISMISS_ID);

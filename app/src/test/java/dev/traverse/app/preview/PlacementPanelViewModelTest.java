@@ -42,6 +42,27 @@ class PlacementPanelViewModelTest {
     }
 
     @Test
+    void keepsItsRowsWhenAPreviewLeavesTheSameReplicasUnplaced() {
+        placement.answer = call -> FakePlacement.answer(new PlacementResult(List.of(), List.of(TRAINER), List.of(),
+                new ObjectiveSummary(0, 0, 0, 0, 0), 0, 0, 84));
+        worker.runAll();
+        List<String> changes = new ArrayList<>();
+        panel.unplaced().addListener((javafx.collections.ListChangeListener<UnplacedReplica>) c ->
+                changes.add(c.toString()));
+
+        panel.previewNow();
+        worker.runAll();
+        assertThat(changes).isEmpty();
+
+        placement.answer = call -> FakePlacement.answer(new PlacementResult(List.of(), List.of(), List.of(),
+                new ObjectiveSummary(0, 0, 0, 0, 0), 0, 0, 84));
+        panel.previewNow();
+        worker.runAll();
+        assertThat(changes).hasSize(1);
+        assertThat(panel.unplaced()).isEmpty();
+    }
+
+    @Test
     void doubleClickingAReplicaSelectsItsWorkload() {
         panel.select(TRAINER);
         panel.select(null);

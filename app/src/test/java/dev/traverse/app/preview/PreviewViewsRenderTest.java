@@ -118,6 +118,33 @@ class PreviewViewsRenderTest {
         });
     }
 
+    @Test
+    void theObjectivesStripKeepsItsTilesFromOnePreviewToTheNext() throws Exception {
+        onFx(() -> {
+            SimpleObjectProperty<ObjectivesReport> objectives = new SimpleObjectProperty<>(ObjectivesReport.NONE);
+            Parent strip = (Parent) new ObjectivesStripView(new ObjectivesStripViewModel(objectives,
+                    javafx.beans.binding.Bindings.createBooleanBinding(() -> false))).node();
+            new Scene(new StackPane(strip));
+            assertThat(texts(strip)).containsExactly("Objectives appear with the first preview");
+
+            objectives.set(report("12.40/h", "", ObjectivesReport.Change.NONE));
+            List<javafx.scene.Node> tiles = List.copyOf(strip.getChildrenUnmodifiable());
+            objectives.set(report("13.10/h", "▲ +0.70", ObjectivesReport.Change.UP));
+
+            assertThat(strip.getChildrenUnmodifiable()).containsExactlyElementsOf(tiles);
+            assertThat(texts(strip)).contains("COST", "13.10/h", "▲ +0.70", "GAP TO BOUND").doesNotContain("12.40/h");
+            objectives.set(ObjectivesReport.NONE);
+            assertThat(texts(strip)).containsExactly("Objectives appear with the first preview");
+            return null;
+        });
+    }
+
+    private static ObjectivesReport report(String cost, String change, ObjectivesReport.Change direction) {
+        return new ObjectivesReport(List.of(
+                new ObjectivesReport.Reading(ObjectivesReport.Objective.COST, cost, change, direction),
+                new ObjectivesReport.Reading(ObjectivesReport.Objective.GAP, "2.1 %", "", ObjectivesReport.Change.NONE)));
+    }
+
     /** A preview of the edited retail chain with everything the views show, built on the FX thread. */
     private static final class Fixture {
         final ObjectivesStripViewModel strip;

@@ -50,6 +50,9 @@ public final class CanvasBenchmark extends Application {
     private final FrameSeries editFrames = new FrameSeries();
     /** Per pulse with an edit: from the edit's start to the end of the pulse's layout and painting. */
     private final FrameSeries editPulseWork = new FrameSeries();
+    /** How long queued events waited for the FX thread while the edits and previews ran. */
+    private final ResponsivenessProbe responsiveness = new ResponsivenessProbe();
+    private final GcPauses gcPauses = new GcPauses();
     private long editStartedAt;
     private boolean editedThisPulse;
     private long editingStart;
@@ -127,6 +130,9 @@ public final class CanvasBenchmark extends Application {
                 }
                 if (editingStart == 0) {
                     editingStart = now;
+                    responsiveness.start();
+                    gcPauses.start();
+                    view.canvas().frameStats().setEnabled(true);
                 }
                 if (edits < EDITS && now - lastEdit > EDIT_INTERVAL_NANOS) {
                     long began = System.nanoTime();
@@ -142,10 +148,12 @@ public final class CanvasBenchmark extends Application {
                                 && !view.preview().preview().outdatedProperty().get()
                         : now - lastEdit > EDIT_INTERVAL_NANOS);
                 if (settled || now - editingStart > EDITING_TIMEOUT_NANOS) {
+                    responsiveness.stop();
+                    gcPauses.stop();
                     stop();
                     animation.stop();
                     phase = Phase.DONE;
-                    report(file, canvas.getDiagram(), jvmStartMillis, seconds);
+                    report(file, canvas, jvmStartMillis, seconds);
                     Platform.exit();
                 }
             }
@@ -239,7 +247,8 @@ public final class CanvasBenchmark extends Application {
         canvas.viewport().set(scale, w / 2 - cx * scale, h / 2 - cy * scale);
     }
 
-    private void report(Path file, Diagram diagram, long jvmStartMillis, double seconds) {
+    private void report(Path file, TopologyCanvas canvas, long jvmStartMillis, double seconds) {
+        Diagram diagram = canvas.getDiagram();
         out.println("file: " + file.getFileName() + " · " + diagram.size() + " elements, " + diagram.links().size()
                 + " links");
         out.printf(Locale.ROOT, "first frame: %.0f ms after the open request (JVM up %d ms before it)%n",
@@ -256,6 +265,17 @@ public final class CanvasBenchmark extends Application {
                 Boolean.getBoolean(AUTO_PREVIEW) ? "on" : "off", edits, previews,
                 editingFrames.size(), editingFrames.median(), editingFrames.percentile(0.99), editingFrames.max(),
                 editFrames.max());
+        FrameSeries waits = responsiveness.waits();
+        out.printf(Locale.ROOT, "events queued for the FX thread meanwhile (%d, one every %d ms): waited median %.1f ms,"
+                        + " p99 %.1f ms, longest %.1f ms%n", waits.size(),
+                ResponsivenessProbe.INTERVAL_NANOS / 1_000_000, waits.median(), waits.percentile(0.99), waits.max());
+        FrameSeries pauses = gcPauses.pauses();
+        out.printf(Locale.ROOT, "garbage collection pauses meanwhile: %d, median %.0f ms, longest %.0f ms%n",
+                pauses.size(), pauses.median(), pauses.max());
+        var canvasStats = canvas.frameStats();
+        out.printf(Locale.ROOT, "canvas paints meanwhile: %d, median %.1f ms, p95 %.1f ms, longest %.1f ms%n",
+                canvasStats.paintSamples(), canvasStats.paintMedianMillis(), canvasStats.paintP95Millis(),
+                canvasStats.paintMaxMillis());
         out.printf(Locale.ROOT, "one edit on the FX thread (model, diagram, panels): median %.1f ms, worst %.1f ms;"
                         + " with the pulse's layout and painting: median %.1f ms, worst %.1f ms%n",
                 editTimes.median(), editTimes.max(), editPulseWork.median(), editPulseWork.max());

@@ -26,6 +26,7 @@ public final class SummaryView {
         grid.getStyleClass().add(TraverseStyles.SUMMARY);
         section = new VBox(title, grid);
         section.getStyleClass().add(TraverseStyles.PANEL_SECTION);
+        viewModel.shownProperty().bind(section.sceneProperty().isNotNull());
         viewModel.rows().addListener((ListChangeListener<SummaryRow>) change -> show(viewModel.rows()));
         show(viewModel.rows());
     }

@@ -94,6 +94,7 @@ public final class WorkloadsView {
         });
         viewModel.selection().addListener((ListChangeListener<String>) c -> showSelection());
         table.getItems().addListener((ListChangeListener<WorkloadRow>) c -> showSelection());
+        table.sceneProperty().addListener((obs, old, now) -> showSelection());
         table.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.DELETE || event.getCode() == KeyCode.BACK_SPACE) {
                 viewModel.delete();
@@ -186,7 +187,14 @@ public final class WorkloadsView {
         return column;
     }
 
+    /**
+     * Selects the rows of the selected workloads. Skipped while the table is hidden (its tab not chosen): selecting
+     * rows one by one in a large table cost every edit milliseconds; the table catches up when it is shown.
+     */
     private void showSelection() {
+        if (table.getScene() == null) {
+            return;
+        }
         syncing = true;
         try {
             table.getSelectionModel().clearSelection();

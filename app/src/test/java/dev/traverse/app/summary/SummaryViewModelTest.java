@@ -52,6 +52,20 @@ class SummaryViewModelTest {
     }
 
     @Test
+    void waitsWhileHiddenAndCatchesUpWhenShown() {
+        AppState state = new AppState();
+        SummaryViewModel viewModel = new SummaryViewModel(state);
+        viewModel.shownProperty().set(false);
+
+        state.setOpenTopology(new OpenTopology(Path.of("t.yaml"),
+                new ReadResult(Optional.of(TopologyDocument.of(Topologies.retailMini())), List.of())));
+        assertThat(viewModel.rows()).isEmpty();
+
+        viewModel.shownProperty().set(true);
+        assertThat(viewModel.rows()).contains(new SummaryRow("Sites", "2"), new SummaryRow("Replicas", "5"));
+    }
+
+    @Test
     void capacityReadsWell() {
         assertThat(CapacityFormat.cores(0)).isEqualTo("0 cores");
         assertThat(CapacityFormat.cores(1000)).isEqualTo("1 core");

@@ -73,7 +73,7 @@ final class Integrity {
 
     /** Every broken rule, in a stable order, each as a message for the user. */
     static List<String> problems(Topology t) {
-        TopologyIndex index = new TopologyIndex(t);
+        TopologyIndex index = TopologyIndex.of(t);
         Set<String> problems = new LinkedHashSet<>();
         names(t, problems);
         for (Site site : t.sites()) {

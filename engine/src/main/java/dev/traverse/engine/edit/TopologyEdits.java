@@ -49,7 +49,7 @@ public final class TopologyEdits {
     public static Added addSite(Topology topology, Site site, Position at) {
         Objects.requireNonNull(topology, "topology");
         Objects.requireNonNull(site, "site");
-        TopologyIndex index = new TopologyIndex(topology);
+        TopologyIndex index = TopologyIndex.of(topology);
         Set<String> taken = new HashSet<>();
         String name = NameAllocator.unique(site.name(), n -> index.isSiteOrCluster(n) || taken.contains(n));
         taken.add(name);
@@ -83,7 +83,7 @@ public final class TopologyEdits {
     /** Adds a cluster to a site; a taken name gets a numeric suffix. */
     public static Added addCluster(Topology topology, String siteName, Cluster cluster, Position at) {
         Objects.requireNonNull(cluster, "cluster");
-        TopologyIndex index = new TopologyIndex(topology);
+        TopologyIndex index = TopologyIndex.of(topology);
         Site site = requireSite(index, siteName);
         String name = NameAllocator.unique(cluster.name(), index::isSiteOrCluster);
         List<Cluster> clusters = new ArrayList<>(site.clusters());
@@ -97,7 +97,7 @@ public final class TopologyEdits {
     /** Adds a node pool to a cluster; a taken name gets a numeric suffix. */
     public static Added addNodePool(Topology topology, String clusterName, Node pool, Position at) {
         Objects.requireNonNull(pool, "pool");
-        TopologyIndex index = new TopologyIndex(topology);
+        TopologyIndex index = TopologyIndex.of(topology);
         Cluster cluster = requireCluster(index, clusterName);
         String name = NameAllocator.unique(pool.name(), n -> poolNameTaken(cluster, n, pool.count()));
         List<Node> nodes = new ArrayList<>(cluster.nodes());
@@ -141,7 +141,7 @@ public final class TopologyEdits {
     /** Adds a device group to a site; a taken name gets a numeric suffix. */
     public static Added addDeviceGroup(Topology topology, String siteName, Device device, Position at) {
         Objects.requireNonNull(device, "device");
-        TopologyIndex index = new TopologyIndex(topology);
+        TopologyIndex index = TopologyIndex.of(topology);
         Site site = requireSite(index, siteName);
         String name = NameAllocator.unique(device.name(), n -> deviceNameTaken(site, n, device.count()));
         List<Device> devices = new ArrayList<>(site.devices());
@@ -156,7 +156,7 @@ public final class TopologyEdits {
     /** Adds a workload; a taken name gets a numeric suffix. Terms naming the workload itself follow the new name. */
     public static Added addWorkload(Topology topology, Workload workload) {
         Objects.requireNonNull(workload, "workload");
-        TopologyIndex index = new TopologyIndex(topology);
+        TopologyIndex index = TopologyIndex.of(topology);
         String name = NameAllocator.unique(workload.name(), n -> index.workload(n) != null);
         Workload added = workload;
         if (!name.equals(workload.name())) {
@@ -178,7 +178,7 @@ public final class TopologyEdits {
         if (fromId.equals(toId)) {
             throw new IllegalArgumentException("a link between " + fromId + " and " + toId + " is not allowed");
         }
-        TopologyIndex index = new TopologyIndex(topology);
+        TopologyIndex index = TopologyIndex.of(topology);
         requireLinkEnd(index, fromId);
         requireLinkEnd(index, toId);
         boolean fromDevice = fromId.indexOf('/') >= 0;
@@ -241,7 +241,7 @@ public final class TopologyEdits {
      */
     public static Topology delete(Topology topology, Collection<String> ids) {
         Objects.requireNonNull(ids, "ids");
-        TopologyIndex index = new TopologyIndex(topology);
+        TopologyIndex index = TopologyIndex.of(topology);
         Set<String> sites = new HashSet<>();
         Set<String> clusters = new HashSet<>();
         Set<String> parts = new HashSet<>();
@@ -293,7 +293,7 @@ public final class TopologyEdits {
 
     /** Deletes workloads by name, and the workload terms naming them in the others. */
     public static Topology deleteWorkloads(Topology topology, Collection<String> names) {
-        TopologyIndex index = new TopologyIndex(topology);
+        TopologyIndex index = TopologyIndex.of(topology);
         for (String name : names) {
             requireWorkload(index, name);
         }
@@ -313,7 +313,7 @@ public final class TopologyEdits {
         if (id.contains(LINK_SEPARATOR)) {
             throw new IllegalArgumentException("a link has no name of its own to change");
         }
-        TopologyIndex index = new TopologyIndex(topology);
+        TopologyIndex index = TopologyIndex.of(topology);
         int slash = id.indexOf('/');
         if (slash >= 0) {
             String scope = id.substring(0, slash);
@@ -357,7 +357,7 @@ public final class TopologyEdits {
     /** Renames a workload and the workload terms naming it. */
     public static Topology renameWorkload(Topology topology, String name, String newName) {
         NameAllocator.requireName(newName);
-        TopologyIndex index = new TopologyIndex(topology);
+        TopologyIndex index = TopologyIndex.of(topology);
         requireWorkload(index, name);
         if (name.equals(newName)) {
             return topology;
@@ -412,7 +412,7 @@ public final class TopologyEdits {
     /** Sets saved canvas positions (layout entries) for the given ids. */
     public static Topology move(Topology topology, Map<String, Position> positions) {
         Objects.requireNonNull(positions, "positions");
-        TopologyIndex index = new TopologyIndex(topology);
+        TopologyIndex index = TopologyIndex.of(topology);
         Map<String, Position> layout = new LinkedHashMap<>(topology.layout().positions());
         positions.forEach((id, at) -> {
             if (!index.isElement(id)) {
@@ -427,7 +427,7 @@ public final class TopologyEdits {
     /** Replaces a site's own fields, keeping its clusters and devices and its name. */
     public static Topology replaceSite(Topology topology, String siteName, Site updated) {
         Objects.requireNonNull(updated, "updated");
-        requireSite(new TopologyIndex(topology), siteName);
+        requireSite(TopologyIndex.of(topology), siteName);
         return replaceSiteParts(topology, siteName, s -> new Site(s.name(), updated.kind(), updated.provider(),
                 updated.region(), updated.jurisdiction(), updated.carbonIntensity(), updated.labels(), s.clusters(),
                 s.devices()));
@@ -436,7 +436,7 @@ public final class TopologyEdits {
     /** Replaces a cluster's own fields, keeping its node pools and its name. */
     public static Topology replaceCluster(Topology topology, String clusterName, Cluster updated) {
         Objects.requireNonNull(updated, "updated");
-        requireCluster(new TopologyIndex(topology), clusterName);
+        requireCluster(TopologyIndex.of(topology), clusterName);
         return replaceClusterParts(topology, clusterName, c -> new Cluster(c.name(), updated.distribution(),
                 updated.context(), updated.labels(), c.nodes()));
     }
@@ -447,7 +447,7 @@ public final class TopologyEdits {
      */
     public static Topology replaceNodePool(Topology topology, String poolId, Node updated) {
         Objects.requireNonNull(updated, "updated");
-        TopologyIndex index = new TopologyIndex(topology);
+        TopologyIndex index = TopologyIndex.of(topology);
         String[] path = requirePath(poolId);
         if (index.pool(path[0], path[1]) == null) {
             throw new IllegalArgumentException("there is no node pool " + poolId);
@@ -463,7 +463,7 @@ public final class TopologyEdits {
      */
     public static Topology replaceDeviceGroup(Topology topology, String deviceId, Device updated) {
         Objects.requireNonNull(updated, "updated");
-        TopologyIndex index = new TopologyIndex(topology);
+        TopologyIndex index = TopologyIndex.of(topology);
         String[] path = requirePath(deviceId);
         if (index.deviceGroup(path[0], path[1]) == null) {
             throw new IllegalArgumentException("there is no device group " + deviceId);
@@ -485,7 +485,7 @@ public final class TopologyEdits {
     /** Replaces a workload, keeping its name. */
     public static Topology replaceWorkload(Topology topology, String workloadName, Workload updated) {
         Objects.requireNonNull(updated, "updated");
-        TopologyIndex index = new TopologyIndex(topology);
+        TopologyIndex index = TopologyIndex.of(topology);
         Workload before = requireWorkload(index, workloadName);
         Workload renamed = updated.name().equals(workloadName) ? updated : Copies.workload(updated, workloadName);
         // Names, places and the other workloads stay as they are, so only the replaced workload's own references
@@ -500,7 +500,7 @@ public final class TopologyEdits {
     /** Pins one replica of a workload to a node pool member or device member (replacing any earlier pin of it). */
     public static Topology pin(Topology topology, String workloadName, int replica, String node) {
         Objects.requireNonNull(node, "node");
-        TopologyIndex index = new TopologyIndex(topology);
+        TopologyIndex index = TopologyIndex.of(topology);
         Workload workload = requireWorkload(index, workloadName);
         if (replica < 0 || replica >= workload.replicas()) {
             throw new IllegalArgumentException("workload " + workloadName + " has " + workload.replicas()
@@ -528,7 +528,7 @@ public final class TopologyEdits {
 
     /** Removes the pin of one replica, if any. */
     public static Topology unpin(Topology topology, String workloadName, int replica) {
-        Workload workload = requireWorkload(new TopologyIndex(topology), workloadName);
+        Workload workload = requireWorkload(TopologyIndex.of(topology), workloadName);
         List<Pin> pins = workload.pins().stream().filter(p -> p.replica() != replica).toList();
         return pins.size() == workload.pins().size() ? topology
                 : replaceWorkloadRecord(topology, Copies.withPins(workload, pins));
@@ -542,7 +542,7 @@ public final class TopologyEdits {
     public static Topology addAffinity(Topology topology, String workloadName, String elementId,
                                        Integer preferredWeight) {
         Objects.requireNonNull(elementId, "elementId");
-        TopologyIndex index = new TopologyIndex(topology);
+        TopologyIndex index = TopologyIndex.of(topology);
         Workload workload = requireWorkload(index, workloadName);
         if (preferredWeight != null && (preferredWeight < 1 || preferredWeight > 100)) {
             throw new IllegalArgumentException("a preferred affinity has a weight from 1 to 100, got "

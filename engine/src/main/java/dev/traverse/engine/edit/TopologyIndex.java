@@ -14,12 +14,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Looks elements of one topology up by name and path, and resolves device gateways as the file format defines them.
- * Built once per edit; member names of pools are matched by rule, never listed, so large pools cost nothing.
+ * Built once per topology (the last one is kept, as edits follow one another on the newest topology); member names
+ * of pools are matched by rule, never listed, so large pools cost nothing. Immutable once built.
  */
 final class TopologyIndex {
+
+    /** The index of the topology edited last: the next edit is nearly always of the topology that edit made. */
+    private static final AtomicReference<TopologyIndex> LAST = new AtomicReference<>();
 
     /** What a device gateway names: a node member of a cluster at the site, or a gateway device member there. */
     sealed interface GatewayTarget permits NodeGateway, DeviceGateway {
@@ -37,6 +42,17 @@ final class TopologyIndex {
     private final Map<String, Site> siteOfCluster = new HashMap<>();
     private final Map<String, Workload> workloads = new LinkedHashMap<>();
     private final Set<String> fleets = new HashSet<>();
+
+    /** The index of {@code topology}, built unless it is the one indexed last. Any thread. */
+    static TopologyIndex of(Topology topology) {
+        TopologyIndex last = LAST.get();
+        if (last != null && last.topology == topology) {
+            return last;
+        }
+        TopologyIndex index = new TopologyIndex(topology);
+        LAST.set(index);
+        return index;
+    }
 
     TopologyIndex(Topology topology) {
         this.topology = topology;

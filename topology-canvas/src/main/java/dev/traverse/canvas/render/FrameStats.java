@@ -122,6 +122,11 @@ public final class FrameStats {
         return paints.percentile(95);
     }
 
+    /** The longest paint recorded, in milliseconds; NaN when none. */
+    public double paintMaxMillis() {
+        return paints.percentile(100);
+    }
+
     public double pulseMedianMillis() {
         return pulses.percentile(50);
     }

@@ -7,11 +7,9 @@ import dev.traverse.engine.model.WireEnum;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -33,7 +31,11 @@ final class Fields {
     private final SourceNode.Mapping node;
     private final String path;
     private final Problems problems;
-    private final Set<String> known = new LinkedHashSet<>();
+    /**
+     * The keys asked for, in the order asked. A list, not a set: a mapping is asked a dozen keys or so, and a hash set
+     * per mapping was a large share of what reading a big file allocated.
+     */
+    private final List<String> known = new ArrayList<>(16);
     private final int errorsAtStart;
     private final boolean broken;
 
@@ -76,7 +78,7 @@ final class Fields {
     }
 
     boolean has(String key) {
-        known.add(key);
+        know(key);
         SourceNode.Entry e = node.entries().get(key);
         return e != null && !(e.value() instanceof SourceNode.Scalar s && s.isNull());
     }
@@ -401,13 +403,19 @@ final class Fields {
     <T> Map<String, T> entries(Function<SourceNode.Entry, T> reader) {
         Map<String, T> out = new LinkedHashMap<>();
         node.entries().forEach((k, e) -> {
-            known.add(k);
+            know(k);
             T t = reader.apply(e);
             if (t != null) {
                 out.put(k, t);
             }
         });
         return out;
+    }
+
+    private void know(String key) {
+        if (!known.contains(key)) {
+            known.add(key);
+        }
     }
 
     // ---- finishing -----------------------------------------------------------------------------------------------

@@ -25,6 +25,8 @@ public final class DiagramBuilder {
     private List<Link> links;
     private List<ElementSpec> specs = List.of();
     private List<DiagramLink> diagramLinks = List.of();
+    /** The diagram built last: parts of it whose elements did not change are kept rather than laid out again. */
+    private Diagram last = Diagram.EMPTY;
 
     public Diagram build(Topology topology) {
         Objects.requireNonNull(topology, "topology");
@@ -39,7 +41,8 @@ public final class DiagramBuilder {
         }
         sites = topology.sites();
         links = topology.links();
-        return DiagramLayout.build(specs, diagramLinks);
+        last = DiagramLayout.build(specs, diagramLinks, last);
+        return last;
     }
 
     /** The same specs with the saved positions of {@code layout}; unchanged specs are kept as they are. */

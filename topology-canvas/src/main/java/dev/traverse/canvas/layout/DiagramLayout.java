@@ -53,8 +53,20 @@ public final class DiagramLayout {
      * @throws IllegalArgumentException naming the element when an id repeats or a parent is missing or comes later
      */
     public static Diagram build(List<ElementSpec> specs, List<DiagramLink> links) {
+        return build(specs, links, Diagram.EMPTY);
+    }
+
+    /**
+     * Lays out like {@link #build(List, List)}, taking from {@code previous} the boxes of every top-level element
+     * with a saved place whose nested elements are the same, in the same order: such a part's layout depends on its
+     * own elements alone, so it comes out the same. A move of one site then lays out that site only.
+     *
+     * @param previous the diagram built last from nearly the same elements, or {@link Diagram#EMPTY}
+     */
+    public static Diagram build(List<ElementSpec> specs, List<DiagramLink> links, Diagram previous) {
         Objects.requireNonNull(specs, "specs");
         Objects.requireNonNull(links, "links");
+        Objects.requireNonNull(previous, "previous");
         int n = specs.size();
         Map<String, Integer> index = new HashMap<>(n * 2);
         int[] parent = new int[n];
@@ -83,8 +95,12 @@ public final class DiagramLayout {
             }
         }
         Boxes boxes = new Boxes(n);
+        DiagramElement[] kept = keptFrom(previous, specs, children, roots, boxes);
         // Children come after their parents, so walking backwards sizes every child before its parent.
         for (int i = n - 1; i >= 0; i--) {
+            if (kept[i] != null) {
+                continue;
+            }
             List<Integer> kids = children.get(i);
             if (kids == null && !specs.get(i).kind().isContainer()) {
                 sizeLeaf(specs.get(i), i, boxes);
@@ -104,9 +120,68 @@ public final class DiagramLayout {
                     boxes.y[i] += boxes.y[p];
                 }
             }
-            out.add(new DiagramElement(specs.get(i), boxes.box(i), depth[i]));
+            out.add(kept[i] != null ? kept[i] : new DiagramElement(specs.get(i), boxes.box(i), depth[i]));
         }
         return new Diagram(out, links);
+    }
+
+    /**
+     * The elements of {@code previous} to keep, by index (null where the element is laid out afresh), with their
+     * boxes entered in {@code boxes}: whole parts under a top-level element with a saved place whose elements equal
+     * those of the same part in {@code previous}, in the same order. Everything in such a part is placed absolutely.
+     */
+    private static DiagramElement[] keptFrom(Diagram previous, List<ElementSpec> specs, List<List<Integer>> children,
+                                             List<Integer> roots, Boxes boxes) {
+        DiagramElement[] kept = new DiagramElement[specs.size()];
+        if (previous.size() == 0) {
+            return kept;
+        }
+        List<Integer> part = new ArrayList<>();
+        for (int root : roots) {
+            if (specs.get(root).position() == null) {
+                continue; // placed among the other free top-level elements: depends on them
+            }
+            part.clear();
+            collect(root, children, part);
+            List<DiagramElement> before = previous.subtree(specs.get(root).id());
+            if (!sameElements(part, specs, before)) {
+                continue;
+            }
+            for (int k = 0; k < part.size(); k++) {
+                int i = part.get(k);
+                DiagramElement e = before.get(k);
+                kept[i] = e;
+                boxes.setAbsolute(i, e.bounds().x(), e.bounds().y());
+                boxes.w[i] = e.bounds().width();
+                boxes.h[i] = e.bounds().height();
+            }
+        }
+        return kept;
+    }
+
+    /** {@code i} and everything nested in it, parents first, children in element order. */
+    private static void collect(int i, List<List<Integer>> children, List<Integer> out) {
+        out.add(i);
+        List<Integer> kids = children.get(i);
+        if (kids != null) {
+            for (int k : kids) {
+                collect(k, children, out);
+            }
+        }
+    }
+
+    private static boolean sameElements(List<Integer> part, List<ElementSpec> specs, List<DiagramElement> before) {
+        if (before.size() != part.size()) {
+            return false;
+        }
+        for (int k = 0; k < part.size(); k++) {
+            ElementSpec now = specs.get(part.get(k));
+            ElementSpec then = before.get(k).spec();
+            if (now != then && !now.equals(then)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void sizeLeaf(ElementSpec spec, int i, Boxes boxes) {

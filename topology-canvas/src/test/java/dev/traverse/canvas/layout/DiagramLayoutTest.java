@@ -42,6 +42,29 @@ class DiagramLayoutTest {
     }
 
     @Test
+    void aMoveLaysOutOnlyTheMovedSite() {
+        List<ElementSpec> specs = Specs.retail(true);
+        Diagram last = DiagramLayout.build(specs, Specs.retailLinks());
+        List<ElementSpec> moved = Specs.withPositions(specs, java.util.Map.of("store-1", new Point(90, 520)));
+        // The application keeps unchanged specs as they were; only the moved site's spec is new.
+        List<ElementSpec> kept = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            kept.add(specs.get(i).id().equals("store-1") ? moved.get(i) : specs.get(i));
+        }
+
+        Diagram next = DiagramLayout.build(kept, Specs.retailLinks(), last);
+
+        assertThat(next.element("azure-weu").orElseThrow()).isSameAs(last.element("azure-weu").orElseThrow());
+        assertThat(next.element("aks/gpu").orElseThrow()).isSameAs(last.element("aks/gpu").orElseThrow());
+        assertThat(next.element("store-1").orElseThrow()).isNotSameAs(last.element("store-1").orElseThrow());
+        assertThat(next.element("store-1").orElseThrow().bounds().x()).isEqualTo(90);
+        assertThat(next.element("store-1-k3s").orElseThrow().bounds().x())
+                .isEqualTo(last.element("store-1-k3s").orElseThrow().bounds().x() + 10);
+        assertThat(next.elements()).containsExactlyElementsOf(
+                DiagramLayout.build(kept, Specs.retailLinks()).elements());
+    }
+
+    @Test
     void savedPositionsAreKeptExactly() {
         List<ElementSpec> specs = List.of(
                 site("s", "aws", new Point(100, 200)),

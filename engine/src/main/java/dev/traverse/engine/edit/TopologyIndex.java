@@ -23,7 +23,10 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 final class TopologyIndex {
 
-    /** The index of the topology edited last: the next edit is nearly always of the topology that edit made. */
+    /**
+     * The index built last. The next edit is nearly always of the topology the last one made, and an index depends
+     * only on the sites and the workloads, which a move or a link edit leaves as they are.
+     */
     private static final AtomicReference<TopologyIndex> LAST = new AtomicReference<>();
 
     /** What a device gateway names: a node member of a cluster at the site, or a gateway device member there. */
@@ -36,17 +39,18 @@ final class TopologyIndex {
     record DeviceGateway(String member) implements GatewayTarget {
     }
 
-    private final Topology topology;
+    private final List<Site> sitesIndexed;
+    private final List<Workload> workloadsIndexed;
     private final Map<String, Site> sites = new LinkedHashMap<>();
     private final Map<String, Cluster> clusters = new LinkedHashMap<>();
     private final Map<String, Site> siteOfCluster = new HashMap<>();
     private final Map<String, Workload> workloads = new LinkedHashMap<>();
     private final Set<String> fleets = new HashSet<>();
 
-    /** The index of {@code topology}, built unless it is the one indexed last. Any thread. */
+    /** The index of {@code topology}, built unless the last one has the same sites and workloads. Any thread. */
     static TopologyIndex of(Topology topology) {
         TopologyIndex last = LAST.get();
-        if (last != null && last.topology == topology) {
+        if (last != null && last.sitesIndexed == topology.sites() && last.workloadsIndexed == topology.workloads()) {
             return last;
         }
         TopologyIndex index = new TopologyIndex(topology);
@@ -55,7 +59,8 @@ final class TopologyIndex {
     }
 
     TopologyIndex(Topology topology) {
-        this.topology = topology;
+        sitesIndexed = topology.sites();
+        workloadsIndexed = topology.workloads();
         for (Site site : topology.sites()) {
             sites.putIfAbsent(site.name(), site);
             for (Cluster cluster : site.clusters()) {
@@ -69,10 +74,6 @@ final class TopologyIndex {
             }
         }
         topology.workloads().forEach(w -> workloads.putIfAbsent(w.name(), w));
-    }
-
-    Topology topology() {
-        return topology;
     }
 
     Site site(String name) {

@@ -50,9 +50,10 @@ public final class DiagramBuilder {
         List<ElementSpec> out = new ArrayList<>(specs.size());
         for (ElementSpec spec : specs) {
             Position saved = layout.get(spec.id());
-            Point at = saved == null ? null : new Point(saved.x(), saved.y());
-            out.add(Objects.equals(at, spec.position()) ? spec : new ElementSpec(spec.id(), spec.kind(),
-                    spec.parentId(), spec.label(), spec.detail(), spec.style(), at));
+            Point now = spec.position();
+            boolean same = saved == null ? now == null : now != null && now.x() == saved.x() && now.y() == saved.y();
+            out.add(same ? spec : new ElementSpec(spec.id(), spec.kind(), spec.parentId(), spec.label(),
+                    spec.detail(), spec.style(), saved == null ? null : new Point(saved.x(), saved.y())));
         }
         return out;
     }

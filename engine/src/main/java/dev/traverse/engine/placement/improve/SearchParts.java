@@ -24,10 +24,13 @@ record SearchParts(Journal journal, Admission admission, Neighbourhood[] neighbo
         AggregatedClusters aggregated = new AggregatedClusters(state);
         ReplicaReach reach = new ReplicaReach(rules);
         MoveRules moves = new MoveRules(rules, reach, new DepartureRules(state), aggregated);
-        Journal journal = new Journal(state, rules, occupancy, aggregated);
+        ScoreParts split = rules.scoreParts();
+        HostUtilisation utilisation = split == null ? null : new HostUtilisation(state, split.utilisationFactors());
+        Journal journal = utilisation == null ? new Journal(state, rules, occupancy, aggregated)
+                : new Journal(state, rules, occupancy, aggregated, utilisation);
         Targets targets = new Targets(rules, occupancy, reach, moves);
         PlacedReplicas placed = new PlacedReplicas(state, moves);
-        Relocation relocation = new Relocation(state, journal, occupancy, rules.scoresDependOnOrder(), rules);
+        Relocation relocation = new Relocation(state, journal, occupancy, rules, split, utilisation);
         Neighbourhood[] neighbourhoods = {
                 new ReplicaMove(state, journal, moves, targets, placed, relocation, rules, Targets.MOSTLY_USED),
                 new ReplicaMove(state, journal, moves, targets, placed, relocation, rules, ReplicaMove.SPREADING),

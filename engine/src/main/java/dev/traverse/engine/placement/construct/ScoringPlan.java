@@ -207,7 +207,18 @@ final class ScoringPlan {
     private int[] indices(int demand, ScorePart part) {
         int[] indices = byPart[part.ordinal()][demand];
         if (indices == null) {
-            indices = java.util.Arrays.stream(applicable(demand)).filter(i -> part.holds(scorers[i])).toArray();
+            int[] all = applicable(demand);
+            int n = 0;
+            for (int i : all) {
+                n += part.holds(scorers[i]) ? 1 : 0;
+            }
+            indices = new int[n];
+            n = 0;
+            for (int i : all) {
+                if (part.holds(scorers[i])) {
+                    indices[n++] = i;
+                }
+            }
             byPart[part.ordinal()][demand] = indices;
         }
         return indices;

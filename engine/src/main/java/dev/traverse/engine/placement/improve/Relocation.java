@@ -8,7 +8,6 @@ import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.problem.Demand;
 import dev.traverse.engine.placement.problem.Problem;
 import java.util.Arrays;
-import java.util.Map;
 
 /**
  * Moves a few replicas to new hosts and tells what that does to the {@link CanonicalObjective}. Scores read the
@@ -72,7 +71,7 @@ final class Relocation {
      * @param utilisation the utilisation part host by host; null exactly when {@code parts} is
      */
     Relocation(PlacementState state, Journal journal, Occupancy occupancy, RunRules rules, ScoreParts parts,
-               HostUtilisation utilisation) {
+               HostUtilisation utilisation, WorkloadIndex names) {
         this.state = state;
         this.rules = rules;
         this.parts = parts;
@@ -95,7 +94,7 @@ final class Relocation {
             }
             end[d] = r + 1;
         }
-        links = this.replay ? links(problem) : null;
+        links = this.replay ? links(problem, names) : null;
         spreadsAnyway = new boolean[demands];
         for (Demand d : problem.demands()) {
             for (SpreadConstraint c : d.workload().spread()) {
@@ -267,19 +266,17 @@ final class Relocation {
     }
 
     /** Per demand, the workloads linked to it by preferred terms naming workloads, in either direction. */
-    private static Link[][] links(Problem problem) {
+    private static Link[][] links(Problem problem, WorkloadIndex names) {
         int demands = problem.demands().size();
         Link[][] links = new Link[demands][];
         Arrays.fill(links, NO_LINKS);
-        Map<String, Integer> byName = null;
         for (Demand d : problem.demands()) {
             for (int side = 0; side < 2; side++) {
                 for (AffinityTerm t : side == 0 ? d.workload().affinity() : d.workload().antiAffinity()) {
                     if (t.workload() == null || t.isRequired()) {
                         continue;
                     }
-                    byName = byName != null ? byName : WorkloadIndex.byName(problem);
-                    Integer named = byName.get(t.workload());
+                    Integer named = names.demandNamed(t.workload());
                     if (named != null) {
                         link(links, d.index(), new Link(named, t.overOrDefault()));
                         link(links, named, new Link(d.index(), t.overOrDefault()));

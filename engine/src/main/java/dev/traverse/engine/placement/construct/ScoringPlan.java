@@ -19,7 +19,7 @@ final class ScoringPlan {
     private final double[] factors;
     /** Per demand, the indices of the scorers that apply to it; built on first use. */
     private final int[][] applicable;
-    /** Per part ({@link ScorePart}) and demand, the indices of its scorers that apply to the demand; built on first use. */
+    /** Per part ({@link ScorePart}) and demand, the indices of its scorers that apply to the demand; built on use. */
     private final int[][][] byPart;
     /** Per scorer, its bounds on every group ({@code [0]} any member, {@code [1]} an empty one) by minDeltaKey. */
     private final List<java.util.Map<Object, double[][]>> boundVectors = new ArrayList<>();

@@ -27,7 +27,9 @@ final class PreferenceMove implements Neighbourhood {
 
     /** Hosts tried per move. */
     static final int CANDIDATES = 8;
-    /** Draws before giving up: of the replica with terms, and of a placed replica of the workload it joins. */
+    /** Draws of a replica and one of its terms before giving up when the terms drawn are all met. */
+    private static final int UNMET_DRAWS = 8;
+    /** Draws of a placed replica of the workload to join before giving up. */
     private static final int DRAWS = 4;
     private static final Term[] NONE = {};
 
@@ -102,21 +104,26 @@ final class PreferenceMove implements Neighbourhood {
             return Double.NaN;
         }
         int replica = -1;
-        for (int i = 0; i < DRAWS && replica < 0; i++) {
+        Term term = null;
+        for (int i = 0; i < UNMET_DRAWS && replica < 0; i++) {
             int r = withTerms[random.nextInt(withTerms.length)];
-            replica = state.hostOf(r) == PlacementState.UNPLACED ? -1 : r;
+            int host = state.hostOf(r);
+            if (host == PlacementState.UNPLACED) {
+                continue;
+            }
+            int demand = state.replica(r).demand();
+            Term t = terms[demand][random.nextInt(terms[demand].length)];
+            int others = state.count(t.named(), t.over(), problem.domain(t.over(), host))
+                    - (t.named() == demand ? 1 : 0);
+            if (t.join() != others > 0) { // a term it does not meet
+                replica = r;
+                term = t;
+            }
         }
         if (replica < 0) {
             return Double.NaN;
         }
-        int demand = state.replica(replica).demand();
-        Term term = terms[demand][random.nextInt(terms[demand].length)];
         int from = state.hostOf(replica);
-        int others = state.count(term.named(), term.over(), problem.domain(term.over(), from))
-                - (term.named() == demand ? 1 : 0);
-        if (term.join() == others > 0) {
-            return Double.NaN; // met already
-        }
         int[] candidates = term.join() ? nextTo(replica, term.named(), random) : null;
         if (term.join() && candidates.length == 0) {
             return Double.NaN;

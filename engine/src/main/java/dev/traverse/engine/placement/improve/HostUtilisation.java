@@ -13,7 +13,9 @@ import java.util.Arrays;
  * hosts it leaves and joins alone: reading their replicas' requests costs far less than scoring every later replica
  * on them again, which touches their workloads' counts all over memory. Keeps each host's replicas in replica order,
  * with their demands beside them, and each host's share until the host changes; told of every change by
- * {@link Journal}. One search's thread.
+ * {@link Journal}. Most changes the search tries are taken back, so the last two shares a host had are kept with the
+ * replicas they were for, and a host that holds those replicas again gets its share back without working it out.
+ * One search's thread.
  */
 final class HostUtilisation implements PlacementListener {
 
@@ -34,6 +36,14 @@ final class HostUtilisation implements PlacementListener {
     /** Per host, its share as last worked out, valid while {@code known[host]}. */
     private final double[] share;
     private final boolean[] known;
+    /**
+     * Per host, the last two shares it had when it changed ({@code 2 * host + slot}), with the replicas they were for
+     * (a count of -1 when the slot holds none), and the slot the next one goes to.
+     */
+    private final double[] savedShare;
+    private final int[][] savedReplicas;
+    private final int[] savedCount;
+    private final boolean[] nextSlot;
     private final long[] used;
 
     HostUtilisation(PlacementState state, double[] factors) {
@@ -66,6 +76,12 @@ final class HostUtilisation implements PlacementListener {
         count = new int[hosts];
         share = new double[hosts];
         known = new boolean[hosts];
+        savedShare = new double[2 * hosts];
+        savedReplicas = new int[2 * hosts][];
+        Arrays.fill(savedReplicas, NONE);
+        savedCount = new int[2 * hosts];
+        Arrays.fill(savedCount, -1);
+        nextSlot = new boolean[hosts];
         for (int r = 0; r < demandOf.length; r++) {
             int host = state.hostOf(r);
             if (host != PlacementState.UNPLACED) {
@@ -89,8 +105,15 @@ final class HostUtilisation implements PlacementListener {
         if (known[host]) {
             return share[host];
         }
-        int[] onHost = demands[host];
         int n = count[host];
+        for (int slot = 2 * host; slot < 2 * host + 2; slot++) {
+            if (savedCount[slot] == n && Arrays.equals(savedReplicas[slot], 0, n, replicas[host], 0, n)) {
+                share[host] = savedShare[slot];
+                known[host] = true;
+                return share[host];
+            }
+        }
+        int[] onHost = demands[host];
         Arrays.fill(used, 0);
         int capacity = hostGroup[host] * dims;
         double total = 0;
@@ -118,6 +141,7 @@ final class HostUtilisation implements PlacementListener {
 
     @Override
     public void added(int replica, int host) {
+        changing(host);
         int n = count[host];
         if (n == replicas[host].length) {
             replicas[host] = Arrays.copyOf(replicas[host], Math.max(4, n * 2));
@@ -138,6 +162,7 @@ final class HostUtilisation implements PlacementListener {
 
     @Override
     public void removed(int replica, int host) {
+        changing(host);
         int n = count[host];
         int[] list = replicas[host];
         int at = n - 1;
@@ -148,5 +173,21 @@ final class HostUtilisation implements PlacementListener {
         System.arraycopy(demands[host], at + 1, demands[host], at, n - at - 1);
         count[host] = n - 1;
         known[host] = false;
+    }
+
+    /** Before the host's replicas change: keeps the share it has now, if known, with the replicas it is for. */
+    private void changing(int host) {
+        if (!known[host]) {
+            return;
+        }
+        int slot = 2 * host + (nextSlot[host] ? 1 : 0);
+        nextSlot[host] = !nextSlot[host];
+        int n = count[host];
+        if (savedReplicas[slot].length < n) {
+            savedReplicas[slot] = new int[Math.max(4, replicas[host].length)];
+        }
+        System.arraycopy(replicas[host], 0, savedReplicas[slot], 0, n);
+        savedCount[slot] = n;
+        savedShare[slot] = share[host];
     }
 }

@@ -63,7 +63,7 @@ public final class SearchFigures {
             parts.append(String.format(Locale.ROOT, " %s %.1f", objective, part));
         }
         double perSecond = millis == 0 ? 0 : result.improvementSteps() * 1000.0 / millis;
-        System.out.printf(Locale.ROOT, "%s limit %d ms seed %d: total %.1f placed %d unplaced %d steps %d"
+        System.out.printf(Locale.ROOT, "%s limit %d ms seed %d: total %.2f placed %d unplaced %d steps %d"
                         + " (%.0f/s of the limit) elapsed %d ms, cpu %d ms |%s%n", Path.of(args[0]).getFileName(), millis,
                 seed, result.objectives().total(), result.assignments().size(), result.unplaced().size(),
                 result.improvementSteps(), perSecond, result.elapsedMs(), cpuMillis, parts);

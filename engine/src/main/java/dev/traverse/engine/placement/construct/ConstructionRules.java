@@ -4,8 +4,8 @@ import dev.traverse.engine.placement.PlacementResult.UnplacedReplica;
 import dev.traverse.engine.placement.explain.UnplacedExplainer;
 import dev.traverse.engine.placement.framework.HostFilter;
 import dev.traverse.engine.placement.framework.PlacementState;
-import dev.traverse.engine.placement.improve.ReplicaScore;
 import dev.traverse.engine.placement.improve.RunRules;
+import dev.traverse.engine.placement.improve.ScoreParts;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
 import java.util.List;
@@ -35,13 +35,12 @@ final class ConstructionRules implements RunRules {
     }
 
     @Override
-    public ReplicaScore marginalPart() {
-        return (replica, host) -> search.scoring().score(search.state(), replica, host, true);
-    }
-
-    @Override
-    public ReplicaScore orderDependentPart() {
-        return (replica, host) -> search.scoring().score(search.state(), replica, host, false);
+    public ScoreParts scoreParts() {
+        ScoringPlan scoring = search.scoring();
+        return new ScoreParts(
+                (replica, host) -> scoring.score(search.state(), replica, host, ScoringPlan.ScorePart.MARGINAL),
+                scoring.utilisationFactors(),
+                (replica, host) -> scoring.score(search.state(), replica, host, ScoringPlan.ScorePart.REST));
     }
 
     @Override

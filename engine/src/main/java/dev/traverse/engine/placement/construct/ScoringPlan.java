@@ -19,17 +19,15 @@ final class ScoringPlan {
     private final double[] factors;
     /** Per demand, the indices of the scorers that apply to it; built on first use. */
     private final int[][] applicable;
-    /** Per demand, those of them that are marginal ({@link Scorer#isMarginal}), and the others; built on first use. */
-    private final int[][] marginal;
-    private final int[][] orderDependent;
+    /** Per part ({@link ScorePart}) and demand, the indices of its scorers that apply to the demand; built on use. */
+    private final int[][][] byPart;
     /** Per scorer, its bounds on every group ({@code [0]} any member, {@code [1]} an empty one) by minDeltaKey. */
     private final List<java.util.Map<Object, double[][]>> boundVectors = new ArrayList<>();
 
     ScoringPlan(Problem problem, List<Scorer> all, ObjectiveWeights weights) {
         this.problem = problem;
         this.applicable = new int[problem.demands().size()][];
-        this.marginal = new int[problem.demands().size()][];
-        this.orderDependent = new int[problem.demands().size()][];
+        this.byPart = new int[ScorePart.values().length][problem.demands().size()][];
         List<Scorer> used = new ArrayList<>();
         List<Double> factorList = new ArrayList<>();
         for (Scorer scorer : all) {
@@ -162,27 +160,68 @@ final class ScoringPlan {
         return total;
     }
 
-    /**
-     * The part of {@link #score} from the scorers whose delta is marginal ({@code marginalPart} true), or the others;
-     * the two parts add up to the score.
-     */
-    double score(PlacementState state, Replica replica, int host, boolean marginalPart) {
-        int demand = replica.demand();
-        int[] indices = marginalPart ? marginal[demand] : orderDependent[demand];
-        if (indices == null) {
-            int[] all = applicable(demand);
-            indices = java.util.Arrays.stream(all).filter(i -> scorers[i].isMarginal() == marginalPart).toArray();
-            if (marginalPart) {
-                marginal[demand] = indices;
-            } else {
-                orderDependent[demand] = indices;
+    /** A part of {@link #score}; the three parts add up to it. */
+    enum ScorePart {
+        /** Scorers whose delta is the change of one function of the state ({@link Scorer#isMarginal}). */
+        MARGINAL,
+        /**
+         * The others whose delta is the host's dominant utilisation once the replica is on it
+         * ({@link Scorer#addsDominantUtilisation}): their total over a placement replayed in replica order is, per
+         * host, a function of the replicas on it in that order.
+         */
+        UTILISATION,
+        /** Every other scorer. */
+        REST;
+
+        boolean holds(Scorer scorer) {
+            if (scorer.isMarginal()) {
+                return this == MARGINAL;
             }
+            return scorer.addsDominantUtilisation() ? this == UTILISATION : this == REST;
         }
+    }
+
+    /** The part of {@link #score} from the scorers of one part; the parts add up to the score. */
+    double score(PlacementState state, Replica replica, int host, ScorePart part) {
         double total = 0;
-        for (int i : indices) {
+        for (int i : indices(replica.demand(), part)) {
             total += factors[i] * scorers[i].delta(state, replica, host);
         }
         return total;
+    }
+
+    /**
+     * Per demand, the sum of the factors of its {@link ScorePart#UTILISATION} scorers: that part of a replica's score
+     * is this factor times the host's dominant utilisation once the replica is on it.
+     */
+    double[] utilisationFactors() {
+        double[] out = new double[problem.demands().size()];
+        for (int d = 0; d < out.length; d++) {
+            for (int i : indices(d, ScorePart.UTILISATION)) {
+                out[d] += factors[i];
+            }
+        }
+        return out;
+    }
+
+    private int[] indices(int demand, ScorePart part) {
+        int[] indices = byPart[part.ordinal()][demand];
+        if (indices == null) {
+            int[] all = applicable(demand);
+            int n = 0;
+            for (int i : all) {
+                n += part.holds(scorers[i]) ? 1 : 0;
+            }
+            indices = new int[n];
+            n = 0;
+            for (int i : all) {
+                if (part.holds(scorers[i])) {
+                    indices[n++] = i;
+                }
+            }
+            byPart[part.ordinal()][demand] = indices;
+        }
+        return indices;
     }
 
     /**

@@ -24,13 +24,15 @@ final class AggregatedClusters implements PlacementListener {
         this.problem = state.problem();
         perCluster = new int[problem.demands().size()][];
         int clusters = problem.domainCount(TopologyKey.CLUSTER);
+        boolean any = false;
         for (int d = 0; d < perCluster.length; d++) {
             ReplicaScheduling s = problem.demands().get(d).workload().replicaScheduling();
             if (s != null && s.division() == ReplicaDivision.AGGREGATED) {
                 perCluster[d] = new int[clusters];
+                any = true;
             }
         }
-        for (int r = 0; r < state.replicas().size(); r++) {
+        for (int r = 0; any && r < state.replicas().size(); r++) {
             int host = state.hostOf(r);
             if (host != PlacementState.UNPLACED) {
                 added(r, host);

@@ -40,21 +40,23 @@ final class DepartureRules {
     private final Map<Scope, BitSet> eligible = new HashMap<>();
 
     DepartureRules(PlacementState state) {
+        this(state, new WorkloadIndex(state.problem()));
+    }
+
+    DepartureRules(PlacementState state, WorkloadIndex names) {
         this.state = state;
         this.problem = state.problem();
         int demands = problem.demands().size();
         hardSpread = new SpreadConstraint[demands][];
         leanedOnOver = new int[demands];
         selfAffineOver = new int[demands];
-        Map<String, Integer> byName = null;
         for (Demand d : problem.demands()) {
             hardSpread[d.index()] = hardSpread(d.workload().spread());
             for (AffinityTerm t : d.workload().affinity()) {
                 if (t.workload() == null || !t.isRequired()) {
                     continue;
                 }
-                byName = byName != null ? byName : WorkloadIndex.byName(problem);
-                Integer named = byName.get(t.workload());
+                Integer named = names.demandNamed(t.workload());
                 if (named != null) {
                     int bit = 1 << t.overOrDefault().ordinal();
                     if (named == d.index()) {
@@ -71,8 +73,18 @@ final class DepartureRules {
         if (spread.isEmpty()) {
             return NO_SPREAD;
         }
-        return spread.stream().filter(c -> c.whenUnsatisfiable() == WhenUnsatisfiable.DO_NOT_SCHEDULE)
-                .toArray(SpreadConstraint[]::new);
+        int hard = 0;
+        for (SpreadConstraint c : spread) {
+            hard += c.whenUnsatisfiable() == WhenUnsatisfiable.DO_NOT_SCHEDULE ? 1 : 0;
+        }
+        SpreadConstraint[] out = new SpreadConstraint[hard];
+        int i = 0;
+        for (SpreadConstraint c : spread) {
+            if (c.whenUnsatisfiable() == WhenUnsatisfiable.DO_NOT_SCHEDULE) {
+                out[i++] = c;
+            }
+        }
+        return out;
     }
 
     /**

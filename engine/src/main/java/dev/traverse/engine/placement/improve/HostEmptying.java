@@ -6,7 +6,9 @@ import java.util.SplittableRandom;
 /**
  * Moves every replica off a lightly used host onto hosts already in use. With {@code when-used} billing a single move
  * gains nothing until the last replica leaves, so the host is emptied in one change: all its replicas find room
- * elsewhere or none moves.
+ * elsewhere or none moves. A replica that finds no used host with room may make some by moving one replica of a used
+ * host it may go to onto a third used host (an ejection chain of two links): where packing matters, used hosts are
+ * mostly full, and most emptying failed for want of that.
  */
 final class HostEmptying implements Neighbourhood {
 
@@ -17,6 +19,11 @@ final class HostEmptying implements Neighbourhood {
     /** Hosts a replica leaving is tried on (those that admit it, and all looked at). */
     private static final int WANTED = 4;
     private static final int SCAN_LIMIT = 64;
+    /** Used hosts tried for making room by ejecting one of their replicas, per replica that finds none with room. */
+    private static final int EJECTION_TRIES = 1;
+    /** Hosts an ejected replica is tried on (those that admit it, and all looked at). */
+    private static final int EJECTED_WANTED = 2;
+    private static final int EJECTED_SCAN_LIMIT = 16;
 
     private final PlacementState state;
     private final Journal journal;
@@ -61,25 +68,67 @@ final class HostEmptying implements Neighbourhood {
         }
         // Find a host for each first, moving plainly; only when all have one are the moves made and priced.
         int mark = journal.mark();
-        int[] hosts = new int[leaving.length];
-        for (int i = 0; i < leaving.length; i++) {
-            int replica = leaving[i];
+        int[] moved = new int[2 * leaving.length];
+        int[] hosts = new int[moved.length];
+        int planned = 0;
+        for (int replica : leaving) {
             int tier = rules.tierOf(replica, host);
             journal.lift(replica);
             int keep = rules.domainsToKeep(replica, host);
-            hosts[i] = targets.best(replica, host, tier, keep, host, true, WANTED, SCAN_LIMIT, random);
-            if (hosts[i] < 0) {
-                journal.undoTo(mark);
-                return Double.NaN;
+            int to = targets.best(replica, host, tier, keep, host, true, WANTED, SCAN_LIMIT, random);
+            if (to < 0) {
+                int[] ejected = eject(replica, host, tier, keep, random);
+                if (ejected == null) {
+                    journal.undoTo(mark);
+                    return Double.NaN;
+                }
+                moved[planned] = ejected[0];
+                hosts[planned++] = ejected[1];
+                to = ejected[2];
             }
-            journal.drop(replica, hosts[i]);
+            journal.drop(replica, to);
+            moved[planned] = replica;
+            hosts[planned++] = to;
         }
         journal.undoTo(mark);
         double delta = 0;
-        for (int i = 0; i < leaving.length; i++) {
-            delta += relocation.move(leaving[i], hosts[i]);
+        for (int i = 0; i < planned; i++) {
+            delta += relocation.move(moved[i], hosts[i]);
         }
         return delta;
+    }
+
+    /**
+     * Makes room for a leaving replica (off its host now) on a used host it may go to by moving one replica there to
+     * a third used host: an ejection chain of two links, for when no used host has room as it is. Returns the
+     * ejected replica, where it went (already moved through the journal) and the host it made room on; null when
+     * no try found one, having taken back what it tried.
+     */
+    private int[] eject(int replica, int emptied, int tier, int keep, SplittableRandom random) {
+        for (int attempt = 0; attempt < EJECTION_TRIES; attempt++) {
+            int on = targets.random(replica, tier, random);
+            if (on < 0 || on == emptied || state.isEmpty(on)) {
+                continue;
+            }
+            int ejected = occupancy.replicaOn(on, random.nextInt(occupancy.replicasOn(on)));
+            if (!rules.movable(ejected)) {
+                continue;
+            }
+            int mark = journal.mark();
+            int ejectedTier = rules.tierOf(ejected, on);
+            journal.lift(ejected);
+            int ejectedKeep = rules.domainsToKeep(ejected, on);
+            int to = targets.best(ejected, on, ejectedTier, ejectedKeep, emptied, true, EJECTED_WANTED,
+                    EJECTED_SCAN_LIMIT, random);
+            if (to >= 0) {
+                journal.drop(ejected, to);
+                if (rules.admits(replica, emptied, on, tier, keep)) {
+                    return new int[] {ejected, to, on};
+                }
+            }
+            journal.undoTo(mark);
+        }
+        return null;
     }
 
     private int lightlyUsedHost(SplittableRandom random) {

@@ -14,7 +14,7 @@ final class NeighbourhoodChoice {
     /** Tries between two revisions of the shares. */
     static final int WINDOW = 1_000;
     /** The least share of draws a neighbourhood keeps. */
-    static final double MIN_SHARE = 0.05;
+    static final double MIN_SHARE = 0.02;
     /** The share of draws for placing waiting replicas, before failures shrink it. */
     static final double ADMISSION_SHARE = 0.05;
     /** Failed admissions in a row that halve its share. */

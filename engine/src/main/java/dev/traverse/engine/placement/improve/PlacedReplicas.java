@@ -2,7 +2,6 @@ package dev.traverse.engine.placement.improve;
 
 import dev.traverse.engine.placement.framework.PlacementState;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 
 /** Draws the replicas that neighbourhoods move: placed ones that are not bound to one host. */
 final class PlacedReplicas {
@@ -15,7 +14,14 @@ final class PlacedReplicas {
 
     PlacedReplicas(PlacementState state, MoveRules rules) {
         this.state = state;
-        this.movable = IntStream.range(0, state.replicas().size()).filter(rules::movable).toArray();
+        int[] all = new int[state.replicas().size()];
+        int n = 0;
+        for (int r = 0; r < all.length; r++) {
+            if (rules.movable(r)) {
+                all[n++] = r;
+            }
+        }
+        this.movable = java.util.Arrays.copyOf(all, n);
     }
 
     /** A placed, movable replica drawn at random, or -1. */

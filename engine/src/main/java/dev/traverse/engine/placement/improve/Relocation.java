@@ -8,22 +8,23 @@ import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.problem.Demand;
 import dev.traverse.engine.placement.problem.Problem;
 import java.util.Arrays;
-import java.util.Map;
 
 /**
  * Moves a few replicas to new hosts and tells what that does to the {@link CanonicalObjective}. Scores read the
  * state, and the canonical objective scores each replica in the state its predecessors (in replica order) make; so a
  * moved replica changes the scores of replicas after it that can see it. Those are taken off in reverse replica
  * order and put back in replica order with the moved ones at their new hosts, and the scores of both add up to the
- * change. Marginal scores ({@link dev.traverse.engine.placement.framework.Scorer#isMarginal}) add up to their exact
- * change whichever replicas are scored again; the others need the later replicas that can see a moved one: those on
- * the hosts it leaves and joins (balance, terms over nodes), every later one of its own workload when that spreads
+ * change.
+ *
+ * <p>When the rules split the score ({@link ScoreParts}), each part is priced the cheapest exact way: the utilisation
+ * part (balance) on the hosts left and joined alone ({@link HostUtilisation}), the marginal part (cost,
+ * consolidation, latency, carbon, resilience) from the moved replicas alone, and the rest (preferred affinity) by
+ * scoring again the later replicas that see a move: every later one of its own workload when that spreads
  * ScheduleAnyway, and those of workloads its preferred terms name or that name it (itself included) in the domains
- * it leaves and joins. For the built-in scorers this is the exact change; for a scorer that looks further, an
- * estimate. When every score is marginal ({@link RunRules#scoresDependOnOrder}), nothing else is scored again.
- * When the rules tell the marginal part of the score from the rest ({@link RunRules#marginalPart}), the marginal part
- * is priced from the moved replicas alone, which is exact whatever the order, and the replicas scored again are scored
- * by the rest only: with the built-in scorers, balance and preferred affinity out of seven.
+ * it leaves and joins (terms over nodes included). For the built-in scorers this is the exact change; for a scorer
+ * that looks further, an estimate. When only the moved replicas are scored again, the marginal part and the rest are
+ * scored together as they move. Without a split, the later replicas on the hosts left and joined are scored again
+ * too, with the whole score; when every score is marginal ({@link RunRules#scoresDependOnOrder}), nothing else is.
  */
 final class Relocation {
 
@@ -34,6 +35,7 @@ final class Relocation {
     private static final Link[] NO_LINKS = {};
 
     private final PlacementState state;
+    private final RunRules rules;
     private final Problem problem;
     private final Journal journal;
     private final Occupancy occupancy;
@@ -45,13 +47,16 @@ final class Relocation {
     private final boolean[] spreadsAnyway;
     /** False when every score is marginal: then the moved replicas' own deltas are the whole change. */
     private final boolean replay;
-    /**
-     * The score's marginal part and the rest, or null when the rules do not tell them apart: then the replay scores
-     * the whole score. Marginal parts add up to their exact change in any order, so only the moved replicas need
-     * them, and the replicas scored again need the rest alone.
-     */
-    private final ReplicaScore marginal;
-    private final ReplicaScore orderDependent;
+    /** The score's parts, or null when the rules do not split it: then the replay scores the whole score. */
+    private final ScoreParts parts;
+    /** The utilisation part host by host; null without {@link #parts}. */
+    private final HostUtilisation utilisation;
+    private final boolean weighsUtilisation;
+    private final ReplicaScore besideUtilisation;
+    /** Hosts left or joined by the current relocation, marked with its number, to price each once. */
+    private final int[] hostTaken;
+    private int[] touched = new int[8];
+    private int touchedCount;
     /** Replicas in the current relocation, marked with the relocation's number, to take each once. */
     private final int[] taken;
     /** The moved replicas of the current relocation, marked with its number. */
@@ -61,14 +66,23 @@ final class Relocation {
     private int[] order = new int[64];
     private int size;
 
-    Relocation(PlacementState state, Journal journal, Occupancy occupancy, boolean replay, RunRules rules) {
+    /**
+     * @param parts       the rules' split of the score, or null when they do not split it
+     * @param utilisation the utilisation part host by host; null exactly when {@code parts} is
+     */
+    Relocation(PlacementState state, Journal journal, Occupancy occupancy, RunRules rules, ScoreParts parts,
+               HostUtilisation utilisation, WorkloadIndex names) {
         this.state = state;
-        this.marginal = replay ? rules.marginalPart() : null;
-        this.orderDependent = marginal == null ? null : rules.orderDependentPart();
+        this.rules = rules;
+        this.parts = parts;
+        this.utilisation = utilisation;
+        this.hostTaken = new int[state.problem().hostCount()];
+        this.weighsUtilisation = utilisation != null && utilisation.weighs();
+        this.besideUtilisation = parts == null ? null : parts::besideUtilisation;
         this.problem = state.problem();
         this.journal = journal;
         this.occupancy = occupancy;
-        this.replay = replay;
+        this.replay = rules.scoresDependOnOrder();
         int demands = problem.demands().size();
         first = new int[demands];
         end = new int[demands];
@@ -80,7 +94,7 @@ final class Relocation {
             }
             end[d] = r + 1;
         }
-        links = replay ? links(problem) : null;
+        links = this.replay ? links(problem, names) : null;
         spreadsAnyway = new boolean[demands];
         for (Demand d : problem.demands()) {
             for (SpreadConstraint c : d.workload().spread()) {
@@ -117,26 +131,70 @@ final class Relocation {
             addSeeing(replicas[i], hosts[i], earliest);
         }
         Arrays.sort(order, 0, size);
-        double delta = 0;
-        ReplicaScore replayed = null;
-        if (orderDependent != null) {
-            delta = marginalChange(replicas, hosts);
-            replayed = orderDependent;
+        if (parts == null) {
+            return rescore(rules);
         }
+        double delta = -utilisationOfTouched(replicas, hosts);
+        if (size == replicas.length) {
+            delta += rescore(besideUtilisation);
+        } else {
+            delta += marginalChange(replicas, hosts) + rescore(parts.rest());
+        }
+        return delta + utilisationOfTouched(null, null);
+    }
+
+    /**
+     * Takes the replicas of the current relocation off in reverse replica order and puts them back in replica order,
+     * the moved ones on their targets; returns what the score adds up to over those changes.
+     */
+    private double rescore(ReplicaScore by) {
+        double delta = 0;
         for (int i = size - 1; i >= 0; i--) {
             int r = order[i];
             if (state.hostOf(r) != PlacementState.UNPLACED) {
                 if (moving[r] != relocation) {
                     target[r] = state.hostOf(r);
                 }
-                delta += replayed == null ? journal.remove(r) : journal.remove(r, replayed);
+                delta += journal.remove(r, by);
             }
         }
         for (int i = 0; i < size; i++) {
             int r = order[i];
-            delta += replayed == null ? journal.place(r, target[r]) : journal.place(r, target[r], replayed);
+            delta += journal.place(r, target[r], by);
         }
         return delta;
+    }
+
+    /**
+     * The utilisation part on the hosts the moved replicas leave and join: collects them when {@code replicas} is
+     * given (before the move), and reads the same hosts again when it is null (after it).
+     */
+    private double utilisationOfTouched(int[] replicas, int[] hosts) {
+        if (!weighsUtilisation) {
+            return 0;
+        }
+        if (replicas != null) {
+            touchedCount = 0;
+            for (int i = 0; i < replicas.length; i++) {
+                touch(state.hostOf(replicas[i]));
+                touch(hosts[i]);
+            }
+        }
+        double total = 0;
+        for (int i = 0; i < touchedCount; i++) {
+            total += utilisation.of(touched[i]);
+        }
+        return total;
+    }
+
+    private void touch(int host) {
+        if (host != PlacementState.UNPLACED && hostTaken[host] != relocation) {
+            hostTaken[host] = relocation;
+            if (touchedCount == touched.length) {
+                touched = Arrays.copyOf(touched, touchedCount * 2);
+            }
+            touched[touchedCount++] = host;
+        }
     }
 
     /**
@@ -148,11 +206,11 @@ final class Relocation {
         double delta = 0;
         for (int r : replicas) {
             if (state.hostOf(r) != PlacementState.UNPLACED) {
-                delta += journal.remove(r, marginal);
+                delta += journal.remove(r, parts.marginal());
             }
         }
         for (int i = 0; i < replicas.length; i++) {
-            delta += journal.place(replicas[i], hosts[i], marginal);
+            delta += journal.place(replicas[i], hosts[i], parts.marginal());
         }
         journal.undoTo(mark);
         return delta;
@@ -161,9 +219,11 @@ final class Relocation {
     /** Adds the replicas after {@code earliest} whose scores can see the replica leave its host and join {@code to}. */
     private void addSeeing(int replica, int to, int earliest) {
         int from = state.hostOf(replica);
-        addLaterOn(to, earliest);
-        if (from != PlacementState.UNPLACED) {
-            addLaterOn(from, earliest);
+        if (parts == null) {
+            addLaterOn(to, earliest);
+            if (from != PlacementState.UNPLACED) {
+                addLaterOn(from, earliest);
+            }
         }
         int demand = state.replica(replica).demand();
         for (int r = Math.max(first[demand], earliest + 1); spreadsAnyway[demand] && r < end[demand]; r++) {
@@ -206,19 +266,17 @@ final class Relocation {
     }
 
     /** Per demand, the workloads linked to it by preferred terms naming workloads, in either direction. */
-    private static Link[][] links(Problem problem) {
+    private static Link[][] links(Problem problem, WorkloadIndex names) {
         int demands = problem.demands().size();
         Link[][] links = new Link[demands][];
         Arrays.fill(links, NO_LINKS);
-        Map<String, Integer> byName = null;
         for (Demand d : problem.demands()) {
             for (int side = 0; side < 2; side++) {
                 for (AffinityTerm t : side == 0 ? d.workload().affinity() : d.workload().antiAffinity()) {
                     if (t.workload() == null || t.isRequired()) {
                         continue;
                     }
-                    byName = byName != null ? byName : WorkloadIndex.byName(problem);
-                    Integer named = byName.get(t.workload());
+                    Integer named = names.demandNamed(t.workload());
                     if (named != null) {
                         link(links, d.index(), new Link(named, t.overOrDefault()));
                         link(links, named, new Link(d.index(), t.overOrDefault()));

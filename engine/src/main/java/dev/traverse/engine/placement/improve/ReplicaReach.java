@@ -2,7 +2,6 @@ package dev.traverse.engine.placement.improve;
 
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.problem.Replica;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -85,25 +84,39 @@ final class ReplicaReach {
         return of(replica).tierOf(state.problem().hostGroup()[host]);
     }
 
+    /** Built with plain int arrays: on large estates the search builds thousands of these within its budget. */
     private Reach build(Replica replica) {
         List<IntPredicate> tiers = rules.tiers(replica);
-        List<List<Integer>> byTier = new ArrayList<>();
-        tiers.forEach(t -> byTier.add(new ArrayList<>()));
         BitSet feasible = state.feasibleGroups(replica.demand());
+        int[] groupTier = new int[feasible.cardinality()];
+        int[] feasibleGroups = new int[groupTier.length];
+        int[] perTier = new int[tiers.size()];
+        int n = 0;
         for (int g = feasible.nextSetBit(0); g >= 0; g = feasible.nextSetBit(g + 1)) {
+            feasibleGroups[n] = g;
+            groupTier[n] = -1;
             for (int t = 0; t < tiers.size(); t++) {
                 if (tiers.get(t).test(g)) {
-                    byTier.get(t).add(g);
+                    groupTier[n] = t;
+                    perTier[t]++;
                     break;
                 }
             }
+            n++;
         }
-        int[] groups = byTier.stream().flatMap(List::stream).mapToInt(Integer::intValue).toArray();
         int[] tierEnd = new int[tiers.size()];
+        int[] next = new int[tiers.size()];
         int end = 0;
         for (int t = 0; t < tiers.size(); t++) {
-            end += byTier.get(t).size();
+            next[t] = end;
+            end += perTier[t];
             tierEnd[t] = end;
+        }
+        int[] groups = new int[end];
+        for (int i = 0; i < n; i++) {
+            if (groupTier[i] >= 0) {
+                groups[next[groupTier[i]]++] = feasibleGroups[i];
+            }
         }
         return new Reach(groups, tierEnd);
     }

@@ -24,17 +24,11 @@ public interface RunRules extends ReplicaScore {
     boolean scoresDependOnOrder();
 
     /**
-     * The part of {@link #of} from scorers whose delta is the change of one function of the state
-     * ({@link dev.traverse.engine.placement.framework.Scorer#isMarginal}), or null when the rules do not tell the
-     * parts apart. With {@link #orderDependentPart} it lets a move be priced by replaying only the order-dependent
-     * part for the replicas it affects: the marginal part of a move is exact from the moved replicas alone.
+     * The score in the parts {@link ScoreParts} describes, or null when the rules cannot split it: then a move is
+     * priced by scoring again, with the whole score, every later replica on the hosts it leaves and joins and every
+     * later one that sees it through preferred terms or ScheduleAnyway spread.
      */
-    default ReplicaScore marginalPart() {
-        return null;
-    }
-
-    /** The rest of {@link #of} beside {@link #marginalPart}; null exactly when that is null. */
-    default ReplicaScore orderDependentPart() {
+    default ScoreParts scoreParts() {
         return null;
     }
 

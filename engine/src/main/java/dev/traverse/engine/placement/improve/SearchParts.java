@@ -6,33 +6,41 @@ import dev.traverse.engine.placement.framework.PlacementState;
  * The parts of one improvement search over a run's state, wired together: every change goes through the journal,
  * which keeps the lists the neighbourhoods draw from current.
  *
- * @param neighbourhoods moving a replica to pack or to spread, swapping two, emptying a host; drawn at first as
- *                       often as {@link #WEIGHTS} say
+ * @param neighbourhoods moving a replica to pack or to spread, swapping two, emptying a host, moving a replica to
+ *                       a zone holding fewer of its workload, moving one to meet a preferred term; drawn at first
+ *                       as often as {@link #WEIGHTS} say
  */
 record SearchParts(Journal journal, Admission admission, Neighbourhood[] neighbourhoods) {
 
     /**
-     * How often each neighbourhood is drawn at first, in parts: packing moves, spreading moves, swaps, emptying. The
-     * first revision of the shares comes after {@link NeighbourhoodChoice#WINDOW} tries, which is all a cold 200 ms
-     * pass may take, so moves, which pay most early on every estate measured, start with most of the draws.
+     * How often each neighbourhood is drawn at first, in parts: packing moves, spreading moves, swaps, emptying, zone
+     * spreading, preferred terms. The first revision of the shares comes after {@link NeighbourhoodChoice#WINDOW}
+     * tries, which is all a cold 200 ms pass may take, so moves, which pay most early on every estate measured, start
+     * with most of the draws.
      */
-    static final int[] WEIGHTS = {35, 35, 15, 15};
+    static final int[] WEIGHTS = {30, 30, 15, 15, 10, 10};
 
     static SearchParts wire(RunRules rules) {
         PlacementState state = rules.state();
         Occupancy occupancy = new Occupancy(state);
         AggregatedClusters aggregated = new AggregatedClusters(state);
         ReplicaReach reach = new ReplicaReach(rules);
-        MoveRules moves = new MoveRules(rules, reach, new DepartureRules(state), aggregated);
-        Journal journal = new Journal(state, rules, occupancy, aggregated);
+        WorkloadIndex names = new WorkloadIndex(state.problem());
+        MoveRules moves = new MoveRules(rules, reach, new DepartureRules(state, names), aggregated);
+        ScoreParts split = rules.scoreParts();
+        HostUtilisation utilisation = split == null ? null : new HostUtilisation(state, split.utilisationFactors());
+        Journal journal = utilisation == null ? new Journal(state, rules, occupancy, aggregated)
+                : new Journal(state, rules, occupancy, aggregated, utilisation);
         Targets targets = new Targets(rules, occupancy, reach, moves);
         PlacedReplicas placed = new PlacedReplicas(state, moves);
-        Relocation relocation = new Relocation(state, journal, occupancy, rules.scoresDependOnOrder(), rules);
+        Relocation relocation = new Relocation(state, journal, occupancy, rules, split, utilisation, names);
         Neighbourhood[] neighbourhoods = {
                 new ReplicaMove(state, journal, moves, targets, placed, relocation, rules, Targets.MOSTLY_USED),
                 new ReplicaMove(state, journal, moves, targets, placed, relocation, rules, ReplicaMove.SPREADING),
                 new ReplicaSwap(state, journal, moves, targets, placed, occupancy, relocation),
-                new HostEmptying(state, journal, moves, targets, occupancy, relocation)};
+                new HostEmptying(state, journal, moves, targets, occupancy, relocation),
+                new ZoneSpreading(state, journal, moves, targets, placed, occupancy, relocation, rules),
+                new PreferenceMove(state, journal, moves, targets, relocation, rules, names)};
         Admission admission = new Admission(state, journal, moves, targets, reach, occupancy, relocation);
         return new SearchParts(journal, admission, neighbourhoods);
     }

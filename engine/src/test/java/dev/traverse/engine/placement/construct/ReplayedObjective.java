@@ -23,6 +23,7 @@ public final class ReplayedObjective {
     private final PlacementState state;
     private final ScoringPlan scoring;
     private final Map<String, Integer> replicaIndex = new HashMap<>();
+    private final Map<String, Integer> hostIndex = new HashMap<>();
 
     private ReplayedObjective(Topology topology, PlacementOptions options) {
         problem = ProblemCompiler.compile(topology);
@@ -30,6 +31,10 @@ public final class ReplayedObjective {
                 new ObjectiveWeights(topology.objectives(), options.weights()));
         state = wiring.pass().state();
         scoring = wiring.scoring();
+        String[] hostNames = problem.hostNames();
+        for (int h = 0; h < hostNames.length; h++) {
+            hostIndex.putIfAbsent(hostNames[h], h);
+        }
         List<Replica> replicas = state.replicas();
         for (int i = 0; i < replicas.size(); i++) {
             Replica r = replicas.get(i);
@@ -53,11 +58,10 @@ public final class ReplayedObjective {
     public double total(Map<String, String> nodeByReplica) {
         int[] host = new int[state.replicas().size()];
         Arrays.fill(host, PlacementState.UNPLACED);
-        List<String> names = Arrays.asList(problem.hostNames());
         nodeByReplica.forEach((replica, node) -> {
             Integer index = replicaIndex.get(replica);
-            int h = names.indexOf(node);
-            if (index == null || h < 0) {
+            Integer h = hostIndex.get(node);
+            if (index == null || h == null) {
                 throw new IllegalArgumentException("no replica " + replica + " or no host " + node);
             }
             host[index] = h;

@@ -1,0 +1,183 @@
+package dev.traverse.engine.placement.improve;
+
+import dev.traverse.engine.model.AffinityTerm;
+import dev.traverse.engine.model.TopologyKey;
+import dev.traverse.engine.placement.framework.PlacementState;
+import dev.traverse.engine.placement.problem.Demand;
+import dev.traverse.engine.placement.problem.HostGroup;
+import dev.traverse.engine.placement.problem.Problem;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Moves a replica whose preferred term naming a workload the placement does not meet: next to a replica of the
+ * workload it prefers to join (that replica's host, or another member of its group, which shares its zone, cluster
+ * and site), or away from the one it prefers to avoid (hosts of its reach drawn at random). Of those hosts, the one
+ * its own score says is best. The construction places a replica before the workloads after it, so a term it could
+ * meet is often left unmet; a move drawing replicas and hosts at random rarely finds the one host that meets it. The
+ * objective adds replicas up in replica order, so only terms naming the workload itself or one before it can count.
+ */
+final class PreferenceMove implements Neighbourhood {
+
+    /** A preferred term naming a workload: join it or keep away from it, counted over a key. */
+    private record Term(int named, TopologyKey over, boolean join) {
+    }
+
+    /** Hosts tried per move. */
+    static final int CANDIDATES = 8;
+    /** Draws of a replica and one of its terms before giving up when the terms drawn are all met. */
+    private static final int UNMET_DRAWS = 8;
+    /** Draws of a placed replica of the workload to join before giving up. */
+    private static final int DRAWS = 4;
+    private static final Term[] NONE = {};
+
+    private final PlacementState state;
+    private final Problem problem;
+    private final Journal journal;
+    private final MoveRules rules;
+    private final Targets targets;
+    private final Relocation relocation;
+    private final ReplicaScore score;
+    /** Per demand, its preferred terms naming itself or a workload before it. */
+    private final Term[][] terms;
+    /** The movable replicas of workloads with such terms. */
+    private final int[] withTerms;
+    /** Per demand, its first replica and one past its last: a workload's replicas are consecutive. */
+    private final int[] first;
+    private final int[] end;
+
+    PreferenceMove(PlacementState state, Journal journal, MoveRules rules, Targets targets, Relocation relocation,
+                   ReplicaScore score, WorkloadIndex names) {
+        this.state = state;
+        this.problem = state.problem();
+        this.journal = journal;
+        this.rules = rules;
+        this.targets = targets;
+        this.relocation = relocation;
+        this.score = score;
+        int demands = problem.demands().size();
+        terms = new Term[demands][];
+        Arrays.fill(terms, NONE);
+        for (Demand d : problem.demands()) {
+            List<Term> own = new ArrayList<>(0);
+            collect(d, d.workload().affinity(), true, names, own);
+            collect(d, d.workload().antiAffinity(), false, names, own);
+            if (!own.isEmpty()) {
+                terms[d.index()] = own.toArray(Term[]::new);
+            }
+        }
+        first = new int[demands];
+        end = new int[demands];
+        Arrays.fill(first, -1);
+        int[] movable = new int[state.replicas().size()];
+        int n = 0;
+        for (int r = 0; r < movable.length; r++) {
+            int d = state.replica(r).demand();
+            if (first[d] < 0) {
+                first[d] = r;
+            }
+            end[d] = r + 1;
+            if (terms[d].length > 0 && rules.movable(r)) {
+                movable[n++] = r;
+            }
+        }
+        withTerms = Arrays.copyOf(movable, n);
+    }
+
+    private void collect(Demand demand, List<AffinityTerm> list, boolean join, WorkloadIndex names, List<Term> into) {
+        for (AffinityTerm t : list) {
+            if (t.workload() == null || t.isRequired()) {
+                continue;
+            }
+            Integer named = names.demandNamed(t.workload());
+            if (named != null && named <= demand.index() && state.isTracked(named, t.overOrDefault())) {
+                into.add(new Term(named, t.overOrDefault(), join));
+            }
+        }
+    }
+
+    @Override
+    public double tryOne(SplittableRandom random) {
+        if (withTerms.length == 0) {
+            return Double.NaN;
+        }
+        int replica = -1;
+        Term term = null;
+        for (int i = 0; i < UNMET_DRAWS && replica < 0; i++) {
+            int r = withTerms[random.nextInt(withTerms.length)];
+            int host = state.hostOf(r);
+            if (host == PlacementState.UNPLACED) {
+                continue;
+            }
+            int demand = state.replica(r).demand();
+            Term t = terms[demand][random.nextInt(terms[demand].length)];
+            int others = state.count(t.named(), t.over(), problem.domain(t.over(), host))
+                    - (t.named() == demand ? 1 : 0);
+            if (t.join() != others > 0) { // a term it does not meet
+                replica = r;
+                term = t;
+            }
+        }
+        if (replica < 0) {
+            return Double.NaN;
+        }
+        int from = state.hostOf(replica);
+        int[] candidates = term.join() ? nextTo(replica, term.named(), random) : null;
+        if (term.join() && candidates.length == 0) {
+            return Double.NaN;
+        }
+        int tier = rules.tierOf(replica, from);
+        long[] request = state.demandOf(state.replica(replica)).request();
+        int mark = journal.mark();
+        journal.lift(replica);
+        int keep = rules.domainsToKeep(replica, from);
+        ReplicaReach.Reach reach = targets.reachOf(replica);
+        int best = -1;
+        double lowest = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < CANDIDATES; i++) {
+            int to;
+            if (candidates != null) {
+                if (i >= candidates.length) {
+                    break;
+                }
+                to = candidates[i];
+            } else {
+                to = targets.random(reach, tier, ReplicaMove.SPREADING, random);
+            }
+            if (to >= 0 && to != best && to != from && state.shortDimension(to, request) < 0) {
+                double here = score.of(state.replica(replica), to);
+                if (here < lowest && rules.admits(replica, from, to, tier, keep)) {
+                    lowest = here;
+                    best = to;
+                }
+            }
+        }
+        journal.undoTo(mark);
+        return best < 0 ? Double.NaN : relocation.move(replica, best);
+    }
+
+    /**
+     * Hosts that share a domain with a placed replica of the named workload other than this one: its host first,
+     * then members of its group drawn at random; empty when the draws found none.
+     */
+    private int[] nextTo(int replica, int named, SplittableRandom random) {
+        int count = end[named] - first[named];
+        for (int i = 0; i < DRAWS && count > 0; i++) {
+            int other = first[named] + random.nextInt(count);
+            int host = state.hostOf(other);
+            if (other == replica || host == PlacementState.UNPLACED) {
+                continue;
+            }
+            HostGroup group = problem.groupOf(host);
+            int[] hosts = new int[Math.min(CANDIDATES, group.size())];
+            hosts[0] = host;
+            for (int k = 1; k < hosts.length; k++) {
+                hosts[k] = group.firstHost() + random.nextInt(group.size());
+            }
+            return hosts;
+        }
+        return new int[0];
+    }
+}

@@ -11,7 +11,8 @@ import java.util.List;
  * states its gap. The objective is a sum over scorers, so a sum of lower bounds on parts of it is one: scorers that
  * bound their own total ({@link Scorer#lowerBound(PlacedReplicas)}) count that, weighted; the others are bounded
  * together, per replica at the cheapest groups it may use ({@link ReplicaBound}) plus the hosts any placement must
- * open ({@link OpeningBound}).
+ * open ({@link OpeningBound}), and each adds what it charges beyond its per-replica bounds
+ * ({@link Scorer#lowerBoundBeyondReplicas}).
  */
 public final class ObjectiveBound {
 
@@ -45,6 +46,7 @@ public final class ObjectiveBound {
             } else {
                 rest.add(scorers.get(i));
                 restFactors.add(factors[i]);
+                total += factors[i] * scorers.get(i).lowerBoundBeyondReplicas(placed);
             }
         }
         WeightedScorers together = new WeightedScorers(problem, rest,

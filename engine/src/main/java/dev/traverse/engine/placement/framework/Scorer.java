@@ -100,6 +100,18 @@ public interface Scorer extends PlacementPlugin {
     }
 
     /**
+     * A lower bound, over every placement of the replicas {@code placed} holds (in any order), on what the scorer's
+     * deltas add up to beyond its per-replica bounds: the sum over the placed replicas (of the demands it applies to)
+     * of {@link #delta} less {@link #lowerBound(PlacedReplicas, Demand, int)} on the group of the host. For scorers
+     * that charge for how replicas share domains, which no per-replica bound can see (a spread's skew, replicas of a
+     * workload that keeps away from itself). Never negative; 0, the default, is always right. The engine adds it for
+     * scorers without a bound of their own on their total ({@link #lowerBound(PlacedReplicas)}).
+     */
+    default double lowerBoundBeyondReplicas(PlacedReplicas placed) {
+        return 0;
+    }
+
+    /**
      * A lower bound on the scorer's total over every placement of the replicas {@code placed} holds, in any order,
      * for scorers that know one better than the per-replica bounds and opening charges; it then replaces them for
      * this scorer. Negative infinity, the default, says there is none. The engine's contract: for every such

@@ -164,6 +164,15 @@ public final class PreferredAffinity implements Scorer {
         }
     }
 
+    /**
+     * ScheduleAnyway skew and preferred anti-affinity of a workload to itself, which the per-replica bounds count as
+     * nothing: at least what the replicas pay spread as evenly as the places they may use allow ({@link SharingBound}).
+     */
+    @Override
+    public double lowerBoundBeyondReplicas(PlacedReplicas placed) {
+        return new SharingBound(placed, terms.get(placed.problem(), WorkloadTerms::preferred)).of(this);
+    }
+
     /** Per named workload and topology key, the domains its placed replicas may be in; built as terms ask. */
     private static final class TargetDomains {
 

@@ -1,5 +1,6 @@
 package dev.traverse.engine.placement.bound;
 
+import dev.traverse.engine.placement.framework.DomainCharge;
 import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.Scorer;
 import dev.traverse.engine.placement.problem.Problem;
@@ -33,6 +34,10 @@ public final class ObjectiveBound {
         List<Double> restFactors = new ArrayList<>();
         int utilisation = -1;
         double utilisationBound = 0;
+        // Scorers whose total is a domain charge are also bounded with the per-replica bounds, instead of their own.
+        double charging = 0;
+        DomainCharge[] domainCharges = new DomainCharge[problem.demands().size()];
+        boolean anyCharge = false;
         for (int i = 0; i < scorers.size(); i++) {
             double own = scorers.get(i).lowerBound(placed);
             if (own > Double.NEGATIVE_INFINITY) {
@@ -42,6 +47,10 @@ public final class ObjectiveBound {
                     utilisationBound = factors[i] * own;
                 } else {
                     total += factors[i] * own;
+                    if (addCharges(placed, scorers.get(i), factors[i], domainCharges)) {
+                        charging += factors[i] * own;
+                        anyCharge = true;
+                    }
                 }
             } else {
                 rest.add(scorers.get(i));
@@ -55,7 +64,41 @@ public final class ObjectiveBound {
         double apart = utilisationBound + OpeningBound.of(placed, charges);
         double joint = utilisation < 0 || charges.isEmpty() ? 0
                 : PackingBalanceBound.of(placed, summed(charges), factors[utilisation]);
-        return total + ReplicaBound.of(placed, together) + Math.max(apart, joint);
+        double[] perReplica = ReplicaBound.of(placed, together, anyCharge ? domainCharges : null);
+        // Both are bounds on the per-replica parts and the charging scorers' totals together: the better counts.
+        double replicas = anyCharge ? Math.max(perReplica[0], perReplica[1] - charging) : perReplica[0];
+        return total + replicas + Math.max(apart, joint);
+    }
+
+    /**
+     * Records the scorer's weighted domain charge for each demand it applies to with one, keeping the larger where
+     * another scorer charges over another key (leaving a charge out only lowers the bound). False, recording nothing,
+     * when some placed demand it applies to has none: its own bound then stands alone.
+     */
+    private static boolean addCharges(PlacedReplicas placed, Scorer scorer, double factor, DomainCharge[] charges) {
+        Problem problem = placed.problem();
+        DomainCharge[] mine = new DomainCharge[charges.length];
+        for (int d = 0; d < charges.length; d++) {
+            if (placed.count(d) > 0 && scorer.appliesTo(problem, d)) {
+                DomainCharge charge = scorer.domainCharge(problem, d);
+                if (charge == null) {
+                    return false;
+                }
+                mine[d] = new DomainCharge(charge.key(), factor * charge.perReplica());
+            }
+        }
+        for (int d = 0; d < charges.length; d++) {
+            if (mine[d] == null) {
+                continue;
+            }
+            if (charges[d] == null || charges[d].key() == mine[d].key()) {
+                double sum = mine[d].perReplica() + (charges[d] == null ? 0 : charges[d].perReplica());
+                charges[d] = new DomainCharge(mine[d].key(), sum);
+            } else if (mine[d].perReplica() > charges[d].perReplica()) {
+                charges[d] = mine[d];
+            }
+        }
+        return true;
     }
 
     /** Per group, the charges of all charging scorers added up: what opening one member costs in the objective. */

@@ -123,6 +123,16 @@ public interface Scorer extends PlacementPlugin {
     }
 
     /**
+     * The scorer's {@link #delta} for every replica of the demand as a {@link DomainCharge}, when that is all it is;
+     * null, the default, otherwise. The engine then also bounds the scorer's total together with the other scorers'
+     * per-replica bounds, class by class (what pulls a workload's replicas to one place against what spreads them),
+     * and counts the better of that and {@link #lowerBound(PlacedReplicas)}.
+     */
+    default DomainCharge domainCharge(Problem problem, int demand) {
+        return null;
+    }
+
+    /**
      * True when {@link #delta} is the host's dominant utilisation once the replica is on it: the largest, over the
      * resources the host has, of used plus request over capacity ({@code balance}). The engine then also bounds
      * this scorer's total together with the {@link #openingCharge opening charges}, whose best cases differ from

@@ -350,6 +350,46 @@ class ObjectiveBoundTest {
         assertThat(both.of(placed(s))).isCloseTo(-0.5, within(1e-9));
     }
 
+    @Test
+    void resilienceCountsAgainstWhatPullsAWorkloadToOnePlace() {
+        Situation s = situation(SITES + """
+                workloads:
+                  - name: footfall
+                    kind: ai-model
+                    image: example.com/footfall:1
+                    replicas: 3
+                    resources: {cpu: 1, memory: 1Gi}
+                    latency: {to: store, maxMs: 20}
+                """, "footfall:k3s/gw footfall:aks/a-1 footfall:aks/b-1");
+
+        ObjectiveBound both = new ObjectiveBound(s.problem, List.of(new LatencyScorer(), new ResilienceScorer()),
+                new double[] {0.02, 1});
+        // Apart, latency is 0 with all three at the store and resilience 0 with one per zone. Together the j-th
+        // replica in a zone adds its latency (0 at the store, 0.2 in the cloud) and j/3: the best three are the
+        // store's first and one in each cloud zone, 0.4, which the placement above reaches.
+        assertThat(0.02 * bound(new LatencyScorer(), s) + bound(new ResilienceScorer(), s)).isCloseTo(0, within(1e-9));
+        assertThat(both.of(placed(s))).isCloseTo(0.4, within(1e-9));
+    }
+
+    @Test
+    void aZoneHoldsNoMoreOfAClassThanItsMembersFitWhenSpreadingAgainstLatency() {
+        Situation s = situation(SITES + """
+                workloads:
+                  - name: footfall
+                    kind: ai-model
+                    image: example.com/footfall:1
+                    replicas: 4
+                    resources: {cpu: 2, memory: 1Gi}
+                    latency: {to: store, maxMs: 20}
+                """, "footfall:k3s/gw footfall:k3s/gw footfall:aks/a-1 footfall:aks/b-1");
+
+        ObjectiveBound both = new ObjectiveBound(s.problem, List.of(new LatencyScorer(), new ResilienceScorer()),
+                new double[] {0.1, 1});
+        // The gateway holds two: its first costs 0, its second 1/4; a replica in the cloud costs 1 and each zone's
+        // second 1 + 1/4. The best four: 0, 1/4, 1, 1.
+        assertThat(both.of(placed(s))).isCloseTo(2.25, within(1e-9));
+    }
+
     /** Scorers answer for many groups at once what they answer group by group. */
     @Test
     void boundsForManyGroupsAgreeWithBoundsForOne() {

@@ -1,0 +1,149 @@
+package dev.traverse.engine.placement.bound;
+
+import dev.traverse.engine.placement.framework.DomainCharge;
+import dev.traverse.engine.placement.framework.PlacedReplicas;
+import dev.traverse.engine.placement.framework.PlacedReplicas.ReplicaClass;
+import dev.traverse.engine.placement.problem.Problem;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+
+/**
+ * The least a class of replicas pays in per-replica costs per group and a charge for each pair of them sharing a
+ * domain ({@link DomainCharge}), each group holding no more than its members fit. In one domain the j-th replica
+ * (from 0) costs the j-th cheapest place left there plus j times the charge, which only grows with j; domains are
+ * independent, so taking the cheapest next replica of any domain, one at a time, gives the least (a separable convex
+ * cost). Per-replica bounds that pull replicas to one place (latency to the edge, a preferred place) and the charge
+ * that spreads them then count against each other, where bounding them apart lets each have its best case.
+ */
+final class JointSpread {
+
+    private final PlacedReplicas placed;
+    private final Problem problem;
+    /** Per set of groups (by identity) and key: the indexes into the set's groups, domain by domain. */
+    private final Map<List<Object>, List<int[]>> domains = new HashMap<>();
+    /** Classes alike in costs, request, count and charge pay alike: thousands of workloads share a few shapes. */
+    private final Map<List<Object>, Double> known = new HashMap<>();
+
+    /** For one bound computation, on one thread. */
+    JointSpread(PlacedReplicas placed) {
+        this.placed = placed;
+        this.problem = placed.problem();
+    }
+
+    /**
+     * @param ids    the groups the class may use
+     * @param cost   per group of {@code ids}, the least per-replica cost of a replica there; the same array for
+     *               classes with the same costs
+     * @param charge the weighted charge per replica of the class already in the domain
+     */
+    double of(ReplicaClass c, int[] ids, double[] cost, DomainCharge charge) {
+        List<Object> key = List.of(new Identity(cost), java.nio.LongBuffer.wrap(
+                problem.demands().get(c.demand()).request()), c.count(), charge);
+        Double value = known.get(key);
+        if (value == null) {
+            value = spread(c, ids, cost, charge);
+            known.put(key, value);
+        }
+        return value;
+    }
+
+    /** Equal only to itself: costs arrays are shared by the classes they belong to. */
+    private record Identity(Object of) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity other && other.of == of;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(of);
+        }
+    }
+
+    private List<int[]> byDomain(ReplicaClass c, int[] ids, DomainCharge charge) {
+        return domains.computeIfAbsent(List.of(new Identity(c.groups()), charge.key()), k -> {
+            Map<Integer, List<Integer>> byDomain = new HashMap<>();
+            for (int i = 0; i < ids.length; i++) {
+                int domain = problem.domain(charge.key(), problem.groups().get(ids[i]).firstHost());
+                byDomain.computeIfAbsent(domain, d -> new ArrayList<>()).add(i);
+            }
+            List<int[]> out = new ArrayList<>(byDomain.size());
+            byDomain.values().forEach(members -> out.add(members.stream().mapToInt(Integer::intValue).toArray()));
+            return out;
+        });
+    }
+
+    private double spread(ReplicaClass c, int[] ids, double[] cost, DomainCharge charge) {
+        List<Places> domains = new ArrayList<>();
+        for (int[] inDomain : byDomain(c, ids, charge)) {
+            Integer[] members = new Integer[inDomain.length];
+            for (int k = 0; k < members.length; k++) {
+                members[k] = inDomain[k];
+            }
+            Arrays.sort(members, (a, b) -> Double.compare(cost[a], cost[b]));
+            long[] room = new long[members.length];
+            double[] price = new double[members.length];
+            for (int k = 0; k < room.length; k++) {
+                room[k] = placed.capacityIn(c, ids[members[k]]);
+                price[k] = cost[members[k]];
+            }
+            domains.add(new Places(price, room));
+        }
+        PriorityQueue<Places> next = new PriorityQueue<>((a, b) -> Double.compare(a.marginal, b.marginal));
+        for (Places p : domains) {
+            if (p.advance(charge.perReplica())) {
+                next.add(p);
+            }
+        }
+        double total = 0;
+        long left = c.count();
+        while (left > 0 && !next.isEmpty()) {
+            Places p = next.poll();
+            total += p.marginal;
+            left--;
+            if (p.advance(charge.perReplica())) {
+                next.add(p);
+            }
+        }
+        if (left > 0) {
+            // Only reached if the replicas are placed beyond what capacity allows: count the rest at the cheapest.
+            total += left * Arrays.stream(cost).min().orElse(0);
+        }
+        return total;
+    }
+
+    /** One domain's places cheapest first, and what the next replica there costs. */
+    private static final class Places {
+
+        private final double[] price;
+        private final long[] room;
+        private int place;
+        private long takenHere;
+        private long taken;
+        private double marginal;
+
+        Places(double[] price, long[] room) {
+            this.price = price;
+            this.room = room;
+        }
+
+        /** Moves to the next replica in this domain; false when the domain holds no more. */
+        boolean advance(double perReplica) {
+            while (place < room.length && takenHere >= room[place]) {
+                place++;
+                takenHere = 0;
+            }
+            if (place == room.length) {
+                return false;
+            }
+            marginal = price[place] + perReplica * taken;
+            takenHere++;
+            taken++;
+            return true;
+        }
+    }
+}

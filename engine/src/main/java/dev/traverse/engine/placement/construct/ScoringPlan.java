@@ -63,12 +63,17 @@ final class ScoringPlan {
     double lowerBound(PlacementState state) {
         BitSet[] inSomeTier = new BitSet[problem.demands().size()];
         Map<String, BitSet> groupsOfCluster = GroupScope.groupsOfCluster(problem);
-        PlacedReplicas placed = new PlacedReplicas(state, replica -> {
-            int d = replica.demand();
+        java.util.function.IntFunction<BitSet> tiers = d -> {
             if (inSomeTier[d] == null) {
                 inSomeTier[d] = GroupScope.inSomeTier(problem, state.feasibleGroups(d), d, groupsOfCluster);
             }
-            return GroupScope.allowed(problem, inSomeTier[d], replica);
+            return inSomeTier[d];
+        };
+        CompanionReach companions = new CompanionReach(state, tiers);
+        PlacedReplicas placed = new PlacedReplicas(state, replica -> {
+            BitSet allowed = GroupScope.allowed(problem, tiers.apply(replica.demand()), replica);
+            // A pinned replica's host is its own business: it is placed there or not at all.
+            return replica.host() >= 0 ? allowed : companions.narrow(replica.demand(), allowed);
         });
         return new ObjectiveBound(problem, List.of(scorers), factors).of(placed);
     }

@@ -25,7 +25,8 @@ import java.util.Map;
  *   <li>ScheduleAnyway spread: a replica landing where its workload already has c replicas pays
  *   {@code max(0, c + 1 - min - maxSkew)}, {@code min} being the fewest replicas in any eligible domain. The replicas
  *   arriving in a domain find 0, 1, ... there, whatever the order, and {@code min} never exceeds what the eligible
- *   domain holding least can ever hold ({@code M}: 0 when some eligible domain is one no placed replica may use). So
+ *   domain holding least can ever hold, nor the replicas shared out evenly over the eligible domains ({@code M}: 0
+ *   when some eligible domain is one no placed replica may use, or when there are more of them than replicas). So
  *   a domain ending with k replicas costs at least {@code T(k - M - maxSkew)}, T(m) = m(m+1)/2, which is convex: the
  *   least is with the replicas spread as evenly as the domains they may use, each up to what it holds, allow.</li>
  *   <li>Preferred anti-affinity of a workload to itself: each replica landing in a domain already holding one pays
@@ -104,11 +105,11 @@ final class SharingBound {
         if (room.length == 0) {
             return 0;
         }
-        long least = eligibleLeast(demand, key, cluster, room);
         long items = 0;
         for (ReplicaClass c : classes) {
             items += c.count();
         }
+        long least = eligibleLeast(demand, key, cluster, room, items);
         long[] limits = new long[room.length];
         int domains = 0;
         for (long r : room) {
@@ -162,26 +163,31 @@ final class SharingBound {
     }
 
     /**
-     * The most the fewest replicas in an eligible domain can ever be: eligible domains are those of the demand's
-     * feasible groups (within its cluster when held to one), as {@link SpreadDomains} counts them.
+     * The most the fewest replicas in an eligible domain can ever be: no more than the eligible domain holding least
+     * holds, nor than the replicas shared out evenly over the eligible domains. Eligible domains are those of the
+     * demand's feasible groups (within its cluster when held to one), as {@link SpreadDomains} counts them.
      */
-    private long eligibleLeast(int demand, TopologyKey key, int cluster, long[] room) {
+    private long eligibleLeast(int demand, TopologyKey key, int cluster, long[] room, long items) {
         BitSet feasible = placed.state().feasibleGroups(demand);
-        long least = Long.MAX_VALUE;
-        for (int g = feasible.nextSetBit(0); g >= 0 && least > 0; g = feasible.nextSetBit(g + 1)) {
+        BitSet eligible = new BitSet();
+        for (int g = feasible.nextSetBit(0); g >= 0; g = feasible.nextSetBit(g + 1)) {
             HostGroup group = problem.groups().get(g);
-            if (cluster >= 0 && group.clusterIndex() != cluster) {
-                continue;
-            }
-            if (key == TopologyKey.NODE) {
-                for (int h = group.firstHost(); h < group.lastHostExclusive(); h++) {
-                    least = Math.min(least, room[problem.domain(key, h)]);
+            if (cluster < 0 || group.clusterIndex() == cluster) {
+                if (key == TopologyKey.NODE) {
+                    eligible.set(group.firstHost(), group.lastHostExclusive());
+                } else {
+                    eligible.set(problem.domain(key, group.firstHost()));
                 }
-            } else {
-                least = Math.min(least, room[problem.domain(key, group.firstHost())]);
             }
         }
-        return least == Long.MAX_VALUE ? 0 : least;
+        if (eligible.isEmpty()) {
+            return 0;
+        }
+        long least = items / eligible.cardinality();
+        for (int d = eligible.nextSetBit(0); d >= 0 && least > 0; d = eligible.nextSetBit(d + 1)) {
+            least = Math.min(least, room[d]);
+        }
+        return least;
     }
 
     /** How many domains of the key the demand's replicas may use at all. */

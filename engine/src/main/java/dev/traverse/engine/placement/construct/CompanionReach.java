@@ -1,0 +1,110 @@
+package dev.traverse.engine.placement.construct;
+
+import dev.traverse.engine.model.AffinityTerm;
+import dev.traverse.engine.model.TopologyKey;
+import dev.traverse.engine.placement.framework.PlacementState;
+import dev.traverse.engine.placement.problem.Demand;
+import dev.traverse.engine.placement.problem.HostGroup;
+import dev.traverse.engine.placement.problem.Problem;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The host groups a workload's replicas can use in any valid placement, given its required affinity to other
+ * workloads: a replica must share its domain with a replica of each workload it names, and those replicas run in
+ * their own workload's groups, so only groups in a domain some of those groups are in can hold it. Affinity is a host
+ * rule, checked replica by replica, so the groups the group filters pass do not show it; a workload bound to a
+ * workload that only one cluster can hold is bound to that cluster too. Named workloads narrowed this way narrow those
+ * that name them in turn. A workload naming itself (its first replica goes anywhere) or a workload with no placed
+ * replica narrows nothing.
+ *
+ * <p>For the lower bound only, which must hold for every valid placement of the placed replicas. For one state, on one
+ * thread.
+ */
+final class CompanionReach {
+
+    /** Enough rounds for chains of required affinity as deep as topologies have them; fewer only bound less. */
+    private static final int ROUNDS = 4;
+
+    private final Problem problem;
+    /** Per demand, the groups its replicas may use, or null where its required affinity narrows nothing. */
+    private final BitSet[] reach;
+
+    /** @param inSomeTier per demand, the groups a replica of it may use before its own site or cluster narrows them */
+    CompanionReach(PlacementState state, java.util.function.IntFunction<BitSet> inSomeTier) {
+        this.problem = state.problem();
+        int demands = problem.demands().size();
+        this.reach = new BitSet[demands];
+        Map<String, Integer> byName = new HashMap<>();
+        for (Demand d : problem.demands()) {
+            byName.put(d.name(), d.index());
+        }
+        List<int[]> terms = new ArrayList<>(); // {demand, named demand, key ordinal}
+        for (Demand d : problem.demands()) {
+            if (state.placedCount(d.index()) == 0) {
+                continue;
+            }
+            for (AffinityTerm t : d.workload().affinity()) {
+                Integer named = t.workload() == null ? null : byName.get(t.workload());
+                if (t.isRequired() && named != null && named != d.index() && state.placedCount(named) > 0) {
+                    terms.add(new int[] {d.index(), named, t.overOrDefault().ordinal()});
+                }
+            }
+        }
+        if (terms.isEmpty()) {
+            return;
+        }
+        BitSet[] groups = new BitSet[demands];
+        for (int round = 0; round < ROUNDS; round++) {
+            boolean narrowed = false;
+            for (int[] term : terms) {
+                BitSet own = groups[term[0]] != null ? groups[term[0]] : inSomeTier.apply(term[0]);
+                BitSet named = groups[term[1]] != null ? groups[term[1]] : inSomeTier.apply(term[1]);
+                BitSet kept = within(own, named, TopologyKey.values()[term[2]]);
+                if (!kept.equals(own)) {
+                    groups[term[0]] = kept;
+                    narrowed = true;
+                }
+            }
+            if (!narrowed) {
+                break;
+            }
+        }
+        System.arraycopy(groups, 0, reach, 0, demands);
+    }
+
+    /** The groups of {@code own} in a domain of the key that some group of {@code named} is in. */
+    private BitSet within(BitSet own, BitSet named, TopologyKey key) {
+        BitSet out = (BitSet) own.clone();
+        if (key == TopologyKey.NODE) {
+            out.and(named); // a group's members are its own: sharing a node means sharing the group
+            return out;
+        }
+        BitSet domains = new BitSet();
+        for (int g = named.nextSetBit(0); g >= 0; g = named.nextSetBit(g + 1)) {
+            domains.set(domainOf(g, key));
+        }
+        for (int g = out.nextSetBit(0); g >= 0; g = out.nextSetBit(g + 1)) {
+            if (!domains.get(domainOf(g, key))) {
+                out.clear(g);
+            }
+        }
+        return out;
+    }
+
+    private int domainOf(int group, TopologyKey key) {
+        HostGroup g = problem.groups().get(group);
+        return problem.domain(key, g.firstHost());
+    }
+
+    /** Narrows the groups a replica of the demand may use to those its required affinity leaves, in place. */
+    BitSet narrow(int demand, BitSet allowed) {
+        if (reach[demand] != null) {
+            allowed.and(reach[demand]);
+        }
+        return allowed;
+    }
+}

@@ -58,37 +58,58 @@ final class CompanionReach {
             return;
         }
         BitSet[] groups = new BitSet[demands];
+        // Only terms naming a workload narrowed in the round before can narrow anything in the next.
+        BitSet changed = null;
         for (int round = 0; round < ROUNDS; round++) {
-            boolean narrowed = false;
+            BitSet narrowed = new BitSet();
+            Map<Long, BitSet> domainsOfNamed = new HashMap<>();
             for (int[] term : terms) {
+                if (changed != null && !changed.get(term[1])) {
+                    continue;
+                }
                 BitSet own = groups[term[0]] != null ? groups[term[0]] : inSomeTier.apply(term[0]);
+                TopologyKey key = TopologyKey.values()[term[2]];
                 BitSet named = groups[term[1]] != null ? groups[term[1]] : inSomeTier.apply(term[1]);
-                BitSet kept = within(own, named, TopologyKey.values()[term[2]]);
-                if (!kept.equals(own)) {
+                BitSet kept = key == TopologyKey.NODE ? nodesWithin(own, named)
+                        : within(own, domainsOfNamed.computeIfAbsent((long) term[1] * 16 + term[2],
+                                k -> domainsOf(named, key)), key);
+                if (kept != null) {
                     groups[term[0]] = kept;
-                    narrowed = true;
+                    narrowed.set(term[0]);
                 }
             }
-            if (!narrowed) {
+            if (narrowed.isEmpty()) {
                 break;
             }
+            changed = narrowed;
         }
         System.arraycopy(groups, 0, reach, 0, demands);
     }
 
-    /** The groups of {@code own} in a domain of the key that some group of {@code named} is in. */
-    private BitSet within(BitSet own, BitSet named, TopologyKey key) {
+    /** The groups of {@code own} that are also {@code named}'s (a group's members are its own), or null if all are. */
+    private static BitSet nodesWithin(BitSet own, BitSet named) {
         BitSet out = (BitSet) own.clone();
-        if (key == TopologyKey.NODE) {
-            out.and(named); // a group's members are its own: sharing a node means sharing the group
-            return out;
-        }
+        out.and(named);
+        return out.equals(own) ? null : out;
+    }
+
+    /** The domains of the key the groups are in. */
+    private BitSet domainsOf(BitSet named, TopologyKey key) {
         BitSet domains = new BitSet();
         for (int g = named.nextSetBit(0); g >= 0; g = named.nextSetBit(g + 1)) {
             domains.set(domainOf(g, key));
         }
-        for (int g = out.nextSetBit(0); g >= 0; g = out.nextSetBit(g + 1)) {
+        return domains;
+    }
+
+    /** The groups of {@code own} in one of the domains, or null when all of them are. */
+    private BitSet within(BitSet own, BitSet domains, TopologyKey key) {
+        BitSet out = null;
+        for (int g = own.nextSetBit(0); g >= 0; g = own.nextSetBit(g + 1)) {
             if (!domains.get(domainOf(g, key))) {
+                if (out == null) {
+                    out = (BitSet) own.clone();
+                }
                 out.clear(g);
             }
         }

@@ -12,12 +12,13 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
- * The least a class of replicas pays in per-replica costs per group and a charge for each pair of them sharing a
- * domain ({@link DomainCharge}), each group holding no more than its members fit. In one domain the j-th replica
- * (from 0) costs the j-th cheapest place left there plus j times the charge, which only grows with j; domains are
- * independent, so taking the cheapest next replica of any domain, one at a time, gives the least (a separable convex
- * cost). Per-replica bounds that pull replicas to one place (latency to the edge, a preferred place) and the charge
- * that spreads them then count against each other, where bounding them apart lets each have its best case.
+ * The least a class of replicas pays in per-replica costs per group and a charge for replicas of its workload sharing
+ * a domain ({@link DomainCharge}: a resilience pair, a spread's skew), each group holding no more than its members
+ * fit. In one domain the j-th replica (from 0) costs the j-th cheapest place left there plus the charge for finding j
+ * others, both growing with j; domains are independent, so taking the cheapest next replica of any domain, one at a
+ * time, gives the least (a separable convex cost). Per-replica bounds that pull replicas to one place (latency to the
+ * edge, a preferred place) and the charges that spread them then count against each other, where bounding them apart
+ * lets each have its best case.
  */
 final class JointSpread {
 
@@ -38,7 +39,7 @@ final class JointSpread {
      * @param ids    the groups the class may use
      * @param cost   per group of {@code ids}, the least per-replica cost of a replica there; the same array for
      *               classes with the same costs
-     * @param charge the weighted charge per replica of the class already in the domain
+     * @param charge the weighted charge for the replicas of the class already in the domain
      */
     double of(ReplicaClass c, int[] ids, double[] cost, DomainCharge charge) {
         List<Object> key = List.of(new Identity(cost), java.nio.LongBuffer.wrap(
@@ -95,7 +96,7 @@ final class JointSpread {
         }
         PriorityQueue<Places> next = new PriorityQueue<>((a, b) -> Double.compare(a.marginal, b.marginal));
         for (Places p : domains) {
-            if (p.advance(charge.perReplica())) {
+            if (p.advance(charge)) {
                 next.add(p);
             }
         }
@@ -105,7 +106,7 @@ final class JointSpread {
             Places p = next.poll();
             total += p.marginal;
             left--;
-            if (p.advance(charge.perReplica())) {
+            if (p.advance(charge)) {
                 next.add(p);
             }
         }
@@ -132,7 +133,7 @@ final class JointSpread {
         }
 
         /** Moves to the next replica in this domain; false when the domain holds no more. */
-        boolean advance(double perReplica) {
+        boolean advance(DomainCharge charge) {
             while (place < room.length && takenHere >= room[place]) {
                 place++;
                 takenHere = 0;
@@ -140,7 +141,7 @@ final class JointSpread {
             if (place == room.length) {
                 return false;
             }
-            marginal = price[place] + perReplica * taken;
+            marginal = price[place] + charge.of(taken);
             takenHere++;
             taken++;
             return true;

@@ -38,6 +38,7 @@ public final class ObjectiveBound {
         double charging = 0;
         DomainCharge[] domainCharges = new DomainCharge[problem.demands().size()];
         boolean anyCharge = false;
+        List<Beyond> beyond = new ArrayList<>();
         for (int i = 0; i < scorers.size(); i++) {
             double own = scorers.get(i).lowerBound(placed);
             if (own > Double.NEGATIVE_INFINITY) {
@@ -55,7 +56,16 @@ public final class ObjectiveBound {
             } else {
                 rest.add(scorers.get(i));
                 restFactors.add(factors[i]);
-                total += factors[i] * scorers.get(i).lowerBoundBeyondReplicas(placed);
+                total += beyondReplicas(placed, scorers.get(i), factors[i], beyond);
+            }
+        }
+        for (Beyond b : beyond) {
+            DomainCharge known = domainCharges[b.demand()];
+            if (known == null || known.key() == b.charge().key()
+                    && (known.excess() == 0 || b.charge().excess() == 0)) {
+                domainCharges[b.demand()] = known == null ? b.charge() : known.plus(b.charge());
+                charging += b.bound();
+                anyCharge = true;
             }
         }
         WeightedScorers together = new WeightedScorers(problem, rest,
@@ -68,6 +78,30 @@ public final class ObjectiveBound {
         // Both are bounds on the per-replica parts and the charging scorers' totals together: the better counts.
         double replicas = anyCharge ? Math.max(perReplica[0], perReplica[1] - charging) : perReplica[0];
         return total + replicas + Math.max(apart, joint);
+    }
+
+    /** A demand's weighted bound beyond its per-replica bounds from one scorer, and the charge it may give way to. */
+    private record Beyond(int demand, double bound, DomainCharge charge) {
+    }
+
+    /**
+     * The scorer's weighted bounds beyond its per-replica bounds, over the placed demands it applies to; those that
+     * come with a domain charge are noted in {@code beyond}.
+     */
+    private static double beyondReplicas(PlacedReplicas placed, Scorer scorer, double factor, List<Beyond> beyond) {
+        Problem problem = placed.problem();
+        double total = 0;
+        for (int d = 0; d < problem.demands().size(); d++) {
+            if (placed.count(d) > 0 && scorer.appliesTo(problem, d)) {
+                double bound = factor * scorer.lowerBoundBeyondReplicas(placed, d);
+                total += bound;
+                DomainCharge charge = scorer.chargeBeyondReplicas(placed, d);
+                if (charge != null && !charge.isNone()) {
+                    beyond.add(new Beyond(d, bound, charge.times(factor)));
+                }
+            }
+        }
+        return total;
     }
 
     /**
@@ -84,16 +118,17 @@ public final class ObjectiveBound {
                 if (charge == null) {
                     return false;
                 }
-                mine[d] = new DomainCharge(charge.key(), factor * charge.perReplica());
+                mine[d] = charge.times(factor);
             }
         }
         for (int d = 0; d < charges.length; d++) {
             if (mine[d] == null) {
                 continue;
             }
-            if (charges[d] == null || charges[d].key() == mine[d].key()) {
-                double sum = mine[d].perReplica() + (charges[d] == null ? 0 : charges[d].perReplica());
-                charges[d] = new DomainCharge(mine[d].key(), sum);
+            if (charges[d] == null) {
+                charges[d] = mine[d];
+            } else if (charges[d].key() == mine[d].key() && (charges[d].excess() == 0 || mine[d].excess() == 0)) {
+                charges[d] = charges[d].plus(mine[d]);
             } else if (mine[d].perReplica() > charges[d].perReplica()) {
                 charges[d] = mine[d];
             }

@@ -57,7 +57,7 @@ final class ReplicaBound {
                         k -> costs(placed, scorers, applicable, c, ids));
                 double alone = applicable.length == 0 ? 0 : ofClass(placed, c, ids, costs);
                 plain += alone;
-                charged += charge == null || charge.perReplica() == 0 ? alone
+                charged += charge == null || charge.isNone() ? alone
                         : joint.of(c, ids, costs.perGroup(), charge);
             }
         }

@@ -101,14 +101,24 @@ public interface Scorer extends PlacementPlugin {
 
     /**
      * A lower bound, over every placement of the replicas {@code placed} holds (in any order), on what the scorer's
-     * deltas add up to beyond its per-replica bounds: the sum over the placed replicas (of the demands it applies to)
-     * of {@link #delta} less {@link #lowerBound(PlacedReplicas, Demand, int)} on the group of the host. For scorers
-     * that charge for how replicas share domains, which no per-replica bound can see (a spread's skew, replicas of a
-     * workload that keeps away from itself). Never negative; 0, the default, is always right. The engine adds it for
-     * scorers without a bound of their own on their total ({@link #lowerBound(PlacedReplicas)}).
+     * deltas for the demand's replicas add up to beyond its per-replica bounds: the sum over the placed replicas of the
+     * demand of {@link #delta} less {@link #lowerBound(PlacedReplicas, Demand, int)} on the group of the host. For
+     * scorers that charge for how replicas share domains, which no per-replica bound can see (a spread's skew,
+     * replicas of a workload that keeps away from itself). Never negative; 0, the default, is always right. The engine
+     * adds it up over the demands the scorer applies to, for scorers without a bound of their own on their total
+     * ({@link #lowerBound(PlacedReplicas)}).
      */
-    default double lowerBoundBeyondReplicas(PlacedReplicas placed) {
+    default double lowerBoundBeyondReplicas(PlacedReplicas placed, int demand) {
         return 0;
+    }
+
+    /**
+     * A {@link DomainCharge} that the replicas of each class of the demand pay at least beyond the scorer's
+     * per-replica bounds, whatever else is placed, or null, the default. The engine may then bound it together with
+     * the per-replica bounds, class by class, in place of {@link #lowerBoundBeyondReplicas(PlacedReplicas, int)}.
+     */
+    default DomainCharge chargeBeyondReplicas(PlacedReplicas placed, int demand) {
+        return null;
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.traverse.engine.model.SpreadConstraint;
 import dev.traverse.engine.model.TopologyKey;
 import dev.traverse.engine.model.WhenUnsatisfiable;
 import dev.traverse.engine.placement.framework.CountRequests;
+import dev.traverse.engine.placement.framework.DomainCharge;
 import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.PlacedReplicas.ReplicaClass;
 import dev.traverse.engine.placement.framework.PlacementState;
@@ -35,6 +36,7 @@ public final class PreferredAffinity implements Scorer {
     private final RunCache<PlacementState, SpreadDomains> spread = new RunCache<>();
     private final RunCache<Problem, Boolean> anyPreferNoSchedule = new RunCache<>();
     private final RunCache<PlacedReplicas, TargetDomains> targets = new RunCache<>();
+    private final RunCache<PlacedReplicas, SharingBound> sharing = new RunCache<>();
 
     @Override
     public String name() {
@@ -169,8 +171,16 @@ public final class PreferredAffinity implements Scorer {
      * nothing: at least what the replicas pay spread as evenly as the places they may use allow ({@link SharingBound}).
      */
     @Override
-    public double lowerBoundBeyondReplicas(PlacedReplicas placed) {
-        return new SharingBound(placed, terms.get(placed.problem(), WorkloadTerms::preferred)).of(this);
+    public double lowerBoundBeyondReplicas(PlacedReplicas placed, int demand) {
+        return sharing.get(placed, p -> new SharingBound(p, terms.get(p.problem(), WorkloadTerms::preferred)))
+                .of(demand);
+    }
+
+    /** The skew of a single ScheduleAnyway spread over zones or wider, class by class. */
+    @Override
+    public DomainCharge chargeBeyondReplicas(PlacedReplicas placed, int demand) {
+        return sharing.get(placed, p -> new SharingBound(p, terms.get(p.problem(), WorkloadTerms::preferred)))
+                .charge(demand);
     }
 
     /** Per named workload and topology key, the domains its placed replicas may be in; built as terms ask. */

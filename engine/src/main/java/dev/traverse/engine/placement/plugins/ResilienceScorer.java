@@ -68,7 +68,7 @@ public final class ResilienceScorer implements Scorer {
     @Override
     public DomainCharge domainCharge(Problem problem, int demand) {
         int replicas = problem.demands().get(demand).workload().replicas();
-        return new DomainCharge(TopologyKey.ZONE, replicas <= 1 ? 0 : 1.0 / replicas);
+        return DomainCharge.pairs(TopologyKey.ZONE, replicas <= 1 ? 0 : 1.0 / replicas);
     }
 
     @Override

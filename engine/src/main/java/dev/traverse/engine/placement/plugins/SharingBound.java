@@ -4,6 +4,7 @@ import dev.traverse.engine.model.SpreadConstraint;
 import dev.traverse.engine.model.TopologyKey;
 import dev.traverse.engine.model.WhenUnsatisfiable;
 import dev.traverse.engine.placement.bound.EvenSpread;
+import dev.traverse.engine.placement.framework.DomainCharge;
 import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.PlacedReplicas.ReplicaClass;
 import dev.traverse.engine.placement.framework.PlacementState;
@@ -32,7 +33,9 @@ import java.util.Map;
  *   <li>Preferred anti-affinity of a workload to itself: each replica landing in a domain already holding one pays
  *   the weight, so n replicas in d domains pay at least {@code n - d} times it.</li>
  * </ul>
- * For one bound computation, on one thread.
+ * Where a demand's replicas are all free to go anywhere and one spread over zones or wider is all it counts here, the
+ * skew is also offered as a charge per domain ({@link #charge}), so the engine can weigh it against what pulls the
+ * replicas together. For one set of placed replicas, on one thread.
  */
 final class SharingBound {
 
@@ -53,26 +56,54 @@ final class SharingBound {
         this.preferred = preferred;
     }
 
-    /** The least the preferred-affinity scorer adds beyond its per-replica bounds, over every placement. */
-    double of(PreferredAffinity scorer) {
+    /** The least the demand's replicas add beyond the per-replica bounds, over every placement. */
+    double of(int demand) {
         double total = 0;
-        for (Demand d : problem.demands()) {
-            int demand = d.index();
-            if (placed.count(demand) == 0 || !scorer.appliesTo(problem, demand)) {
-                continue;
+        for (SpreadConstraint c : problem.demands().get(demand).workload().spread()) {
+            if (c.whenUnsatisfiable() == WhenUnsatisfiable.SCHEDULE_ANYWAY) {
+                total += skew(demand, c.over(), c.maxSkew());
             }
-            for (SpreadConstraint c : d.workload().spread()) {
-                if (c.whenUnsatisfiable() == WhenUnsatisfiable.SCHEDULE_ANYWAY) {
-                    total += skew(demand, c.over(), c.maxSkew());
-                }
-            }
-            for (WorkloadTerms.Ref r : preferred.antiAffinity(demand)) {
-                if (r.demand() == demand) {
-                    total += r.weight() / 100.0 * Math.max(0, placed.count(demand) - usableDomains(demand, r.over()));
-                }
+        }
+        for (WorkloadTerms.Ref r : preferred.antiAffinity(demand)) {
+            if (r.demand() == demand) {
+                total += r.weight() / 100.0 * Math.max(0, placed.count(demand) - usableDomains(demand, r.over()));
             }
         }
         return total;
+    }
+
+    /**
+     * The skew the replicas of each class of the demand pay at least, as a charge per domain, when that is all
+     * {@link #of} counts for it: a single ScheduleAnyway spread over a key wider than a node, no preferred
+     * anti-affinity to itself, and replicas held to no cluster (counted over all of them). Null otherwise. Within a
+     * class the j-th replica to arrive in a domain finds at least j of its workload there, and the fewest in an
+     * eligible domain is at most {@code M}, so it pays at least {@code max(0, j + 1 - M - maxSkew)}.
+     */
+    DomainCharge charge(int demand) {
+        SpreadConstraint only = null;
+        for (SpreadConstraint c : problem.demands().get(demand).workload().spread()) {
+            if (c.whenUnsatisfiable() == WhenUnsatisfiable.SCHEDULE_ANYWAY) {
+                if (only != null) {
+                    return null;
+                }
+                only = c;
+            }
+        }
+        if (only == null || only.over() == TopologyKey.NODE || scopeOf(demand) != FREE) {
+            return null;
+        }
+        for (WorkloadTerms.Ref r : preferred.antiAffinity(demand)) {
+            if (r.demand() == demand) {
+                return null;
+            }
+        }
+        List<ReplicaClass> classes = placed.ofDemand(demand);
+        long[] room = room(demand, only.over(), classes);
+        if (room.length == 0) {
+            return null;
+        }
+        long least = eligibleLeast(demand, only.over(), -1, room, placed.count(demand));
+        return new DomainCharge(only.over(), 0, 1, least + only.maxSkew());
     }
 
     /** The least skew beyond {@code maxSkew} the demand's replicas pay over the key, in every placement. */

@@ -390,6 +390,32 @@ class ObjectiveBoundTest {
         assertThat(both.of(placed(s))).isCloseTo(2.25, within(1e-9));
     }
 
+    @Test
+    void aSpreadsSkewCountsAgainstWhatPullsAWorkloadToOnePlace() {
+        Situation s = situation(SITES + """
+                workloads:
+                  - name: footfall
+                    kind: ai-model
+                    image: example.com/footfall:1
+                    replicas: 2
+                    resources: {cpu: 1, memory: 1Gi}
+                    latency: {to: store, maxMs: 20}
+                    spread: [{over: zone, maxSkew: 1, whenUnsatisfiable: ScheduleAnyway}]
+                """, "footfall:k3s/gw footfall:aks/a-1");
+
+        ObjectiveBound both = new ObjectiveBound(s.problem, List.of(new LatencyScorer(), new PreferredAffinity()),
+                new double[] {0.05, 1});
+        // Three eligible zones and two replicas: one zone always holds none, so the second replica in a zone pays a
+        // skew of 1. Apart, latency is 0 (both at the store) and the skew 0 (one per zone); together the store's
+        // second costs 1 and a cloud replica 0.5: the best is one at the store and one in the cloud, 0.5.
+        assertThat(0.05 * bound(new LatencyScorer(), s)).isCloseTo(0, within(1e-9));
+        assertThat(both.of(placed(s))).isCloseTo(0.5, within(1e-9));
+        // With the cloud four times as far off, both at the store paying the skew is the best: 1.
+        ObjectiveBound farther = new ObjectiveBound(s.problem, List.of(new LatencyScorer(), new PreferredAffinity()),
+                new double[] {0.2, 1});
+        assertThat(farther.of(placed(s))).isCloseTo(1, within(1e-9));
+    }
+
     /** Scorers answer for many groups at once what they answer group by group. */
     @Test
     void boundsForManyGroupsAgreeWithBoundsForOne() {

@@ -1,6 +1,7 @@
 package dev.traverse.engine.placement.bound;
 
 import dev.traverse.engine.placement.framework.DomainCharge;
+import dev.traverse.engine.placement.framework.LimitedCredit;
 import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.PlacedReplicas.ReplicaClass;
 import dev.traverse.engine.placement.problem.Problem;
@@ -40,13 +41,15 @@ final class JointSpread {
      * @param cost   per group of {@code ids}, the least per-replica cost of a replica there; the same array for
      *               classes with the same costs
      * @param charge the weighted charge for the replicas of the class already in the domain
+     * @param credit a weighted credit over the charge's key that {@code cost} gives on the groups of its domains but
+     *               that a placement earns in at most {@code credit.domains()} of them, or null
      */
-    double of(ReplicaClass c, int[] ids, double[] cost, DomainCharge charge) {
-        List<Object> key = List.of(new Identity(cost), java.nio.LongBuffer.wrap(
-                problem.demands().get(c.demand()).request()), c.count(), charge);
+    double of(ReplicaClass c, int[] ids, double[] cost, DomainCharge charge, LimitedCredit credit) {
+        List<Object> key = Arrays.asList(new Identity(cost), java.nio.LongBuffer.wrap(
+                problem.demands().get(c.demand()).request()), c.count(), charge, credit);
         Double value = known.get(key);
         if (value == null) {
-            value = spread(c, ids, cost, charge);
+            value = spread(c, ids, cost, charge, credit);
             known.put(key, value);
         }
         return value;
@@ -78,21 +81,37 @@ final class JointSpread {
         });
     }
 
-    private double spread(ReplicaClass c, int[] ids, double[] cost, DomainCharge charge) {
+    /**
+     * With a limited credit, the replicas that earn it are in at most {@code credit.domains()} domains: each such
+     * domain becomes one that holds any group giving the credit, at the credited cost, while every real domain offers
+     * its groups without the credit. Replicas earning it in one real domain are then in one of those, their pairs
+     * among themselves charged there; their pairs with the others in that domain are left out, which only lowers the
+     * bound.
+     */
+    private double spread(ReplicaClass c, int[] ids, double[] cost, DomainCharge charge, LimitedCredit credit) {
+        boolean[] credited = new boolean[ids.length];
+        if (credit != null) {
+            for (int i = 0; i < ids.length; i++) {
+                credited[i] = credit.reach().get(problem.domain(credit.key(), problem.groups().get(ids[i]).firstHost()));
+            }
+        }
         List<Places> domains = new ArrayList<>();
         for (int[] inDomain : byDomain(c, ids, charge)) {
-            Integer[] members = new Integer[inDomain.length];
-            for (int k = 0; k < members.length; k++) {
-                members[k] = inDomain[k];
+            double[] price = new double[inDomain.length];
+            for (int k = 0; k < price.length; k++) {
+                price[k] = cost[inDomain[k]] + (credited[inDomain[k]] ? credit.amount() : 0);
             }
-            Arrays.sort(members, (a, b) -> Double.compare(cost[a], cost[b]));
-            long[] room = new long[members.length];
-            double[] price = new double[members.length];
-            for (int k = 0; k < room.length; k++) {
-                room[k] = placed.capacityIn(c, ids[members[k]]);
-                price[k] = cost[members[k]];
+            domains.add(places(c, ids, inDomain, price));
+        }
+        if (credit != null) {
+            int[] earning = java.util.stream.IntStream.range(0, ids.length).filter(i -> credited[i]).toArray();
+            double[] price = new double[earning.length];
+            for (int k = 0; k < price.length; k++) {
+                price[k] = cost[earning[k]];
             }
-            domains.add(new Places(price, room));
+            for (int d = 0; d < credit.domains(); d++) {
+                domains.add(places(c, ids, earning, price));
+            }
         }
         PriorityQueue<Places> next = new PriorityQueue<>((a, b) -> Double.compare(a.marginal, b.marginal));
         for (Places p : domains) {
@@ -115,6 +134,22 @@ final class JointSpread {
             total += left * Arrays.stream(cost).min().orElse(0);
         }
         return total;
+    }
+
+    /** The members of one domain, by their index into {@code ids}, at their prices, cheapest first. */
+    private Places places(ReplicaClass c, int[] ids, int[] members, double[] prices) {
+        Integer[] order = new Integer[members.length];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(prices[a], prices[b]));
+        long[] room = new long[members.length];
+        double[] price = new double[members.length];
+        for (int k = 0; k < room.length; k++) {
+            room[k] = placed.capacityIn(c, ids[members[order[k]]]);
+            price[k] = prices[order[k]];
+        }
+        return new Places(price, room);
     }
 
     /** One domain's places cheapest first, and what the next replica there costs. */

@@ -1,6 +1,7 @@
 package dev.traverse.engine.placement.bound;
 
 import dev.traverse.engine.placement.framework.DomainCharge;
+import dev.traverse.engine.placement.framework.LimitedCredit;
 import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.PlacedReplicas.ReplicaClass;
 import dev.traverse.engine.placement.problem.Demand;
@@ -58,10 +59,34 @@ final class ReplicaBound {
                 double alone = applicable.length == 0 ? 0 : ofClass(placed, c, ids, costs);
                 plain += alone;
                 charged += charge == null || charge.isNone() ? alone
-                        : joint.of(c, ids, costs.perGroup(), charge);
+                        : joint.of(c, ids, costs.perGroup(), charge, credit(placed, scorers, applicable, c, charge));
             }
         }
         return new double[] {plain, charged};
+    }
+
+    /** Limited credits with more domains than this are left out: each domain is a copy of the groups giving it. */
+    private static final int MOST_CREDITED_DOMAINS = 16;
+
+    /**
+     * The weighted limited credit ({@link LimitedCredit}) the scorers give the class over the charge's key, when one
+     * does and it limits anything; null otherwise.
+     */
+    private static LimitedCredit credit(PlacedReplicas placed, WeightedScorers scorers, int[] applicable,
+                                        ReplicaClass c, DomainCharge charge) {
+        Demand demand = placed.problem().demands().get(c.demand());
+        LimitedCredit found = null;
+        for (int s : applicable) {
+            LimitedCredit credit = scorers.scorer(s).limitedCredit(placed, demand);
+            if (credit != null) {
+                if (found != null) {
+                    return null; // two credits limited apart: not bounded together here
+                }
+                found = credit.times(scorers.factor(s));
+            }
+        }
+        return found == null || found.key() != charge.key() || found.domains() > MOST_CREDITED_DOMAINS
+                || found.domains() >= found.reach().cardinality() ? null : found;
     }
 
     /** The summed per-replica bound of each group of a set, and the index of the cheapest. */

@@ -122,6 +122,15 @@ public interface Scorer extends PlacementPlugin {
     }
 
     /**
+     * A credit that {@link #lowerBound(PlacedReplicas, Demand, int)} gives the demand's replicas on the groups of some
+     * domains, but that any placement earns in a few of them only, or null, the default. The engine may then take it
+     * into account where it bounds the per-replica bounds together with a {@link DomainCharge} over the same key.
+     */
+    default LimitedCredit limitedCredit(PlacedReplicas placed, Demand demand) {
+        return null;
+    }
+
+    /**
      * A lower bound on the scorer's total over every placement of the replicas {@code placed} holds, in any order,
      * for scorers that know one better than the per-replica bounds and opening charges; it then replaces them for
      * this scorer. Negative infinity, the default, says there is none. The engine's contract: for every such

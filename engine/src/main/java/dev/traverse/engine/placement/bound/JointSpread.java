@@ -92,7 +92,8 @@ final class JointSpread {
         boolean[] credited = new boolean[ids.length];
         if (credit != null) {
             for (int i = 0; i < ids.length; i++) {
-                credited[i] = credit.reach().get(problem.domain(credit.key(), problem.groups().get(ids[i]).firstHost()));
+                int host = problem.groups().get(ids[i]).firstHost();
+                credited[i] = credit.reach().get(problem.domain(credit.key(), host));
             }
         }
         List<Places> domains = new ArrayList<>();
@@ -138,6 +139,17 @@ final class JointSpread {
 
     /** The members of one domain, by their index into {@code ids}, at their prices, cheapest first. */
     private Places places(ReplicaClass c, int[] ids, int[] members, double[] prices) {
+        int cheapest = 0;
+        for (int k = 1; k < members.length; k++) {
+            if (prices[k] < prices[cheapest]) {
+                cheapest = k;
+            }
+        }
+        long roomThere = members.length == 0 ? 0 : placed.capacityIn(c, ids[members[cheapest]]);
+        if (roomThere >= c.count()) {
+            // The usual case: the cheapest member group holds every replica of the class, so nothing else counts.
+            return new Places(new double[] {prices[cheapest]}, new long[] {roomThere});
+        }
         Integer[] order = new Integer[members.length];
         for (int k = 0; k < order.length; k++) {
             order[k] = k;

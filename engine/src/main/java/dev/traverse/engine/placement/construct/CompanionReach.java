@@ -11,6 +11,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * The host groups a workload's replicas can use in any valid placement, given its required affinity to other
@@ -33,25 +34,18 @@ final class CompanionReach {
     /** Per demand, the groups its replicas may use, or null where its required affinity narrows nothing. */
     private final BitSet[] reach;
 
-    /** @param inSomeTier per demand, the groups a replica of it may use before its own site or cluster narrows them */
-    CompanionReach(PlacementState state, java.util.function.IntFunction<BitSet> inSomeTier) {
+    /**
+     * @param requiredTerms the problem's required affinity terms naming another workload ({@link #requiredTerms})
+     * @param inSomeTier    per demand, the groups a replica may use before its own site or cluster narrows them
+     */
+    CompanionReach(PlacementState state, List<int[]> requiredTerms, IntFunction<BitSet> inSomeTier) {
         this.problem = state.problem();
         int demands = problem.demands().size();
         this.reach = new BitSet[demands];
-        Map<String, Integer> byName = new HashMap<>();
-        for (Demand d : problem.demands()) {
-            byName.put(d.name(), d.index());
-        }
-        List<int[]> terms = new ArrayList<>(); // {demand, named demand, key ordinal}
-        for (Demand d : problem.demands()) {
-            if (state.placedCount(d.index()) == 0) {
-                continue;
-            }
-            for (AffinityTerm t : d.workload().affinity()) {
-                Integer named = t.workload() == null ? null : byName.get(t.workload());
-                if (t.isRequired() && named != null && named != d.index() && state.placedCount(named) > 0) {
-                    terms.add(new int[] {d.index(), named, t.overOrDefault().ordinal()});
-                }
+        List<int[]> terms = new ArrayList<>(requiredTerms.size());
+        for (int[] term : requiredTerms) {
+            if (state.placedCount(term[0]) > 0 && state.placedCount(term[1]) > 0) {
+                terms.add(term);
             }
         }
         if (terms.isEmpty()) {
@@ -119,6 +113,32 @@ final class CompanionReach {
     private int domainOf(int group, TopologyKey key) {
         HostGroup g = problem.groups().get(group);
         return problem.domain(key, g.firstHost());
+    }
+
+    /**
+     * The problem's required affinity terms naming another workload, each as {demand, named demand, key ordinal}:
+     * they depend on the problem alone, so a run works them out once.
+     */
+    static List<int[]> requiredTerms(Problem problem) {
+        Map<String, Integer> byName = null;
+        List<int[]> terms = new ArrayList<>();
+        for (Demand d : problem.demands()) {
+            for (AffinityTerm t : d.workload().affinity()) {
+                if (t.isRequired() && t.workload() != null) {
+                    if (byName == null) {
+                        byName = new HashMap<>();
+                        for (Demand other : problem.demands()) {
+                            byName.put(other.name(), other.index());
+                        }
+                    }
+                    Integer named = byName.get(t.workload());
+                    if (named != null && named != d.index()) {
+                        terms.add(new int[] {d.index(), named, t.overOrDefault().ordinal()});
+                    }
+                }
+            }
+        }
+        return terms;
     }
 
     /** Narrows the groups a replica of the demand may use to those its required affinity leaves, in place. */

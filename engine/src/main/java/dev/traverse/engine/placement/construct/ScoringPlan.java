@@ -24,6 +24,8 @@ final class ScoringPlan {
     private final int[][] orderDependent;
     /** Per scorer, its bounds on every group ({@code [0]} any member, {@code [1]} an empty one) by minDeltaKey. */
     private final List<java.util.Map<Object, double[][]>> boundVectors = new ArrayList<>();
+    /** The required affinity terms naming another workload, for the bound; worked out on first use. */
+    private List<int[]> requiredTerms;
 
     ScoringPlan(Problem problem, List<Scorer> all, ObjectiveWeights weights) {
         this.problem = problem;
@@ -69,7 +71,10 @@ final class ScoringPlan {
             }
             return inSomeTier[d];
         };
-        CompanionReach companions = new CompanionReach(state, tiers);
+        if (requiredTerms == null) {
+            requiredTerms = CompanionReach.requiredTerms(problem);
+        }
+        CompanionReach companions = new CompanionReach(state, requiredTerms, tiers);
         PlacedReplicas placed = new PlacedReplicas(state, replica -> {
             BitSet allowed = GroupScope.allowed(problem, tiers.apply(replica.demand()), replica);
             // A pinned replica's host is its own business: it is placed there or not at all.

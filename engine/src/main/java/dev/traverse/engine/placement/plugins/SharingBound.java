@@ -47,7 +47,7 @@ final class SharingBound {
     private static final int MIXED = -2;
     private static final int UNSEEN = Integer.MIN_VALUE;
 
-    /** Per demand, whether its placed replicas are {@link #FREE}, each {@link #HELD} to a cluster, or {@link #MIXED}. */
+    /** Per demand: its placed replicas are {@link #FREE}, each {@link #HELD} to a cluster, or {@link #MIXED}. */
     private int[] scope;
 
     SharingBound(PlacedReplicas placed, WorkloadTerms preferred) {

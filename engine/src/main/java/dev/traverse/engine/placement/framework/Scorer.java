@@ -115,7 +115,8 @@ public interface Scorer extends PlacementPlugin {
     /**
      * A {@link DomainCharge} that the replicas of each class of the demand pay at least beyond the scorer's
      * per-replica bounds, whatever else is placed, or null, the default. The engine may then bound it together with
-     * the per-replica bounds, class by class, in place of {@link #lowerBoundBeyondReplicas(PlacedReplicas, int)}.
+     * the per-replica bounds, class by class, in place of {@link #lowerBoundBeyondReplicas(PlacedReplicas, int)}, and
+     * count the better of the two.
      */
     default DomainCharge chargeBeyondReplicas(PlacedReplicas placed, int demand) {
         return null;
@@ -143,9 +144,10 @@ public interface Scorer extends PlacementPlugin {
 
     /**
      * The scorer's {@link #delta} for every replica of the demand as a {@link DomainCharge}, when that is all it is;
-     * null, the default, otherwise. The engine then also bounds the scorer's total together with the other scorers'
-     * per-replica bounds, class by class (what pulls a workload's replicas to one place against what spreads them),
-     * and counts the better of that and {@link #lowerBound(PlacedReplicas)}.
+     * null, the default, otherwise. For scorers with a bound of their own ({@link #lowerBound(PlacedReplicas)}) that
+     * give a charge for every placed demand they apply to, the engine then also bounds their totals together with the
+     * other scorers' per-replica bounds, class by class (what pulls a workload's replicas to one place against what
+     * spreads them), and counts the better of that and their own bounds. Called on the run's thread.
      */
     default DomainCharge domainCharge(Problem problem, int demand) {
         return null;

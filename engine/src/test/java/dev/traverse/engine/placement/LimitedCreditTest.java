@@ -68,6 +68,46 @@ class LimitedCreditTest {
         assertBoundIsTheOptimum(topology(100), -2);
     }
 
+    @Test
+    void aPreferenceOverClustersIsEarnedInTheZonesOfOneCluster() {
+        ReadResult read = TopologyReader.read("t.yaml", """
+                apiVersion: traverse.dev/v1alpha1
+                kind: Topology
+                metadata:
+                  name: t
+                spec:
+                  sites:
+                    - name: weu
+                      kind: cloud-region
+                      provider: azure
+                      clusters:
+                        - name: aks
+                          nodes:
+                            - {name: a, zone: z1, capacity: {cpu: 4, memory: 16Gi}}
+                            - {name: b, zone: z2, capacity: {cpu: 4, memory: 16Gi}}
+                        - name: aks2
+                          nodes:
+                            - {name: c, zone: z3, capacity: {cpu: 4, memory: 16Gi}}
+                            - {name: d, zone: z4, capacity: {cpu: 4, memory: 16Gi}}
+                  workloads:
+                    - name: cache
+                      kind: service
+                      image: example.com/cache:1
+                      resources: {cpu: 1, memory: 1Gi}
+                    - name: api
+                      kind: service
+                      image: example.com/api:1
+                      replicas: 3
+                      resources: {cpu: 1, memory: 1Gi}
+                      affinity: [{workload: cache, over: cluster, preferred: 100}]
+                """, FileFormat.YAML);
+        assertThat(read.problems()).isEmpty();
+
+        // cache is in one cluster, whose two zones hold the api replicas that earn 1 each: all three there share a
+        // zone once (-3 + 1/3); two there and one in the other cluster, -2. The best is -8/3.
+        assertBoundIsTheOptimum(read.document().orElseThrow().topology(), -8.0 / 3);
+    }
+
     private static void assertBoundIsTheOptimum(Topology t, double optimum) {
         PlacementResult result = PlacementEngine.place(t, RESILIENCE_AND_AFFINITY);
         BruteForcePlacements.Outcome best = BruteForcePlacements.search(t, RESILIENCE_AND_AFFINITY);

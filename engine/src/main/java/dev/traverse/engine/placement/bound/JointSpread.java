@@ -7,6 +7,7 @@ import dev.traverse.engine.placement.framework.PlacedReplicas.ReplicaClass;
 import dev.traverse.engine.placement.problem.Problem;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,13 +83,16 @@ final class JointSpread {
     }
 
     /**
-     * With a limited credit, the replicas that earn it are in at most {@code credit.domains()} domains: each such
+     * With a limited credit, the replicas that earn it are in a few domains only ({@link #earningDomains}): each such
      * domain becomes one that holds any group giving the credit, at the credited cost, while every real domain offers
      * its groups without the credit. Replicas earning it in one real domain are then in one of those, their pairs
      * among themselves charged there; their pairs with the others in that domain are left out, which only lowers the
      * bound.
      */
     private double spread(ReplicaClass c, int[] ids, double[] cost, DomainCharge charge, LimitedCredit credit) {
+        if (credit != null && !limits(ids, charge, credit)) {
+            credit = null; // earned in as many domains as give it: the costs as they are say all
+        }
         boolean[] credited = new boolean[ids.length];
         if (credit != null) {
             for (int i = 0; i < ids.length; i++) {
@@ -110,7 +114,8 @@ final class JointSpread {
             for (int k = 0; k < price.length; k++) {
                 price[k] = cost[earning[k]];
             }
-            for (int d = 0; d < credit.domains(); d++) {
+            long copies = earningDomains(ids, earning, charge, credit);
+            for (int d = 0; d < copies; d++) {
                 domains.add(places(c, ids, earning, price));
             }
         }
@@ -135,6 +140,43 @@ final class JointSpread {
             total += left * Arrays.stream(cost).min().orElse(0);
         }
         return total;
+    }
+
+    /** Copies of the groups giving a credit beyond this many are not worth their time: the credit then counts as is. */
+    private static final long MOST_COPIES = 16;
+
+    /** True when the credit is earned in fewer domains of the charge's key than give it, and in few enough. */
+    private boolean limits(int[] ids, DomainCharge charge, LimitedCredit credit) {
+        BitSet giving = new BitSet();
+        List<Integer> earning = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            int host = problem.groups().get(ids[i]).firstHost();
+            if (credit.reach().get(problem.domain(credit.key(), host))) {
+                giving.set(problem.domain(charge.key(), host));
+                earning.add(i);
+            }
+        }
+        long copies = earningDomains(ids, earning.stream().mapToInt(Integer::intValue).toArray(), charge, credit);
+        return copies <= MOST_COPIES && copies < giving.cardinality();
+    }
+
+    /**
+     * At most how many domains of the charge's key the replicas earning the credit are in: as many as the credit's
+     * domains, each holding at most as many of them as the most any one of its domains holds among the groups that
+     * give the credit (a credit per cluster earned in one cluster is earned in that cluster's zones).
+     */
+    private long earningDomains(int[] ids, int[] earning, DomainCharge charge, LimitedCredit credit) {
+        if (credit.key() == charge.key()) {
+            return credit.domains();
+        }
+        Map<Integer, BitSet> inside = new HashMap<>();
+        for (int i : earning) {
+            int host = problem.groups().get(ids[i]).firstHost();
+            inside.computeIfAbsent(problem.domain(credit.key(), host), k -> new BitSet())
+                    .set(problem.domain(charge.key(), host));
+        }
+        int most = inside.values().stream().mapToInt(BitSet::cardinality).max().orElse(0);
+        return (long) credit.domains() * most;
     }
 
     /** The members of one domain, by their index into {@code ids}, at their prices, cheapest first. */

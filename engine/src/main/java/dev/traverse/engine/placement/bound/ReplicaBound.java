@@ -69,8 +69,8 @@ final class ReplicaBound {
     private static final int MOST_CREDITED_DOMAINS = 16;
 
     /**
-     * The weighted limited credit ({@link LimitedCredit}) the scorers give the class over the charge's key, when one
-     * does and it limits anything; null otherwise.
+     * The weighted limited credit ({@link LimitedCredit}) the scorers give the class, when one does and it limits
+     * anything; null otherwise.
      */
     private static LimitedCredit credit(PlacedReplicas placed, WeightedScorers scorers, int[] applicable,
                                         ReplicaClass c, DomainCharge charge) {
@@ -85,8 +85,8 @@ final class ReplicaBound {
                 found = credit.times(scorers.factor(s));
             }
         }
-        return found == null || found.key() != charge.key() || found.domains() > MOST_CREDITED_DOMAINS
-                || found.domains() >= found.reach().cardinality() ? null : found;
+        return found == null || found.domains() > MOST_CREDITED_DOMAINS || found.domains() >= found.reach().cardinality()
+                ? null : found;
     }
 
     /** The summed per-replica bound of each group of a set, and the index of the cheapest. */

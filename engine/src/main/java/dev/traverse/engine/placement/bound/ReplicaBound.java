@@ -85,8 +85,9 @@ final class ReplicaBound {
                 found = credit.times(scorers.factor(s));
             }
         }
-        return found == null || found.domains() > MOST_CREDITED_DOMAINS || found.domains() >= found.reach().cardinality()
-                ? null : found;
+        boolean limits = found != null && found.domains() <= MOST_CREDITED_DOMAINS
+                && found.domains() < found.reach().cardinality();
+        return limits ? found : null;
     }
 
     /** The summed per-replica bound of each group of a set, and the index of the cheapest. */

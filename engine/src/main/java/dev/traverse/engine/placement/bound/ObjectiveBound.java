@@ -1,5 +1,6 @@
 package dev.traverse.engine.placement.bound;
 
+import dev.traverse.engine.placement.framework.DomainCharge;
 import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.Scorer;
 import dev.traverse.engine.placement.problem.Problem;
@@ -11,7 +12,8 @@ import java.util.List;
  * states its gap. The objective is a sum over scorers, so a sum of lower bounds on parts of it is one: scorers that
  * bound their own total ({@link Scorer#lowerBound(PlacedReplicas)}) count that, weighted; the others are bounded
  * together, per replica at the cheapest groups it may use ({@link ReplicaBound}) plus the hosts any placement must
- * open ({@link OpeningBound}).
+ * open ({@link OpeningBound}), and each adds what it charges beyond its per-replica bounds
+ * ({@link Scorer#lowerBoundBeyondReplicas}).
  */
 public final class ObjectiveBound {
 
@@ -32,6 +34,11 @@ public final class ObjectiveBound {
         List<Double> restFactors = new ArrayList<>();
         int utilisation = -1;
         double utilisationBound = 0;
+        // Scorers whose total is a domain charge are also bounded with the per-replica bounds, instead of their own.
+        double charging = 0;
+        DomainCharge[] domainCharges = new DomainCharge[problem.demands().size()];
+        boolean anyCharge = false;
+        List<Beyond> beyond = new ArrayList<>();
         for (int i = 0; i < scorers.size(); i++) {
             double own = scorers.get(i).lowerBound(placed);
             if (own > Double.NEGATIVE_INFINITY) {
@@ -41,10 +48,24 @@ public final class ObjectiveBound {
                     utilisationBound = factors[i] * own;
                 } else {
                     total += factors[i] * own;
+                    if (addCharges(placed, scorers.get(i), factors[i], domainCharges)) {
+                        charging += factors[i] * own;
+                        anyCharge = true;
+                    }
                 }
             } else {
                 rest.add(scorers.get(i));
                 restFactors.add(factors[i]);
+                total += beyondReplicas(placed, scorers.get(i), factors[i], beyond);
+            }
+        }
+        for (Beyond b : beyond) {
+            DomainCharge known = domainCharges[b.demand()];
+            if (known == null || known.key() == b.charge().key()
+                    && (known.excess() == 0 || b.charge().excess() == 0)) {
+                domainCharges[b.demand()] = known == null ? b.charge() : known.plus(b.charge());
+                charging += b.bound();
+                anyCharge = true;
             }
         }
         WeightedScorers together = new WeightedScorers(problem, rest,
@@ -53,7 +74,66 @@ public final class ObjectiveBound {
         double apart = utilisationBound + OpeningBound.of(placed, charges);
         double joint = utilisation < 0 || charges.isEmpty() ? 0
                 : PackingBalanceBound.of(placed, summed(charges), factors[utilisation]);
-        return total + ReplicaBound.of(placed, together) + Math.max(apart, joint);
+        double[] perReplica = ReplicaBound.of(placed, together, anyCharge ? domainCharges : null);
+        // Both are bounds on the per-replica parts and the charging scorers' totals together: the better counts.
+        double replicas = anyCharge ? Math.max(perReplica[0], perReplica[1] - charging) : perReplica[0];
+        return total + replicas + Math.max(apart, joint);
+    }
+
+    /** A demand's weighted bound beyond its per-replica bounds from one scorer, and the charge it may give way to. */
+    private record Beyond(int demand, double bound, DomainCharge charge) {
+    }
+
+    /**
+     * The scorer's weighted bounds beyond its per-replica bounds, over the placed demands it applies to; those that
+     * come with a domain charge are noted in {@code beyond}.
+     */
+    private static double beyondReplicas(PlacedReplicas placed, Scorer scorer, double factor, List<Beyond> beyond) {
+        Problem problem = placed.problem();
+        double total = 0;
+        for (int d = 0; d < problem.demands().size(); d++) {
+            if (placed.count(d) > 0 && scorer.appliesTo(problem, d)) {
+                double bound = factor * scorer.lowerBoundBeyondReplicas(placed, d);
+                total += bound;
+                DomainCharge charge = scorer.chargeBeyondReplicas(placed, d);
+                if (charge != null && !charge.isNone()) {
+                    beyond.add(new Beyond(d, bound, charge.times(factor)));
+                }
+            }
+        }
+        return total;
+    }
+
+    /**
+     * Records the scorer's weighted domain charge for each demand it applies to with one, keeping the larger where
+     * another scorer charges over another key (leaving a charge out only lowers the bound). False, recording nothing,
+     * when some placed demand it applies to has none: its own bound then stands alone.
+     */
+    private static boolean addCharges(PlacedReplicas placed, Scorer scorer, double factor, DomainCharge[] charges) {
+        Problem problem = placed.problem();
+        DomainCharge[] mine = new DomainCharge[charges.length];
+        for (int d = 0; d < charges.length; d++) {
+            if (placed.count(d) > 0 && scorer.appliesTo(problem, d)) {
+                DomainCharge charge = scorer.domainCharge(problem, d);
+                if (charge == null) {
+                    return false;
+                }
+                mine[d] = charge.times(factor);
+            }
+        }
+        for (int d = 0; d < charges.length; d++) {
+            if (mine[d] == null) {
+                continue;
+            }
+            if (charges[d] == null) {
+                charges[d] = mine[d];
+            } else if (charges[d].key() == mine[d].key() && (charges[d].excess() == 0 || mine[d].excess() == 0)) {
+                charges[d] = charges[d].plus(mine[d]);
+            } else if (mine[d].perReplica() > charges[d].perReplica()) {
+                charges[d] = mine[d];
+            }
+        }
+        return true;
     }
 
     /** Per group, the charges of all charging scorers added up: what opening one member costs in the objective. */

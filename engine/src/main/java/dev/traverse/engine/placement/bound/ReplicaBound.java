@@ -1,5 +1,7 @@
 package dev.traverse.engine.placement.bound;
 
+import dev.traverse.engine.placement.framework.DomainCharge;
+import dev.traverse.engine.placement.framework.LimitedCredit;
 import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.PlacedReplicas.ReplicaClass;
 import dev.traverse.engine.placement.problem.Demand;
@@ -26,23 +28,66 @@ final class ReplicaBound {
      *                applies
      */
     static double of(PlacedReplicas placed, WeightedScorers scorers) {
+        return of(placed, scorers, null)[0];
+    }
+
+    /**
+     * The bound as {@link #of(PlacedReplicas, WeightedScorers)} gives it, and with each class also paying the charges
+     * for its replicas sharing a domain ({@link JointSpread}): per demand, the weighted {@link DomainCharge} of the
+     * charging scorers (one key per demand), or null. The pairs of a workload's replicas sharing a domain are at
+     * least those within each of its classes, so the classes can be bounded apart.
+     *
+     * @return the bound without the charges, then with them
+     */
+    static double[] of(PlacedReplicas placed, WeightedScorers scorers, DomainCharge[] charges) {
         int[][] members = new int[placed.groupSets().size()][];
         // Per set of groups and the scorers' keys of a demand: the summed bound per group, and the cheapest group.
         Map<List<Object>, Costs> known = new HashMap<>();
-        double total = 0;
+        JointSpread joint = new JointSpread(placed);
+        double plain = 0;
+        double charged = 0;
         for (ReplicaClass c : placed.classes()) {
             int[] applicable = scorers.boundingReplicas(c.demand());
-            if (applicable.length > 0 && !c.groups().isEmpty()) {
+            DomainCharge charge = charges == null || c.isPinned() || c.count() < 2 ? null : charges[c.demand()];
+            if ((applicable.length > 0 || charge != null) && !c.groups().isEmpty()) {
                 if (members[c.places()] == null) {
                     members[c.places()] = c.groups().stream().toArray();
                 }
                 int[] ids = members[c.places()];
                 Costs costs = known.computeIfAbsent(key(placed, scorers, applicable, c),
                         k -> costs(placed, scorers, applicable, c, ids));
-                total += ofClass(placed, c, ids, costs);
+                double alone = applicable.length == 0 ? 0 : ofClass(placed, c, ids, costs);
+                plain += alone;
+                charged += charge == null || charge.isNone() ? alone
+                        : joint.of(c, ids, costs.perGroup(), charge, credit(placed, scorers, applicable, c, charge));
             }
         }
-        return total;
+        return new double[] {plain, charged};
+    }
+
+    /** Limited credits with more domains than this are left out: each domain is a copy of the groups giving it. */
+    private static final int MOST_CREDITED_DOMAINS = 16;
+
+    /**
+     * The weighted limited credit ({@link LimitedCredit}) the scorers give the class, when one does and it limits
+     * anything; null otherwise.
+     */
+    private static LimitedCredit credit(PlacedReplicas placed, WeightedScorers scorers, int[] applicable,
+                                        ReplicaClass c, DomainCharge charge) {
+        Demand demand = placed.problem().demands().get(c.demand());
+        LimitedCredit found = null;
+        for (int s : applicable) {
+            LimitedCredit credit = scorers.scorer(s).limitedCredit(placed, demand);
+            if (credit != null) {
+                if (found != null) {
+                    return null; // two credits limited apart: not bounded together here
+                }
+                found = credit.times(scorers.factor(s));
+            }
+        }
+        boolean limits = found != null && found.domains() <= MOST_CREDITED_DOMAINS
+                && found.domains() < found.reach().cardinality();
+        return limits ? found : null;
     }
 
     /** The summed per-replica bound of each group of a set, and the index of the cheapest. */

@@ -23,6 +23,8 @@ final class ScoringPlan {
     private final int[][][] byPart;
     /** Per scorer, its bounds on every group ({@code [0]} any member, {@code [1]} an empty one) by minDeltaKey. */
     private final List<java.util.Map<Object, double[][]>> boundVectors = new ArrayList<>();
+    /** The required affinity terms naming another workload, for the bound; worked out on first use. */
+    private List<int[]> requiredTerms;
 
     ScoringPlan(Problem problem, List<Scorer> all, ObjectiveWeights weights) {
         this.problem = problem;
@@ -61,12 +63,20 @@ final class ScoringPlan {
     double lowerBound(PlacementState state) {
         BitSet[] inSomeTier = new BitSet[problem.demands().size()];
         Map<String, BitSet> groupsOfCluster = GroupScope.groupsOfCluster(problem);
-        PlacedReplicas placed = new PlacedReplicas(state, replica -> {
-            int d = replica.demand();
+        java.util.function.IntFunction<BitSet> tiers = d -> {
             if (inSomeTier[d] == null) {
                 inSomeTier[d] = GroupScope.inSomeTier(problem, state.feasibleGroups(d), d, groupsOfCluster);
             }
-            return GroupScope.allowed(problem, inSomeTier[d], replica);
+            return inSomeTier[d];
+        };
+        if (requiredTerms == null) {
+            requiredTerms = CompanionReach.requiredTerms(problem);
+        }
+        CompanionReach companions = new CompanionReach(state, requiredTerms, tiers);
+        PlacedReplicas placed = new PlacedReplicas(state, replica -> {
+            BitSet allowed = GroupScope.allowed(problem, tiers.apply(replica.demand()), replica);
+            // A pinned replica's host is its own business: it is placed there or not at all.
+            return replica.host() >= 0 ? allowed : companions.narrow(replica.demand(), allowed);
         });
         return new ObjectiveBound(problem, List.of(scorers), factors).of(placed);
     }

@@ -100,6 +100,38 @@ public interface Scorer extends PlacementPlugin {
     }
 
     /**
+     * A lower bound, over every placement of the replicas {@code placed} holds (in any order), on what the scorer's
+     * deltas for the demand's replicas add up to beyond its per-replica bounds: the sum over the placed replicas of the
+     * demand of {@link #delta} less {@link #lowerBound(PlacedReplicas, Demand, int)} on the group of the host. For
+     * scorers that charge for how replicas share domains, which no per-replica bound can see (a spread's skew,
+     * replicas of a workload that keeps away from itself). Never negative; 0, the default, is always right. The engine
+     * adds it up over the demands the scorer applies to, for scorers without a bound of their own on their total
+     * ({@link #lowerBound(PlacedReplicas)}).
+     */
+    default double lowerBoundBeyondReplicas(PlacedReplicas placed, int demand) {
+        return 0;
+    }
+
+    /**
+     * A {@link DomainCharge} that the replicas of each class of the demand pay at least beyond the scorer's
+     * per-replica bounds, whatever else is placed, or null, the default. The engine may then bound it together with
+     * the per-replica bounds, class by class, in place of {@link #lowerBoundBeyondReplicas(PlacedReplicas, int)}, and
+     * count the better of the two.
+     */
+    default DomainCharge chargeBeyondReplicas(PlacedReplicas placed, int demand) {
+        return null;
+    }
+
+    /**
+     * A credit that {@link #lowerBound(PlacedReplicas, Demand, int)} gives the demand's replicas on the groups of some
+     * domains, but that any placement earns in a few of them only, or null, the default. The engine may then take it
+     * into account where it bounds the per-replica bounds together with a {@link DomainCharge} over the same key.
+     */
+    default LimitedCredit limitedCredit(PlacedReplicas placed, Demand demand) {
+        return null;
+    }
+
+    /**
      * A lower bound on the scorer's total over every placement of the replicas {@code placed} holds, in any order,
      * for scorers that know one better than the per-replica bounds and opening charges; it then replaces them for
      * this scorer. Negative infinity, the default, says there is none. The engine's contract: for every such
@@ -108,6 +140,17 @@ public interface Scorer extends PlacementPlugin {
      */
     default double lowerBound(PlacedReplicas placed) {
         return Double.NEGATIVE_INFINITY;
+    }
+
+    /**
+     * The scorer's {@link #delta} for every replica of the demand as a {@link DomainCharge}, when that is all it is;
+     * null, the default, otherwise. For scorers with a bound of their own ({@link #lowerBound(PlacedReplicas)}) that
+     * give a charge for every placed demand they apply to, the engine then also bounds their totals together with the
+     * other scorers' per-replica bounds, class by class (what pulls a workload's replicas to one place against what
+     * spreads them), and counts the better of that and their own bounds. Called on the run's thread.
+     */
+    default DomainCharge domainCharge(Problem problem, int demand) {
+        return null;
     }
 
     /**

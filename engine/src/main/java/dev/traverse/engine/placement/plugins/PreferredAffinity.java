@@ -4,6 +4,8 @@ import dev.traverse.engine.model.SpreadConstraint;
 import dev.traverse.engine.model.TopologyKey;
 import dev.traverse.engine.model.WhenUnsatisfiable;
 import dev.traverse.engine.placement.framework.CountRequests;
+import dev.traverse.engine.placement.framework.DomainCharge;
+import dev.traverse.engine.placement.framework.LimitedCredit;
 import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.PlacedReplicas.ReplicaClass;
 import dev.traverse.engine.placement.framework.PlacementState;
@@ -35,6 +37,7 @@ public final class PreferredAffinity implements Scorer {
     private final RunCache<PlacementState, SpreadDomains> spread = new RunCache<>();
     private final RunCache<Problem, Boolean> anyPreferNoSchedule = new RunCache<>();
     private final RunCache<PlacedReplicas, TargetDomains> targets = new RunCache<>();
+    private final RunCache<PlacedReplicas, SharingBound> sharing = new RunCache<>();
 
     @Override
     public String name() {
@@ -164,6 +167,41 @@ public final class PreferredAffinity implements Scorer {
         }
     }
 
+    /**
+     * ScheduleAnyway skew and preferred anti-affinity of a workload to itself, which the per-replica bounds count as
+     * nothing: at least what the replicas pay spread as evenly as the places they may use allow ({@link SharingBound}).
+     */
+    @Override
+    public double lowerBoundBeyondReplicas(PlacedReplicas placed, int demand) {
+        return sharing.get(placed, p -> new SharingBound(p, terms.get(p.problem(), WorkloadTerms::preferred)))
+                .of(demand);
+    }
+
+    /** The skew of a single ScheduleAnyway spread over zones or wider, class by class. */
+    @Override
+    public DomainCharge chargeBeyondReplicas(PlacedReplicas placed, int demand) {
+        return sharing.get(placed, p -> new SharingBound(p, terms.get(p.problem(), WorkloadTerms::preferred)))
+                .charge(demand);
+    }
+
+    /**
+     * A single preferred term naming another, earlier workload over zones or wider is met only in the domains that
+     * workload's replicas are in: at most as many as it has placed.
+     */
+    @Override
+    public LimitedCredit limitedCredit(PlacedReplicas placed, Demand demand) {
+        List<WorkloadTerms.Ref> refs = terms.get(placed.problem(), WorkloadTerms::preferred).affinity(demand.index());
+        if (refs.size() != 1) {
+            return null;
+        }
+        WorkloadTerms.Ref r = refs.get(0);
+        if (r.over() == TopologyKey.NODE || r.demand() >= demand.index() || placed.count(r.demand()) == 0) {
+            return null;
+        }
+        return new LimitedCredit(r.over(), placed.count(r.demand()), r.weight() / 100.0,
+                targets.get(placed, TargetDomains::new).reachOf(r));
+    }
+
     /** Per named workload and topology key, the domains its placed replicas may be in; built as terms ask. */
     private static final class TargetDomains {
 
@@ -172,6 +210,11 @@ public final class PreferredAffinity implements Scorer {
 
         TargetDomains(PlacedReplicas placed) {
             this.placed = placed;
+        }
+
+        /** The domains of the term's key its workload's placed replicas may be in. */
+        BitSet reachOf(WorkloadTerms.Ref term) {
+            return domains.computeIfAbsent(List.of(term.demand(), term.over()), k -> reach(term));
         }
 
         boolean mayMeet(WorkloadTerms.Ref term, int demand, HostGroup group) {

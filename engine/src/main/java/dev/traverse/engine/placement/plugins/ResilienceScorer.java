@@ -3,6 +3,7 @@ package dev.traverse.engine.placement.plugins;
 import dev.traverse.engine.model.TopologyKey;
 import dev.traverse.engine.placement.bound.EvenSpread;
 import dev.traverse.engine.placement.framework.CountRequests;
+import dev.traverse.engine.placement.framework.DomainCharge;
 import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.PlacedReplicas.ReplicaClass;
 import dev.traverse.engine.placement.framework.PlacementState;
@@ -61,6 +62,13 @@ public final class ResilienceScorer implements Scorer {
     @Override
     public Object minDeltaKey(Problem problem, int demand) {
         return Boolean.TRUE;
+    }
+
+    /** Each replica of the workload already in the zone adds one over the replica count; nothing for one replica. */
+    @Override
+    public DomainCharge domainCharge(Problem problem, int demand) {
+        int replicas = problem.demands().get(demand).workload().replicas();
+        return DomainCharge.pairs(TopologyKey.ZONE, replicas <= 1 ? 0 : 1.0 / replicas);
     }
 
     @Override

@@ -350,6 +350,72 @@ class ObjectiveBoundTest {
         assertThat(both.of(placed(s))).isCloseTo(-0.5, within(1e-9));
     }
 
+    @Test
+    void resilienceCountsAgainstWhatPullsAWorkloadToOnePlace() {
+        Situation s = situation(SITES + """
+                workloads:
+                  - name: footfall
+                    kind: ai-model
+                    image: example.com/footfall:1
+                    replicas: 3
+                    resources: {cpu: 1, memory: 1Gi}
+                    latency: {to: store, maxMs: 20}
+                """, "footfall:k3s/gw footfall:aks/a-1 footfall:aks/b-1");
+
+        ObjectiveBound both = new ObjectiveBound(s.problem, List.of(new LatencyScorer(), new ResilienceScorer()),
+                new double[] {0.02, 1});
+        // Apart, latency is 0 with all three at the store and resilience 0 with one per zone. Together the j-th
+        // replica in a zone adds its latency (0 at the store, 0.2 in the cloud) and j/3: the best three are the
+        // store's first and one in each cloud zone, 0.4, which the placement above reaches.
+        assertThat(0.02 * bound(new LatencyScorer(), s) + bound(new ResilienceScorer(), s)).isCloseTo(0, within(1e-9));
+        assertThat(both.of(placed(s))).isCloseTo(0.4, within(1e-9));
+    }
+
+    @Test
+    void aZoneHoldsNoMoreOfAClassThanItsMembersFitWhenSpreadingAgainstLatency() {
+        Situation s = situation(SITES + """
+                workloads:
+                  - name: footfall
+                    kind: ai-model
+                    image: example.com/footfall:1
+                    replicas: 4
+                    resources: {cpu: 2, memory: 1Gi}
+                    latency: {to: store, maxMs: 20}
+                """, "footfall:k3s/gw footfall:k3s/gw footfall:aks/a-1 footfall:aks/b-1");
+
+        ObjectiveBound both = new ObjectiveBound(s.problem, List.of(new LatencyScorer(), new ResilienceScorer()),
+                new double[] {0.1, 1});
+        // The gateway holds two: its first costs 0, its second 1/4; a replica in the cloud costs 1 and each zone's
+        // second 1 + 1/4. The best four: 0, 1/4, 1, 1.
+        assertThat(both.of(placed(s))).isCloseTo(2.25, within(1e-9));
+    }
+
+    @Test
+    void aSpreadsSkewCountsAgainstWhatPullsAWorkloadToOnePlace() {
+        Situation s = situation(SITES + """
+                workloads:
+                  - name: footfall
+                    kind: ai-model
+                    image: example.com/footfall:1
+                    replicas: 2
+                    resources: {cpu: 1, memory: 1Gi}
+                    latency: {to: store, maxMs: 20}
+                    spread: [{over: zone, maxSkew: 1, whenUnsatisfiable: ScheduleAnyway}]
+                """, "footfall:k3s/gw footfall:aks/a-1");
+
+        ObjectiveBound both = new ObjectiveBound(s.problem, List.of(new LatencyScorer(), new PreferredAffinity()),
+                new double[] {0.05, 1});
+        // Three eligible zones and two replicas: one zone always holds none, so the second replica in a zone pays a
+        // skew of 1. Apart, latency is 0 (both at the store) and the skew 0 (one per zone); together the store's
+        // second costs 1 and a cloud replica 0.5: the best is one at the store and one in the cloud, 0.5.
+        assertThat(0.05 * bound(new LatencyScorer(), s)).isCloseTo(0, within(1e-9));
+        assertThat(both.of(placed(s))).isCloseTo(0.5, within(1e-9));
+        // With the cloud four times as far off, both at the store paying the skew is the best: 1.
+        ObjectiveBound farther = new ObjectiveBound(s.problem, List.of(new LatencyScorer(), new PreferredAffinity()),
+                new double[] {0.2, 1});
+        assertThat(farther.of(placed(s))).isCloseTo(1, within(1e-9));
+    }
+
     /** Scorers answer for many groups at once what they answer group by group. */
     @Test
     void boundsForManyGroupsAgreeWithBoundsForOne() {

@@ -1,0 +1,120 @@
+package dev.traverse.engine.placement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.traverse.engine.io.FileFormat;
+import dev.traverse.engine.io.ReadResult;
+import dev.traverse.engine.io.TopologyReader;
+import dev.traverse.engine.model.Topology;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A preferred affinity to a workload with one replica is met in one zone only, whichever it is: the bound weighs
+ * meeting it against resilience, which spreads the replicas over zones, where bounding them apart would credit every
+ * replica and charge no pair. Checked against exhaustive search, with only resilience and preferred affinity weighed.
+ */
+class LimitedCreditTest {
+
+    private static final PlacementOptions RESILIENCE_AND_AFFINITY = new PlacementOptions(1, Duration.ofMillis(20),
+            Map.of("cost", 0.0, "latency", 0.0, "carbon", 0.0, "balance", 0.0, "resilience", 1.0,
+                    "consolidation", 0.0, "affinity", 1.0));
+
+    private static Topology topology(int weight) {
+        ReadResult read = TopologyReader.read("t.yaml", """
+                apiVersion: traverse.dev/v1alpha1
+                kind: Topology
+                metadata:
+                  name: t
+                spec:
+                  sites:
+                    - name: weu
+                      kind: cloud-region
+                      provider: azure
+                      clusters:
+                        - name: aks
+                          nodes:
+                            - {name: a, count: 2, zone: z1, capacity: {cpu: 4, memory: 16Gi}}
+                            - {name: b, count: 2, zone: z2, capacity: {cpu: 4, memory: 16Gi}}
+                            - {name: c, count: 2, zone: z3, capacity: {cpu: 4, memory: 16Gi}}
+                  workloads:
+                    - name: cache
+                      kind: service
+                      image: example.com/cache:1
+                      resources: {cpu: 1, memory: 1Gi}
+                    - name: api
+                      kind: service
+                      image: example.com/api:1
+                      replicas: 3
+                      resources: {cpu: 1, memory: 1Gi}
+                      affinity: [{workload: cache, over: zone, preferred: %d}]
+                """.formatted(weight), FileFormat.YAML);
+        assertThat(read.problems()).isEmpty();
+        return read.document().orElseThrow().topology();
+    }
+
+    @Test
+    void meetingAPreferenceInOneZoneCountsAgainstSpreadingOverZones() {
+        // cache is in one zone. Each api replica there earns 0.5; each pair of api replicas sharing a zone costs 1/3.
+        // Three there: -1.5 + 1 = -0.5; two there and one elsewhere: -1 + 1/3; one: -0.5. The best is -2/3.
+        assertBoundIsTheOptimum(topology(50), -2.0 / 3);
+    }
+
+    @Test
+    void aStrongPreferenceGathersTheReplicasYetPaysForTheirPairs() {
+        // Each replica with cache earns 1: all three there, -3 + 3 pairs of 1/3 = -2.
+        assertBoundIsTheOptimum(topology(100), -2);
+    }
+
+    @Test
+    void aPreferenceOverClustersIsEarnedInTheZonesOfOneCluster() {
+        ReadResult read = TopologyReader.read("t.yaml", """
+                apiVersion: traverse.dev/v1alpha1
+                kind: Topology
+                metadata:
+                  name: t
+                spec:
+                  sites:
+                    - name: weu
+                      kind: cloud-region
+                      provider: azure
+                      clusters:
+                        - name: aks
+                          nodes:
+                            - {name: a, zone: z1, capacity: {cpu: 4, memory: 16Gi}}
+                            - {name: b, zone: z2, capacity: {cpu: 4, memory: 16Gi}}
+                        - name: aks2
+                          nodes:
+                            - {name: c, zone: z3, capacity: {cpu: 4, memory: 16Gi}}
+                            - {name: d, zone: z4, capacity: {cpu: 4, memory: 16Gi}}
+                  workloads:
+                    - name: cache
+                      kind: service
+                      image: example.com/cache:1
+                      resources: {cpu: 1, memory: 1Gi}
+                    - name: api
+                      kind: service
+                      image: example.com/api:1
+                      replicas: 3
+                      resources: {cpu: 1, memory: 1Gi}
+                      affinity: [{workload: cache, over: cluster, preferred: 100}]
+                """, FileFormat.YAML);
+        assertThat(read.problems()).isEmpty();
+
+        // cache is in one cluster, whose two zones hold the api replicas that earn 1 each: all three there share a
+        // zone once (-3 + 1/3); two there and one in the other cluster, -2. The best is -8/3.
+        assertBoundIsTheOptimum(read.document().orElseThrow().topology(), -8.0 / 3);
+    }
+
+    private static void assertBoundIsTheOptimum(Topology t, double optimum) {
+        PlacementResult result = PlacementEngine.place(t, RESILIENCE_AND_AFFINITY);
+        BruteForcePlacements.Outcome best = BruteForcePlacements.search(t, RESILIENCE_AND_AFFINITY);
+
+        assertThat(best.allFit()).isTrue();
+        assertThat(best.leastObjective()).as("the optimum worked out by hand").isCloseTo(optimum, within(1e-9));
+        assertThat(result.unplaced()).isEmpty();
+        assertThat(result.lowerBound()).as("the bound").isCloseTo(optimum, within(1e-9));
+    }
+}

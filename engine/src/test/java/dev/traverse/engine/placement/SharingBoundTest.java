@@ -1,0 +1,191 @@
+package dev.traverse.engine.placement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.traverse.engine.io.FileFormat;
+import dev.traverse.engine.io.ReadResult;
+import dev.traverse.engine.io.TopologyReader;
+import dev.traverse.engine.model.Topology;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What preferred affinity's bound counts for how a workload's replicas share domains (ScheduleAnyway skew, preferred
+ * anti-affinity to itself), on topologies small enough for exhaustive search: only preferred affinity is weighed and
+ * the workloads name no places, so its per-replica bounds are 0 and the whole bound is this part. Each case states
+ * the least objective worked out by hand; exhaustive search confirms it, and the bound reaches it.
+ */
+class SharingBoundTest {
+
+    /** Only preferred affinity counts. */
+    private static final PlacementOptions AFFINITY_ONLY = new PlacementOptions(1, Duration.ofMillis(20),
+            Map.of("cost", 0.0, "latency", 0.0, "carbon", 0.0, "balance", 0.0, "resilience", 0.0,
+                    "consolidation", 0.0, "affinity", 1.0));
+
+    /** A cloud region with two zones of two 4-cpu nodes in cluster aks, and a spare cluster in a third zone. */
+    private static final String SITES = """
+            apiVersion: traverse.dev/v1alpha1
+            kind: Topology
+            metadata:
+              name: t
+            spec:
+              sites:
+                - name: weu
+                  kind: cloud-region
+                  provider: azure
+                  clusters:
+                    - name: aks
+                      nodes:
+                        - name: a
+                          count: 2
+                          zone: z1
+                          capacity: {cpu: 4, memory: 16Gi}
+                        - name: b
+                          count: 2
+                          zone: z2
+                          capacity: {cpu: 4, memory: 16Gi}
+                    - name: spare
+                      nodes:
+                        - name: c
+                          zone: z3
+                          capacity: {cpu: 4, memory: 16Gi}
+              workloads:
+            """;
+
+    @Test
+    void skewCountsAnEligibleZoneNoFallbackGroupReachesAsEmptyForever() {
+        Topology t = topology(SITES + """
+                    - name: api
+                      kind: service
+                      image: example.com/api:1
+                      replicas: 4
+                      resources: {cpu: 1, memory: 1Gi}
+                      clusterAffinities: [{name: primary, clusters: [aks]}]
+                      spread: [{over: zone, maxSkew: 1, whenUnsatisfiable: ScheduleAnyway}]
+                """);
+
+        // z3 is eligible (spare passes every filter) but no fallback group names spare: the fewest replicas in an
+        // eligible zone stay 0. Two per zone of aks is the best: the second in each zone pays 1.
+        assertBoundIsTheOptimum(t, 2);
+    }
+
+    @Test
+    void skewCountsAZoneThatHoldsFewReplicasAsHoldingTheFewest() {
+        Topology t = topology("""
+                apiVersion: traverse.dev/v1alpha1
+                kind: Topology
+                metadata:
+                  name: t
+                spec:
+                  sites:
+                    - name: weu
+                      kind: cloud-region
+                      provider: azure
+                      clusters:
+                        - name: aks
+                          nodes:
+                            - name: a
+                              count: 2
+                              zone: z1
+                              capacity: {cpu: 4, memory: 16Gi}
+                            - name: small
+                              zone: z2
+                              capacity: {cpu: 1, memory: 16Gi}
+                  workloads:
+                    - name: api
+                      kind: service
+                      image: example.com/api:1
+                      replicas: 5
+                      resources: {cpu: 1, memory: 1Gi}
+                      spread: [{over: zone, maxSkew: 1, whenUnsatisfiable: ScheduleAnyway}]
+                """);
+
+        // z2 holds one replica, so the fewest in a zone never pass 1: the four in z1 find 0, 1, 2, 3 there and pay
+        // max(0, c + 1 - 1 - 1): 0 + 0 + 1 + 2.
+        assertBoundIsTheOptimum(t, 3);
+    }
+
+    @Test
+    void aWorkloadKeptFromItselfPaysForEachReplicaBeyondItsNodes() {
+        Topology t = topology(SITES + """
+                    - name: db
+                      kind: service
+                      image: example.com/db:1
+                      replicas: 3
+                      resources: {cpu: 1, memory: 1Gi}
+                      affinity: [{clusters: [spare]}]
+                      antiAffinity: [{workload: db, over: node, preferred: 60}]
+                """);
+
+        // spare has one node: two of the three replicas find another there, 0.6 each.
+        assertBoundIsTheOptimum(t, 1.2);
+    }
+
+    /**
+     * Replicas divided between clusters are counted within their own cluster. Exhaustive search does not hold them
+     * to their cluster (the validator does not check division), so the optimum here is worked out by hand.
+     */
+    @Test
+    void dividedReplicasAreSkewedWithinTheirCluster() {
+        Topology t = topology("""
+                apiVersion: traverse.dev/v1alpha1
+                kind: Topology
+                metadata:
+                  name: t
+                spec:
+                  sites:
+                    - name: weu
+                      kind: cloud-region
+                      provider: azure
+                      clusters:
+                        - name: aks
+                          nodes:
+                            - name: a
+                              count: 2
+                              zone: z1
+                              capacity: {cpu: 4, memory: 16Gi}
+                            - name: small
+                              zone: z2
+                              capacity: {cpu: 1, memory: 16Gi}
+                        - name: spare
+                          nodes:
+                            - name: c
+                              zone: z3
+                              capacity: {cpu: 4, memory: 16Gi}
+                  workloads:
+                    - name: api
+                      kind: service
+                      image: example.com/api:1
+                      replicas: 5
+                      resources: {cpu: 1, memory: 1Gi}
+                      replicaScheduling: {type: Divided, division: Weighted, weights: {aks: 4, spare: 1}}
+                      spread: [{over: zone, maxSkew: 1, whenUnsatisfiable: ScheduleAnyway}]
+                """);
+        PlacementResult result = PlacementEngine.place(t, AFFINITY_ONLY);
+
+        // Four held to aks, counted over its zones only: z2 holds one, so the three in z1 find 0, 1, 2 there and at
+        // most 1 as the fewest, paying 0 + 0 + 1; the one held to spare pays nothing. Placing z1, z2, z1, z1 in
+        // replica order pays exactly that.
+        assertThat(result.unplaced()).isEmpty();
+        assertThat(result.lowerBound()).isCloseTo(1, within(1e-9));
+        assertThat(result.objectives().total()).isGreaterThanOrEqualTo(1 - 1e-9);
+    }
+
+    private static void assertBoundIsTheOptimum(Topology t, double optimum) {
+        PlacementResult result = PlacementEngine.place(t, AFFINITY_ONLY);
+        BruteForcePlacements.Outcome best = BruteForcePlacements.search(t, AFFINITY_ONLY);
+
+        assertThat(best.allFit()).as("every replica fits, %s", best).isTrue();
+        assertThat(best.leastObjective()).as("the optimum worked out by hand").isCloseTo(optimum, within(1e-9));
+        assertThat(result.unplaced()).isEmpty();
+        assertThat(result.lowerBound()).as("the bound").isCloseTo(optimum, within(1e-9));
+    }
+
+    private static Topology topology(String yaml) {
+        ReadResult r = TopologyReader.read("t.yaml", yaml, FileFormat.YAML);
+        assertThat(r.problems()).isEmpty();
+        return r.document().orElseThrow().topology();
+    }
+}

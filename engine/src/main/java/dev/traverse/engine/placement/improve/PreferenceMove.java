@@ -39,7 +39,7 @@ final class PreferenceMove implements Neighbourhood {
     private final MoveRules rules;
     private final Targets targets;
     private final Relocation relocation;
-    private final ReplicaScore score;
+    private final CheapestHost cheapest;
     /** Per demand, its preferred terms naming itself or a workload before it. */
     private final Term[][] terms;
     /** The movable replicas of workloads with such terms. */
@@ -56,7 +56,7 @@ final class PreferenceMove implements Neighbourhood {
         this.rules = rules;
         this.targets = targets;
         this.relocation = relocation;
-        this.score = score;
+        this.cheapest = new CheapestHost(state, rules, score);
         int demands = problem.demands().size();
         terms = new Term[demands][];
         Arrays.fill(terms, NONE);
@@ -129,13 +129,10 @@ final class PreferenceMove implements Neighbourhood {
             return Double.NaN;
         }
         int tier = rules.tierOf(replica, from);
-        long[] request = state.demandOf(state.replica(replica)).request();
         int mark = journal.mark();
         journal.lift(replica);
-        int keep = rules.domainsToKeep(replica, from);
+        cheapest.start(replica, from, tier, rules.domainsToKeep(replica, from));
         ReplicaReach.Reach reach = targets.reachOf(replica);
-        int best = -1;
-        double lowest = Double.POSITIVE_INFINITY;
         for (int i = 0; i < CANDIDATES; i++) {
             int to;
             if (candidates != null) {
@@ -146,15 +143,10 @@ final class PreferenceMove implements Neighbourhood {
             } else {
                 to = targets.random(reach, tier, ReplicaMove.SPREADING, random);
             }
-            if (to >= 0 && to != best && to != from && state.shortDimension(to, request) < 0) {
-                double here = score.of(state.replica(replica), to);
-                if (here < lowest && rules.admits(replica, from, to, tier, keep)) {
-                    lowest = here;
-                    best = to;
-                }
-            }
+            cheapest.offer(to);
         }
         journal.undoTo(mark);
+        int best = cheapest.best();
         return best < 0 ? Double.NaN : relocation.move(replica, best);
     }
 

@@ -28,7 +28,7 @@ final class ZoneSpreading implements Neighbourhood {
     private final PlacedReplicas replicas;
     private final Occupancy occupancy;
     private final Relocation relocation;
-    private final ReplicaScore score;
+    private final CheapestHost cheapest;
 
     ZoneSpreading(PlacementState state, Journal journal, MoveRules rules, Targets targets, PlacedReplicas replicas,
                   Occupancy occupancy, Relocation relocation, ReplicaScore score) {
@@ -40,7 +40,7 @@ final class ZoneSpreading implements Neighbourhood {
         this.replicas = replicas;
         this.occupancy = occupancy;
         this.relocation = relocation;
-        this.score = score;
+        this.cheapest = new CheapestHost(state, rules, score);
     }
 
     @Override
@@ -58,9 +58,7 @@ final class ZoneSpreading implements Neighbourhood {
         int left = state.count(demand, TopologyKey.ZONE, problem.domain(TopologyKey.ZONE, from));
         ReplicaReach.Reach reach = targets.reachOf(replica);
         int groups = reach.groupsUpTo(tier);
-        long[] request = state.demandOf(state.replica(replica)).request();
-        int best = -1;
-        double lowest = Double.POSITIVE_INFINITY;
+        cheapest.start(replica, from, tier, keep);
         int start = groups == 0 ? 0 : random.nextInt(groups);
         for (int i = 0, tried = 0; i < groups && i < SCAN_LIMIT && tried < CANDIDATES; i++) {
             HostGroup group = problem.groups().get(reach.groups()[(start + i) % groups]);
@@ -72,15 +70,10 @@ final class ZoneSpreading implements Neighbourhood {
             int to = used > 0 && random.nextBoolean() ? occupancy.usedMember(group.index(), random.nextInt(used))
                     : group.firstHost() + random.nextInt(group.size());
             tried++;
-            if (to != from && state.shortDimension(to, request) < 0) {
-                double here = score.of(state.replica(replica), to);
-                if (here < lowest && rules.admits(replica, from, to, tier, keep)) {
-                    lowest = here;
-                    best = to;
-                }
-            }
+            cheapest.offer(to);
         }
         journal.undoTo(mark);
+        int best = cheapest.best();
         return best < 0 ? Double.NaN : relocation.move(replica, best);
     }
 

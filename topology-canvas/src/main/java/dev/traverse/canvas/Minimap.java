@@ -146,6 +146,11 @@ public class Minimap extends Region {
         g.setStroke(theme.panelStroke());
         g.setLineWidth(1);
         g.strokeRect(0.5, 0.5, w - 1, h - 1);
+        Color[] fills = new Color[ElementKind.values().length];
+        for (ElementKind kind : ElementKind.values()) {
+            fills[kind.ordinal()] = fill(theme, kind);
+        }
+        Color current = null;
         for (DiagramElement e : d.elements()) {
             Box b = e.bounds();
             double bw = b.width() * scale;
@@ -153,7 +158,11 @@ public class Minimap extends Region {
             if (bw < MIN_PX && bh < MIN_PX && e.depth() > 0) {
                 continue;
             }
-            g.setFill(fill(theme, e.kind()));
+            Color fill = fills[e.kind().ordinal()];
+            if (fill != current) { // each fill change is one more command for the render thread
+                g.setFill(fill);
+                current = fill;
+            }
             g.fillRect(b.x() * scale + offsetX, b.y() * scale + offsetY, Math.max(1, bw), Math.max(1, bh));
         }
     }

@@ -8,7 +8,7 @@ import dev.traverse.app.preview.PlacementPreview;
 import dev.traverse.canvas.TopologyCanvas;
 import dev.traverse.canvas.document.Box;
 import dev.traverse.canvas.document.Diagram;
-import dev.traverse.canvas.document.Point;
+import dev.traverse.canvas.layout.Moves;
 import dev.traverse.engine.edit.TopologyEdits;
 import dev.traverse.engine.model.Workload;
 import dev.traverse.engine.model.WorkloadKind;
@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.prefs.Preferences;
@@ -215,14 +216,15 @@ public final class CanvasBenchmark extends Application {
     }
 
     /**
-     * Alternates the two kinds of edit a user makes: a move of the first site (layout only: no new placement) and
-     * one more or one fewer replica of the first workload (placed again by the auto-preview).
+     * Alternates the two kinds of edit a user makes: a move of the first site with everything in it (layout only: no
+     * new placement) and one more or one fewer replica of the first workload (placed again by the auto-preview).
      */
     private static void edit(MainWindowView view, int n) {
         if (n % 2 == 0) {
-            var site = view.canvas().getDiagram().elements().get(0);
-            double dx = n % 4 == 0 ? 10 : -10;
-            view.designer().move(Map.of(site.id(), new Point(site.bounds().x() + dx, site.bounds().y())), false);
+            // as a drag or an arrow key moves a site: with everything in it
+            Diagram diagram = view.canvas().getDiagram();
+            String site = diagram.elements().get(0).id();
+            view.designer().move(Moves.by(diagram, List.of(site), n % 4 == 0 ? 10 : -10, 0), false);
             return;
         }
         view.designer().edit("Replicas", t -> {

@@ -76,7 +76,8 @@ public final class TopologyDiagram {
                 links.add(new DiagramLink(id, link.from(), link.to(), ElementText.link(link)));
             }
         }
-        return links;
+        // immutable, so that every diagram built from it shares it rather than copying it
+        return List.copyOf(links);
     }
 
     public static String poolId(Cluster cluster, Node pool) {

@@ -2,10 +2,7 @@ package dev.traverse.canvas.document;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -19,44 +16,48 @@ public final class Diagram {
 
     private final List<DiagramElement> elements;
     private final List<DiagramLink> links;
-    private final Map<String, DiagramElement> byId;
-    private final Map<String, DiagramLink> linksById;
-    private final Map<String, List<DiagramElement>> children;
+    private final DiagramShape shape;
     private final Box extent;
 
     /**
      * @param elements every element, each parent before its children
      * @param links    lines between elements of this diagram
+     * @throws IllegalArgumentException when an id repeats, a parent is missing or comes later, or a link dangles
      */
     public Diagram(List<DiagramElement> elements, List<DiagramLink> links) {
+        this(elements, links, null);
+    }
+
+    /**
+     * Like {@link #Diagram(List, List)}, sharing the indexes of {@code previous} when the elements have its ids and
+     * parents in its order and the links are its links (as after a move, which changes bounds only).
+     *
+     * @param previous a diagram built before, or null
+     */
+    public Diagram(List<DiagramElement> elements, List<DiagramLink> links, Diagram previous) {
         this.elements = List.copyOf(elements);
         this.links = List.copyOf(links);
-        this.byId = new HashMap<>(this.elements.size() * 2);
-        this.children = new HashMap<>();
-        Box all = null;
-        for (DiagramElement e : this.elements) {
-            if (byId.putIfAbsent(e.id(), e) != null) {
-                throw new IllegalArgumentException("two elements have the id " + e.id());
-            }
-            String parent = e.parentId();
-            if (parent != null) {
-                if (!byId.containsKey(parent)) {
-                    throw new IllegalArgumentException(e.id() + " comes before its parent " + parent);
-                }
-                children.computeIfAbsent(parent, k -> new ArrayList<>()).add(e);
-            }
-            all = all == null ? e.bounds() : all.union(e.bounds());
+        boolean sameShape = previous != null && previous.shape.fits(this.elements, previous.elements, this.links);
+        this.shape = sameShape ? previous.shape : new DiagramShape(this.elements, this.links);
+        this.extent = extentOf(this.elements);
+    }
+
+    private static Box extentOf(List<DiagramElement> elements) {
+        if (elements.isEmpty()) {
+            return new Box(0, 0, 0, 0);
         }
-        this.linksById = new LinkedHashMap<>();
-        for (DiagramLink link : this.links) {
-            if (!byId.containsKey(link.fromId()) || !byId.containsKey(link.toId())) {
-                throw new IllegalArgumentException("link " + link.id() + " joins an element the diagram lacks");
-            }
-            if (linksById.putIfAbsent(link.id(), link) != null) {
-                throw new IllegalArgumentException("two links have the id " + link.id());
-            }
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (DiagramElement e : elements) {
+            Box b = e.bounds();
+            minX = Math.min(minX, b.x());
+            minY = Math.min(minY, b.y());
+            maxX = Math.max(maxX, b.maxX());
+            maxY = Math.max(maxY, b.maxY());
         }
-        this.extent = all == null ? new Box(0, 0, 0, 0) : all;
+        return new Box(minX, minY, maxX - minX, maxY - minY);
     }
 
     /** Every element, each parent before its children: the order to draw them in. */
@@ -69,33 +70,78 @@ public final class Diagram {
     }
 
     public Optional<DiagramElement> element(String id) {
-        return Optional.ofNullable(byId.get(id));
+        int i = shape.indexOf(id);
+        return i < 0 ? Optional.empty() : Optional.of(elements.get(i));
     }
 
     public Optional<DiagramLink> link(String id) {
-        return Optional.ofNullable(linksById.get(id));
+        int k = shape.linkIndexOf(id);
+        return k < 0 ? Optional.empty() : Optional.of(links.get(k));
     }
 
     /** The elements directly inside {@code id}, in diagram order. */
     public List<DiagramElement> children(String id) {
-        return Collections.unmodifiableList(children.getOrDefault(Objects.requireNonNull(id), List.of()));
+        int i = shape.indexOf(Objects.requireNonNull(id));
+        if (i < 0) {
+            return List.of();
+        }
+        int[] kids = shape.children(i);
+        List<DiagramElement> out = new ArrayList<>(kids.length);
+        for (int k : kids) {
+            out.add(elements.get(k));
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** {@code id}'s element and everything nested in it, parents first. */
     public List<DiagramElement> subtree(String id) {
         List<DiagramElement> out = new ArrayList<>();
-        DiagramElement root = byId.get(id);
-        if (root != null) {
-            collect(root, out);
+        int i = shape.indexOf(id);
+        if (i >= 0) {
+            collect(i, out);
         }
         return out;
     }
 
-    private void collect(DiagramElement e, List<DiagramElement> out) {
-        out.add(e);
-        for (DiagramElement child : children.getOrDefault(e.id(), List.of())) {
+    private void collect(int i, List<DiagramElement> out) {
+        out.add(elements.get(i));
+        for (int child : shape.children(i)) {
             collect(child, out);
         }
+    }
+
+    /** The position of {@code id}'s element in {@link #elements()}, or -1 when there is none (or id is null). */
+    public int indexOf(String id) {
+        return shape.indexOf(id);
+    }
+
+    /** The position of element {@code i}'s parent in {@link #elements()}, or -1 for a top-level element. */
+    public int parentIndex(int i) {
+        return shape.parent(i);
+    }
+
+    /** How many elements {@code i} holds directly. */
+    public int childCount(int i) {
+        return shape.children(i).length;
+    }
+
+    /** The position of the {@code k}th element directly inside element {@code i}, in diagram order. */
+    public int childIndex(int i, int k) {
+        return shape.children(i)[k];
+    }
+
+    /**
+     * True when {@code other} has the same elements by id, kind and parent, in the same order, and the same links: then
+     * the two differ at most in bounds and in what the elements show, and index {@code i} is the same element in
+     * both.
+     */
+    public boolean sameShape(Diagram other) {
+        return other != null && other.shape == shape;
+    }
+
+    /** True when {@code specs} name this diagram's elements with their kinds and parents, in this diagram's order. */
+    public boolean hasElementsOf(List<ElementSpec> specs) {
+        return shape.fitsSpecs(specs);
     }
 
     /** The smallest box holding every element; an empty box at the origin when there are none. */

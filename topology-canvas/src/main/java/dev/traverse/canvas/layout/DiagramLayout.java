@@ -68,51 +68,27 @@ public final class DiagramLayout {
         Objects.requireNonNull(links, "links");
         Objects.requireNonNull(previous, "previous");
         int n = specs.size();
-        Map<String, Integer> index = new HashMap<>(n * 2);
-        int[] parent = new int[n];
-        List<List<Integer>> children = new ArrayList<>(n);
-        List<Integer> roots = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            ElementSpec s = Objects.requireNonNull(specs.get(i), "specs[" + i + "]");
-            if (index.putIfAbsent(s.id(), i) != null) {
-                throw new IllegalArgumentException("two elements have the id " + s.id());
-            }
-            children.add(null);
-            if (s.parentId() == null) {
-                parent[i] = -1;
-                roots.add(i);
-            } else {
-                Integer p = index.get(s.parentId());
-                if (p == null) {
-                    throw new IllegalArgumentException(s.id() + " comes before its parent " + s.parentId()
-                            + ", or the parent is missing");
-                }
-                parent[i] = p;
-                if (children.get(p) == null) {
-                    children.set(p, new ArrayList<>());
-                }
-                children.get(p).add(i);
-            }
-        }
+        boolean sameShape = previous.hasElementsOf(specs);
+        Tree tree = sameShape ? Tree.of(previous) : Tree.of(specs);
         Boxes boxes = new Boxes(n);
-        DiagramElement[] kept = keptFrom(previous, specs, children, roots, boxes);
+        DiagramElement[] kept = keptFrom(previous, sameShape, specs, tree, boxes);
         // Children come after their parents, so walking backwards sizes every child before its parent.
         for (int i = n - 1; i >= 0; i--) {
             if (kept[i] != null) {
                 continue;
             }
-            List<Integer> kids = children.get(i);
-            if (kids == null && !specs.get(i).kind().isContainer()) {
+            int[] kids = tree.children[i];
+            if (kids.length == 0 && !specs.get(i).kind().isContainer()) {
                 sizeLeaf(specs.get(i), i, boxes);
             } else {
-                sizeContainer(specs, i, kids == null ? List.of() : kids, boxes);
+                sizeContainer(specs, i, kids, boxes);
             }
         }
-        placeFreeSites(specs, roots, boxes);
+        placeFreeSites(tree.roots, boxes);
         List<DiagramElement> out = new ArrayList<>(n);
         int[] depth = new int[n];
         for (int i = 0; i < n; i++) {
-            int p = parent[i];
+            int p = tree.parent[i];
             if (p >= 0) {
                 depth[i] = depth[p] + 1;
                 if (!boxes.absolute[i]) {
@@ -122,28 +98,105 @@ public final class DiagramLayout {
             }
             out.add(kept[i] != null ? kept[i] : new DiagramElement(specs.get(i), boxes.box(i), depth[i]));
         }
-        return new Diagram(out, links);
+        return new Diagram(out, links, previous);
+    }
+
+    /** Who holds whom, by element index. */
+    private record Tree(int[] parent, int[][] children, int[] roots) {
+
+        private static final int[] NONE = new int[0];
+
+        /** @throws IllegalArgumentException naming the element when an id repeats or a parent is missing or later */
+        static Tree of(List<ElementSpec> specs) {
+            int n = specs.size();
+            Map<String, Integer> index = new HashMap<>(n * 2);
+            int[] parent = new int[n];
+            List<List<Integer>> kids = new ArrayList<>(n);
+            List<Integer> roots = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                ElementSpec s = Objects.requireNonNull(specs.get(i), "specs[" + i + "]");
+                if (index.putIfAbsent(s.id(), i) != null) {
+                    throw new IllegalArgumentException("two elements have the id " + s.id());
+                }
+                kids.add(null);
+                if (s.parentId() == null) {
+                    parent[i] = -1;
+                    roots.add(i);
+                } else {
+                    Integer p = index.get(s.parentId());
+                    if (p == null) {
+                        throw new IllegalArgumentException(s.id() + " comes before its parent " + s.parentId()
+                                + ", or the parent is missing");
+                    }
+                    parent[i] = p;
+                    if (kids.get(p) == null) {
+                        kids.set(p, new ArrayList<>());
+                    }
+                    kids.get(p).add(i);
+                }
+            }
+            int[][] children = new int[n][];
+            for (int i = 0; i < n; i++) {
+                List<Integer> list = kids.get(i);
+                children[i] = list == null ? NONE : list.stream().mapToInt(Integer::intValue).toArray();
+            }
+            return new Tree(parent, children, roots.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        /** The tree of a diagram's elements: the same as that of specs it {@link Diagram#hasElementsOf has}. */
+        static Tree of(Diagram diagram) {
+            int n = diagram.size();
+            int[] parent = new int[n];
+            int[][] children = new int[n][];
+            int rootCount = 0;
+            for (int i = 0; i < n; i++) {
+                parent[i] = diagram.parentIndex(i);
+                rootCount += parent[i] < 0 ? 1 : 0;
+                int count = diagram.childCount(i);
+                children[i] = count == 0 ? NONE : new int[count];
+                for (int k = 0; k < count; k++) {
+                    children[i][k] = diagram.childIndex(i, k);
+                }
+            }
+            int[] roots = new int[rootCount];
+            for (int i = 0, r = 0; i < n; i++) {
+                if (parent[i] < 0) {
+                    roots[r++] = i;
+                }
+            }
+            return new Tree(parent, children, roots);
+        }
     }
 
     /**
      * The elements of {@code previous} to keep, by index (null where the element is laid out afresh), with their
      * boxes entered in {@code boxes}: whole parts under a top-level element with a saved place whose elements equal
      * those of the same part in {@code previous}, in the same order. Everything in such a part is placed absolutely.
+     *
+     * @param sameShape true when {@code specs} have the elements of {@code previous} in its order
      */
-    private static DiagramElement[] keptFrom(Diagram previous, List<ElementSpec> specs, List<List<Integer>> children,
-                                             List<Integer> roots, Boxes boxes) {
+    private static DiagramElement[] keptFrom(Diagram previous, boolean sameShape, List<ElementSpec> specs, Tree tree,
+                                             Boxes boxes) {
         DiagramElement[] kept = new DiagramElement[specs.size()];
         if (previous.size() == 0) {
             return kept;
         }
         List<Integer> part = new ArrayList<>();
-        for (int root : roots) {
+        List<DiagramElement> before = new ArrayList<>();
+        for (int root : tree.roots) {
             if (specs.get(root).position() == null) {
                 continue; // placed among the other free top-level elements: depends on them
             }
             part.clear();
-            collect(root, children, part);
-            List<DiagramElement> before = previous.subtree(specs.get(root).id());
+            collect(root, tree.children, part);
+            before.clear();
+            if (sameShape) {
+                for (int i : part) {
+                    before.add(previous.elements().get(i));
+                }
+            } else {
+                before.addAll(previous.subtree(specs.get(root).id()));
+            }
             if (!sameElements(part, specs, before)) {
                 continue;
             }
@@ -160,13 +213,10 @@ public final class DiagramLayout {
     }
 
     /** {@code i} and everything nested in it, parents first, children in element order. */
-    private static void collect(int i, List<List<Integer>> children, List<Integer> out) {
+    private static void collect(int i, int[][] children, List<Integer> out) {
         out.add(i);
-        List<Integer> kids = children.get(i);
-        if (kids != null) {
-            for (int k : kids) {
-                collect(k, children, out);
-            }
+        for (int k : children[i]) {
+            collect(k, children, out);
         }
     }
 
@@ -196,7 +246,7 @@ public final class DiagramLayout {
      * Sizes a container whose children are sized. Children with a fixed place (saved, or drawn around saved
      * descendants) are kept; the others flow around them. The container is fixed when it or any child is.
      */
-    private static void sizeContainer(List<ElementSpec> specs, int i, List<Integer> kids, Boxes boxes) {
+    private static void sizeContainer(List<ElementSpec> specs, int i, int[] kids, Boxes boxes) {
         ElementSpec spec = specs.get(i);
         List<Integer> fixed = new ArrayList<>();
         List<Integer> free = new ArrayList<>();
@@ -256,7 +306,7 @@ public final class DiagramLayout {
     }
 
     /** Places top-level elements without a place in a grid below those that have one. */
-    private static void placeFreeSites(List<ElementSpec> specs, List<Integer> roots, Boxes boxes) {
+    private static void placeFreeSites(int[] roots, Boxes boxes) {
         double left = Double.POSITIVE_INFINITY;
         double bottom = Double.NEGATIVE_INFINITY;
         double right = Double.NEGATIVE_INFINITY;

@@ -49,6 +49,8 @@ public final class CanvasRenderer {
     private final IntList inRegion = new IntList();
     private final ScaledSurface scaled = new ScaledSurface();
     private ContentKey lastKey;
+    private LevelOfDetail lastLevel;
+    private final MoveDamage damage = new MoveDamage();
     /** The zoom of the last frame, to tell a zoom in progress from a pan; 0 before the first frame. */
     private double lastDrawnScale;
     /** The share of the full resolution the content raster gets while the zoom changes. */
@@ -103,7 +105,7 @@ public final class CanvasRenderer {
     DiagramScene scene() {
         Diagram d = canvas.getDiagram();
         if (scene == null || scene.diagram != d) {
-            scene = new DiagramScene(d);
+            scene = new DiagramScene(d, scene);
         }
         return scene;
     }
@@ -137,7 +139,7 @@ public final class CanvasRenderer {
         (c.level == LevelOfDetail.DETAIL ? sc.elementGrid : sc.topGrid).query(qx0, qy0, qx1, qy1, visible);
         visible.sort();
         boolean withOverlay = !overlay.isEmpty() && c.level != LevelOfDetail.BLOCKS;
-        DiagramScene.LinkSet linkSet = c.level == LevelOfDetail.DETAIL ? sc.links : sc.topLinks;
+        DiagramScene.LinkSet linkSet = c.level == LevelOfDetail.DETAIL ? sc.links() : sc.topLinks();
         int lines = links.collect(linkSet, qx0, qy0, qx1, qy1, selection, state.hover(), overlay.failedLinks());
         // While the zoom changes, the boxes and links are drawn at half resolution (each zoom frame redraws them all);
         // the first frame after the zoom rests draws them sharp again.
@@ -197,6 +199,14 @@ public final class CanvasRenderer {
     private record ContentKey(DiagramScene scene, SceneStyle style, double scale, double unit, int width,
                               int height, Overlay overlay, long selectionChanges, String hover, Set<String> moving,
                               double dx, double dy) {
+
+        /** True when everything but the diagram is as in {@code other}: the same view of another diagram. */
+        boolean sameViewAs(ContentKey other) {
+            return other != null && style.theme == other.style.theme && scale == other.scale && unit == other.unit
+                    && width == other.width && height == other.height && overlay == other.overlay
+                    && selectionChanges == other.selectionChanges && Objects.equals(hover, other.hover)
+                    && moving.equals(other.moving) && dx == other.dx && dy == other.dy;
+        }
     }
 
     /** Device pixels per view pixel on the canvas's screen; 1 until it is in a window. */
@@ -229,11 +239,7 @@ public final class CanvasRenderer {
         }
         InteractionState state = canvas.interactionProperty().get();
         Overlay overlay = key.overlay();
-        if (raster == null) {
-            raster = layer.begin(w, h, c.theme.background());
-            region(raster, unit, 0, 0, w, h, false, shifted, linkSet, withOverlay, overlay, state);
-            stats.contentRedrawn(w * h);
-        } else {
+        if (raster != null) {
             // what moved in: a full-height strip at the side, then a strip at the top or bottom beside it
             int fresh = 0;
             if (dx != 0) {
@@ -247,10 +253,38 @@ public final class CanvasRenderer {
                 fresh += Math.abs(dy) * (w - Math.abs(dx));
             }
             stats.contentRedrawn(fresh);
+        } else if (dx == 0 && dy == 0 && movedWithinView(key, linkSet)
+                && (raster = layer.beginShifted(w, h, 0, 0)) != null) {
+            // a move: only where moved elements and their lines were and are now
+            for (int r = 0; r < damage.count(); r++) {
+                region(raster, unit, damage.x0(r), damage.y0(r), damage.x1(r), damage.y1(r), true, shifted,
+                        linkSet, withOverlay, overlay, state);
+            }
+            stats.contentRedrawn((int) damage.area());
+        } else {
+            raster = layer.begin(w, h, c.theme.background());
+            region(raster, unit, 0, 0, w, h, false, shifted, linkSet, withOverlay, overlay, state);
+            stats.contentRedrawn(w * h);
         }
+        lastLevel = c.level;
         lastKey = key;
         lastTx = tx;
         lastTy = ty;
+    }
+
+    /**
+     * True when the frame shows, as the last one did, a diagram of the last one's shape whose elements moved or
+     * resized by so little that redrawing the {@link #damage} is cheaper than the whole frame.
+     */
+    private boolean movedWithinView(ContentKey key, DiagramScene.LinkSet linkSet) {
+        if (!key.sameViewAs(lastKey) || c.level != lastLevel
+                || !key.scene().diagram.sameShape(lastKey.scene().diagram)) {
+            return false;
+        }
+        DiagramScene before = lastKey.scene();
+        DiagramScene.LinkSet linesBefore = c.level == LevelOfDetail.DETAIL ? before.links() : before.topLinks();
+        return damage.collect(before, key.scene(), linesBefore, linkSet, c.scale, c.tx, c.ty, key.unit(), key.width(),
+                key.height());
     }
 
     /**

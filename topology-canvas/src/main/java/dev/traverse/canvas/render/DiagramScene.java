@@ -14,7 +14,9 @@ import java.util.Map;
 /**
  * Everything the renderer and the hit tests derive from one {@link Diagram}, worked out once when the diagram is
  * first shown and kept while it stays the same object: flat bound arrays, parents as indices, icon glyphs, site
- * summaries, link end points and the spatial indexes. Element indices are diagram order (parents first).
+ * summaries, link end points and the spatial indexes. Element indices are diagram order (parents first). A scene
+ * for a diagram of the {@link Diagram#sameShape same shape} as the last one (after a move) takes over everything
+ * that depends on the shape alone and works out bounds, link ends and indexes afresh.
  * Not thread-safe: the indexes reuse scratch space; FX thread only.
  */
 final class DiagramScene {
@@ -34,18 +36,29 @@ final class DiagramScene {
     final Glyph[] glyph;
     /** For top-level containers, what they hold, one line per kind ("2 clusters", "6 node pools"). */
     final String[][] summary;
-    private final Map<String, Integer> indexById;
     final BoxGrid elementGrid;
     final BoxGrid topGrid;
-
-    final LinkSet links;
-    final LinkSet topLinks;
 
     /** The median smallest side of leaf elements, and of top-level elements, in canvas units. */
     final double leafReference;
     final double topReference;
 
+    /** The top-level elements' indices, in diagram order. */
+    private final int[] tops;
+    private LinkSet links;
+    private LinkSet topLinks;
+    /** The link sets of the scene this one was derived from, whose lines it takes over; null once taken or none. */
+    private LinkSet linksBefore;
+    private LinkSet topLinksBefore;
+
     DiagramScene(Diagram diagram) {
+        this(diagram, null);
+    }
+
+    /**
+     * @param previous the scene shown before, or null; used only when {@code diagram} has its shape
+     */
+    DiagramScene(Diagram diagram, DiagramScene previous) {
         this.diagram = diagram;
         List<DiagramElement> list = diagram.elements();
         size = list.size();
@@ -54,12 +67,9 @@ final class DiagramScene {
         minY = new double[size];
         maxX = new double[size];
         maxY = new double[size];
-        depth = new int[size];
-        parent = new int[size];
-        top = new int[size];
         glyph = new Glyph[size];
-        indexById = new HashMap<>(size * 2);
-        int topCount = 0;
+        DiagramScene before = previous != null && diagram.sameShape(previous.diagram) ? previous : null;
+        boolean sameSizes = before != null;
         for (int i = 0; i < size; i++) {
             DiagramElement e = elements[i];
             Box b = e.bounds();
@@ -67,38 +77,69 @@ final class DiagramScene {
             minY[i] = b.y();
             maxX[i] = b.maxX();
             maxY[i] = b.maxY();
-            indexById.put(e.id(), i);
-            Integer p = e.parentId() == null ? null : indexById.get(e.parentId());
-            parent[i] = p == null ? -1 : p;
-            depth[i] = p == null ? 0 : depth[p] + 1;
-            top[i] = p == null ? i : top[p];
-            if (p == null) {
-                topCount++;
+            if (before != null && e.spec() == before.elements[i].spec()) {
+                glyph[i] = before.glyph[i];
+            } else {
+                glyph[i] = Glyph.forStyle(e.kind(), e.spec().style());
             }
-            glyph[i] = Glyph.forStyle(e.kind(), e.spec().style());
+            sameSizes = sameSizes && width(i) == before.width(i) && height(i) == before.height(i);
         }
-        int[] tops = new int[topCount];
-        for (int i = 0, t = 0; i < size; i++) {
-            if (parent[i] < 0) {
-                tops[t++] = i;
+        if (before != null) {
+            depth = before.depth;
+            parent = before.parent;
+            top = before.top;
+            tops = before.tops;
+            summary = before.summary;
+            linksBefore = before.links != null ? before.links : before.linksBefore;
+            topLinksBefore = before.topLinks != null ? before.topLinks : before.topLinksBefore;
+        } else {
+            depth = new int[size];
+            parent = new int[size];
+            top = new int[size];
+            int topCount = 0;
+            for (int i = 0; i < size; i++) {
+                int p = diagram.parentIndex(i);
+                parent[i] = p;
+                depth[i] = p < 0 ? 0 : depth[p] + 1;
+                top[i] = p < 0 ? i : top[p];
+                topCount += p < 0 ? 1 : 0;
             }
+            tops = new int[topCount];
+            for (int i = 0, t = 0; i < size; i++) {
+                if (parent[i] < 0) {
+                    tops[t++] = i;
+                }
+            }
+            summary = summaries();
         }
-        summary = summaries();
         elementGrid = new BoxGrid(minX, minY, maxX, maxY, null, size);
         topGrid = new BoxGrid(minX, minY, maxX, maxY, tops, size);
-        links = LinkSet.detailed(this, diagram.links());
-        topLinks = LinkSet.betweenTops(this, diagram.links());
-        leafReference = medianSide(false, 60);
-        topReference = medianSide(true, 200);
+        leafReference = sameSizes ? before.leafReference : medianSide(false, 60);
+        topReference = sameSizes ? before.topReference : medianSide(true, 200);
+    }
+
+    /** One line per link, for drawing at full detail; built when first asked for. */
+    LinkSet links() {
+        if (links == null) {
+            links = linksBefore != null ? linksBefore.movedTo(this) : LinkSet.detailed(this, diagram.links());
+            linksBefore = null;
+        }
+        return links;
+    }
+
+    /** One line per pair of top-level elements with links between them; built when first asked for. */
+    LinkSet topLinks() {
+        if (topLinks == null) {
+            topLinks = topLinksBefore != null ? topLinksBefore.movedTo(this)
+                    : LinkSet.betweenTops(this, diagram.links());
+            topLinksBefore = null;
+        }
+        return topLinks;
     }
 
     /** The element's index, or -1 when the diagram lacks it (or id is null). */
     int indexOf(String id) {
-        if (id == null) {
-            return -1;
-        }
-        Integer i = indexById.get(id);
-        return i == null ? -1 : i;
+        return diagram.indexOf(id);
     }
 
     ElementKind kind(int i) {
@@ -196,10 +237,14 @@ final class DiagramScene {
         final BoxGrid grid;
 
         private LinkSet(List<DiagramLink> links, String[][] members, int[] from, int[] to, DiagramScene s) {
-            count = links.size();
+            this(links.toArray(new DiagramLink[0]), ids(links), members, from, to, s);
+        }
+
+        private LinkSet(DiagramLink[] link, String[] id, String[][] members, int[] from, int[] to, DiagramScene s) {
+            count = link.length;
+            this.link = link;
+            this.id = id;
             this.members = members;
-            link = links.toArray(new DiagramLink[0]);
-            id = new String[count];
             this.from = from;
             this.to = to;
             x1 = new double[count];
@@ -212,7 +257,6 @@ final class DiagramScene {
             double[] by1 = new double[count];
             double[] out = new double[4];
             for (int k = 0; k < count; k++) {
-                id[k] = link[k].id();
                 LinkGeometry.ends(s, from[k], to[k], 0, 0, 0, 0, out);
                 x1[k] = out[0];
                 y1[k] = out[1];
@@ -224,6 +268,19 @@ final class DiagramScene {
                 by1[k] = Math.max(out[1], out[3]);
             }
             grid = new BoxGrid(bx0, by0, bx1, by1, null, count);
+        }
+
+        private static String[] ids(List<DiagramLink> links) {
+            String[] out = new String[links.size()];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = links.get(k).id();
+            }
+            return out;
+        }
+
+        /** The same lines between the same elements of {@code s}, a scene of the same shape, at their new ends. */
+        LinkSet movedTo(DiagramScene s) {
+            return new LinkSet(link, id, members, from, to, s);
         }
 
         static LinkSet detailed(DiagramScene s, List<DiagramLink> links) {

@@ -91,7 +91,7 @@ final class SceneHits implements CanvasHits {
     public Optional<String> linkAt(Point p, double tolerance) {
         Objects.requireNonNull(p, "p");
         DiagramScene s = scene.get();
-        DiagramScene.LinkSet set = level.get() == LevelOfDetail.DETAIL ? s.links : s.topLinks;
+        DiagramScene.LinkSet set = level.get() == LevelOfDetail.DETAIL ? s.links() : s.topLinks();
         double tol = Math.max(0, tolerance);
         scratch.clear();
         set.grid.query(p.x() - tol, p.y() - tol, p.x() + tol, p.y() + tol, scratch);

@@ -345,6 +345,68 @@ class CanvasRendererTest {
         }
     }
 
+    @Test
+    void aMoveRedrawsOnlyAroundWhatMovedAndLooksLikeAFreshFrame(FxRobot robot) {
+        Diagram big = SampleDiagrams.grid(20);
+        int whole = (int) (WIDTH * HEIGHT);
+        for (double scale : new double[] {1.0, 0.13, 0.05}) {
+            // site-2-3 spans 3000..3920 by 1520..2220; the view is centred near it
+            double tx = WIDTH / 2 - 3300 * scale + 0.4;
+            double ty = HEIGHT / 2 - 1800 * scale - 0.3;
+            paint(robot, () -> {
+                canvas.setCanvasTheme(CanvasTheme.LIGHT);
+                canvas.setDiagram(big);
+                canvas.setOverlay(Overlay.NONE);
+                canvas.selection().clear();
+                canvas.viewport().set(scale, tx, ty);
+            });
+            assertThat(canvas.frameStats().contentRedrawn()).isEqualTo(whole);
+            Diagram moved = shifted(big, "site-2-3", 37, -23);
+            paint(robot, () -> canvas.setDiagram(moved));
+            if (scale < 0.5) { // at 100 % the site fills most of the view
+                assertThat(canvas.frameStats().contentRedrawn()).as("a site moved at %s", scale)
+                        .isPositive().isLessThan(whole / 3);
+            }
+            Diagram movedAgain = shifted(moved, "site-2-3-k8s/pool-5", -12, 7);
+            paint(robot, () -> canvas.setDiagram(movedAgain));
+            assertThat(canvas.frameStats().contentRedrawn()).as("a pool moved at %s", scale)
+                    .isPositive().isLessThan(whole / 8);
+            WritableImage afterMoves = shot(robot);
+            paint(robot, () -> canvas.setCanvasTheme(CanvasTheme.DARK));
+            paint(robot, () -> canvas.setCanvasTheme(CanvasTheme.LIGHT));
+            assertThat(canvas.frameStats().contentRedrawn()).isEqualTo(whole);
+            WritableImage fresh = shot(robot);
+            assertThat(differingPixels(afterMoves, fresh)).as("pixels unlike a fresh frame at scale %s", scale)
+                    .isZero();
+        }
+    }
+
+    /** The diagram with {@code id} and everything in it moved by (dx, dy): a diagram of the same shape. */
+    private static Diagram shifted(Diagram d, String id, double dx, double dy) {
+        Set<String> moving = new LinkedHashSet<>();
+        d.subtree(id).forEach(e -> moving.add(e.id()));
+        List<DiagramElement> out = d.elements().stream().map(e -> !moving.contains(e.id()) ? e
+                : new DiagramElement(e.spec(), new Box(e.bounds().x() + dx, e.bounds().y() + dy, e.bounds().width(),
+                e.bounds().height()), e.depth())).toList();
+        Diagram moved = new Diagram(out, d.links(), d);
+        assertThat(moved.sameShape(d)).isTrue();
+        return moved;
+    }
+
+    private static int differingPixels(WritableImage one, WritableImage other) {
+        PixelReader a = one.getPixelReader();
+        PixelReader b = other.getPixelReader();
+        int differing = 0;
+        for (int y = 0; y < HEIGHT; y++) {
+            for (int x = 0; x < WIDTH; x++) {
+                if (channelDistance(a.getArgb(x, y), b.getArgb(x, y)) > 2) {
+                    differing++;
+                }
+            }
+        }
+        return differing;
+    }
+
     private static int channelDistance(int p, int q) {
         int d = 0;
         for (int shift = 0; shift < 32; shift += 8) {

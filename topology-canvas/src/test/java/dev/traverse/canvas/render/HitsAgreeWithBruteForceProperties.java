@@ -57,7 +57,7 @@ class HitsAgreeWithBruteForceProperties {
         DiagramScene scene = new DiagramScene(d);
         LevelOfDetail level = detailed ? LevelOfDetail.DETAIL : LevelOfDetail.SUMMARY;
         SceneHits hits = new SceneHits(() -> scene, () -> level, new ChipBoxes());
-        DiagramScene.LinkSet set = detailed ? scene.links : scene.topLinks;
+        DiagramScene.LinkSet set = detailed ? scene.links() : scene.topLinks();
         for (int q = 0; q < 200; q++) {
             Point p = randomPoint(random, d);
             double tolerance = random.nextDouble() * 40;

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.LongSupplier;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
@@ -22,6 +23,10 @@ import javafx.collections.ObservableList;
  * Checks the open document the way saving and opening it again would: a short while after the last edit, the model
  * is written as its file would be and read back on a worker, and the reader's problems are published, positioned in
  * the file that saving would write. A newer edit makes a pending or running check stale: its result is dropped.
+ * One check runs at a time: an edit made meanwhile is checked once the running check ends. The wait after an edit
+ * grows with what the last check took ({@value #DELAY_PER_CHECK} times as long), so that on a large model a burst
+ * of edits, each followed by a pause shorter than a check, does not start checks that the next edit makes stale
+ * while they compete with the preview and the window for the processor.
  * UI thread only.
  */
 public final class DocumentValidator {
@@ -32,11 +37,14 @@ public final class DocumentValidator {
      * between the edits of a burst.
      */
     public static final Duration DEFAULT_DELAY = Duration.ofMillis(500);
+    /** How many times the last check's duration edits must pause for, when that is longer than the delay. */
+    static final int DELAY_PER_CHECK = 2;
 
     private final ObservableValue<DesignDocument> document;
     private final TaskExecutor executor;
     private final UiTimer timer;
     private final Duration delay;
+    private final LongSupplier nanoClock;
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
     /** The reader's rules ignore where boxes sit, so moving them needs no new check. */
@@ -48,13 +56,24 @@ public final class DocumentValidator {
     private DesignDocument watched;
     private UiTimer.Scheduled pending;
     private long generation;
+    private boolean running;
+    /** True when the document changed while a check ran: it is checked again once that check ends. */
+    private boolean checkAfterRunning;
+    private long lastCheckNanos;
 
     public DocumentValidator(ObservableValue<DesignDocument> document, TaskExecutor executor, UiTimer timer,
                              Duration delay) {
+        this(document, executor, timer, delay, System::nanoTime);
+    }
+
+    /** @param nanoClock what times the checks (the time from starting one to its result) */
+    DocumentValidator(ObservableValue<DesignDocument> document, TaskExecutor executor, UiTimer timer, Duration delay,
+                      LongSupplier nanoClock) {
         this.document = Objects.requireNonNull(document, "document");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.timer = Objects.requireNonNull(timer, "timer");
         this.delay = Objects.requireNonNull(delay, "delay");
+        this.nanoClock = Objects.requireNonNull(nanoClock, "nanoClock");
         document.addListener((obs, old, now) -> watch(now));
         watch(document.getValue());
     }
@@ -81,7 +100,13 @@ public final class DocumentValidator {
             pending = null;
             return;
         }
-        pending = timer.schedule(delay, this::check);
+        pending = timer.schedule(currentDelay(), this::check);
+    }
+
+    /** The delay, or longer after a check that took long. */
+    Duration currentDelay() {
+        Duration forLastCheck = Duration.ofNanos(lastCheckNanos * DELAY_PER_CHECK);
+        return forLastCheck.compareTo(delay) > 0 ? forLastCheck : delay;
     }
 
     private void check() {
@@ -90,20 +115,37 @@ public final class DocumentValidator {
         if (doc == null) {
             return;
         }
+        if (running) {
+            checkAfterRunning = true;
+            return;
+        }
+        running = true;
+        long started = nanoClock.getAsLong();
         long request = generation;
         TopologyDocument snapshot = doc.snapshot();
         Path file = doc.fileProperty().get();
         String fileName = file == null ? doc.topology().name() + ".yaml" : String.valueOf(file.getFileName());
         FileFormat format = file == null ? FileFormat.YAML : FileFormat.of(file);
         executor.run(() -> validate(fileName, snapshot, format), found -> {
+            checkEnded(started);
             if (request == generation) {
                 problems.setAll(found);
             }
         }, error -> {
+            checkEnded(started);
             if (request == generation) {
                 problems.clear();
             }
         });
+    }
+
+    private void checkEnded(long started) {
+        running = false;
+        lastCheckNanos = Math.max(0, nanoClock.getAsLong() - started);
+        if (checkAfterRunning) {
+            checkAfterRunning = false;
+            schedule();
+        }
     }
 
     /** The problems of the file that saving {@code snapshot} would write. Any thread. */

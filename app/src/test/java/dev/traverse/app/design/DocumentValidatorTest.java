@@ -25,8 +25,10 @@ class DocumentValidatorTest {
     private final ManualUiTimer timer = new ManualUiTimer();
     private final DirectTaskExecutor executor = new DirectTaskExecutor();
     private final SimpleObjectProperty<DesignDocument> current = new SimpleObjectProperty<>();
+    /** The validator's clock: stands still unless a test moves it, so that checks take no time. */
+    private final long[] nanos = {0};
     private final DocumentValidator validator = new DocumentValidator(current, executor, timer,
-            Duration.ofMillis(200));
+            Duration.ofMillis(200), () -> nanos[0]);
 
     /** retail-mini with a layout entry for a site it does not have: a warning, as the reader reports it. */
     private static Topology withStaleLayout() {
@@ -73,21 +75,45 @@ class DocumentValidatorTest {
     }
 
     @Test
-    void aCheckOvertakenByAnEditIsDropped() {
+    void aCheckOvertakenByAnEditIsDroppedAndTheEditCheckedOnceItEnds() {
         DesignDocument doc = new DesignDocument(TopologyDocument.of(Topologies.retailMini()), null);
         current.set(doc);
         executor.hold();
         timer.advance(Duration.ofMillis(200));
         assertThat(executor.pendingCount()).isEqualTo(1);
 
-        // the edit arrives while the check of the clean model is still running
+        // the edit arrives while the check of the clean model is still running: no second check runs beside it
         doc.edit("Stale layout", t -> withStaleLayout());
         timer.advance(Duration.ofMillis(200));
-        executor.runLast();
-        assertThat(validator.problems()).extracting(Problem::path).containsExactly("layout.ghost");
+        assertThat(executor.pendingCount()).isEqualTo(1);
 
         executor.runPending();
-        assertThat(validator.problems()).as("the older check's empty result is stale").hasSize(1);
+        assertThat(validator.problems()).as("the older check's empty result is stale").isEmpty();
+        timer.advance(Duration.ofMillis(200));
+        assertThat(executor.pendingCount()).as("the edit is checked once the first check ended").isEqualTo(1);
+        executor.runPending();
+        assertThat(validator.problems()).extracting(Problem::path).containsExactly("layout.ghost");
+    }
+
+    @Test
+    void afterASlowCheckEditsMustPauseLonger() {
+        DesignDocument doc = new DesignDocument(TopologyDocument.of(Topologies.retailMini()), null);
+        current.set(doc);
+        executor.hold();
+        timer.advance(Duration.ofMillis(200));
+        nanos[0] += Duration.ofMillis(700).toNanos(); // the check takes 0.7 s
+        executor.runPending();
+        assertThat(validator.currentDelay()).isEqualTo(Duration.ofMillis(1400));
+
+        doc.edit("Stale layout", t -> withStaleLayout());
+        timer.advance(Duration.ofMillis(1000));
+        assertThat(executor.pendingCount()).as("no check before the longer pause").isZero();
+        timer.advance(Duration.ofMillis(400));
+        assertThat(executor.pendingCount()).isEqualTo(1);
+        executor.runPending();
+        assertThat(validator.problems()).extracting(Problem::path).containsExactly("layout.ghost");
+        assertThat(validator.currentDelay()).as("back to the delay after a quick check")
+                .isEqualTo(Duration.ofMillis(200));
     }
 
     @Test

@@ -18,16 +18,18 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Looks elements of one topology up by name and path, and resolves device gateways as the file format defines them.
- * Built once per topology (the last one is kept, as edits follow one another on the newest topology); member names
+ * Built once per topology (the last parts are kept, as edits follow one another on the newest topology); member names
  * of pools are matched by rule, never listed, so large pools cost nothing. Immutable once built.
  */
 final class TopologyIndex {
 
     /**
-     * The index built last. The next edit is nearly always of the topology the last one made, and an index depends
-     * only on the sites and the workloads, which a move or a link edit leaves as they are.
+     * The parts built last. The next edit is nearly always of the topology the last one made; the site part depends
+     * only on the sites, which a move, a link edit or a workload edit leaves as they are, and the workload part only
+     * on the workloads.
      */
-    private static final AtomicReference<TopologyIndex> LAST = new AtomicReference<>();
+    private static final AtomicReference<SitePart> LAST_SITES = new AtomicReference<>();
+    private static final AtomicReference<WorkloadPart> LAST_WORKLOADS = new AtomicReference<>();
 
     /** What a device gateway names: a node member of a cluster at the site, or a gateway device member there. */
     sealed interface GatewayTarget permits NodeGateway, DeviceGateway {
@@ -39,41 +41,73 @@ final class TopologyIndex {
     record DeviceGateway(String member) implements GatewayTarget {
     }
 
-    private final List<Site> sitesIndexed;
-    private final List<Workload> workloadsIndexed;
-    private final Map<String, Site> sites = new LinkedHashMap<>();
-    private final Map<String, Cluster> clusters = new LinkedHashMap<>();
-    private final Map<String, Site> siteOfCluster = new HashMap<>();
-    private final Map<String, Workload> workloads = new LinkedHashMap<>();
-    private final Set<String> fleets = new HashSet<>();
+    /** Sites, clusters and device fleets by name. */
+    private static final class SitePart {
+        final List<Site> indexed;
+        final Map<String, Site> sites = new LinkedHashMap<>();
+        final Map<String, Cluster> clusters = new LinkedHashMap<>();
+        final Map<String, Site> siteOfCluster = new HashMap<>();
+        final Set<String> fleets = new HashSet<>();
 
-    /** The index of {@code topology}, built unless the last one has the same sites and workloads. Any thread. */
-    static TopologyIndex of(Topology topology) {
-        TopologyIndex last = LAST.get();
-        if (last != null && last.sitesIndexed == topology.sites() && last.workloadsIndexed == topology.workloads()) {
-            return last;
-        }
-        TopologyIndex index = new TopologyIndex(topology);
-        LAST.set(index);
-        return index;
-    }
-
-    TopologyIndex(Topology topology) {
-        sitesIndexed = topology.sites();
-        workloadsIndexed = topology.workloads();
-        for (Site site : topology.sites()) {
-            sites.putIfAbsent(site.name(), site);
-            for (Cluster cluster : site.clusters()) {
-                clusters.putIfAbsent(cluster.name(), cluster);
-                siteOfCluster.putIfAbsent(cluster.name(), site);
-            }
-            for (Device device : site.devices()) {
-                if (device.fleet() != null) {
-                    fleets.add(device.fleet());
+        SitePart(List<Site> all) {
+            indexed = all;
+            for (Site site : all) {
+                sites.putIfAbsent(site.name(), site);
+                for (Cluster cluster : site.clusters()) {
+                    clusters.putIfAbsent(cluster.name(), cluster);
+                    siteOfCluster.putIfAbsent(cluster.name(), site);
+                }
+                for (Device device : site.devices()) {
+                    if (device.fleet() != null) {
+                        fleets.add(device.fleet());
+                    }
                 }
             }
         }
-        topology.workloads().forEach(w -> workloads.putIfAbsent(w.name(), w));
+    }
+
+    /** Workloads by name. */
+    private static final class WorkloadPart {
+        final List<Workload> indexed;
+        final Map<String, Workload> workloads = new LinkedHashMap<>();
+
+        WorkloadPart(List<Workload> all) {
+            indexed = all;
+            all.forEach(w -> workloads.putIfAbsent(w.name(), w));
+        }
+    }
+
+    private final Map<String, Site> sites;
+    private final Map<String, Cluster> clusters;
+    private final Map<String, Site> siteOfCluster;
+    private final Map<String, Workload> workloads;
+    private final Set<String> fleets;
+
+    /** The index of {@code topology}, each part built unless the last one has the same sites or workloads. */
+    static TopologyIndex of(Topology topology) {
+        SitePart sitePart = LAST_SITES.get();
+        if (sitePart == null || sitePart.indexed != topology.sites()) {
+            sitePart = new SitePart(topology.sites());
+            LAST_SITES.set(sitePart);
+        }
+        WorkloadPart workloadPart = LAST_WORKLOADS.get();
+        if (workloadPart == null || workloadPart.indexed != topology.workloads()) {
+            workloadPart = new WorkloadPart(topology.workloads());
+            LAST_WORKLOADS.set(workloadPart);
+        }
+        return new TopologyIndex(sitePart, workloadPart);
+    }
+
+    TopologyIndex(Topology topology) {
+        this(new SitePart(topology.sites()), new WorkloadPart(topology.workloads()));
+    }
+
+    private TopologyIndex(SitePart sitePart, WorkloadPart workloadPart) {
+        sites = sitePart.sites;
+        clusters = sitePart.clusters;
+        siteOfCluster = sitePart.siteOfCluster;
+        fleets = sitePart.fleets;
+        workloads = workloadPart.workloads;
     }
 
     Site site(String name) {

@@ -1,7 +1,6 @@
 package dev.traverse.canvas;
 
 import dev.traverse.canvas.document.Diagram;
-import dev.traverse.canvas.document.DiagramElement;
 import dev.traverse.canvas.document.Point;
 import dev.traverse.canvas.gesture.Gestures;
 import dev.traverse.canvas.intent.CanvasIntents;
@@ -53,7 +52,8 @@ public class TopologyCanvas extends Region {
         getChildren().add(surface);
         renderer = new CanvasRenderer(this);
         diagram.addListener((obs, old, now) -> {
-            selection.retain(now.elements().stream().map(DiagramElement::id).toList());
+            // looked up per selected id: the selection is small, the diagram may hold 10,000 elements
+            selection.retainIf(id -> now.indexOf(id) >= 0 || now.link(id).isPresent());
             repaint();
         });
         overlay.addListener((obs, old, now) -> repaint());

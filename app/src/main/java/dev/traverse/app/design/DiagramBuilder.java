@@ -5,14 +5,17 @@ import dev.traverse.canvas.document.DiagramLink;
 import dev.traverse.canvas.document.ElementSpec;
 import dev.traverse.canvas.document.Point;
 import dev.traverse.canvas.layout.DiagramLayout;
+import dev.traverse.engine.model.Layout;
 import dev.traverse.engine.model.Link;
 import dev.traverse.engine.model.Position;
 import dev.traverse.engine.model.Site;
 import dev.traverse.engine.model.Topology;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Builds the canvas's diagram after each edit, reusing the element texts of the last build when the sites did not
@@ -23,7 +26,10 @@ public final class DiagramBuilder {
 
     private List<Site> sites;
     private List<Link> links;
+    private Layout layout;
     private List<ElementSpec> specs = List.of();
+    /** Where each element's spec is in {@link #specs}; built when first needed after the specs change. */
+    private Map<String, Integer> specIndex;
     private List<DiagramLink> diagramLinks = List.of();
     /** The diagram built last: parts of it whose elements did not change are kept rather than laid out again. */
     private Diagram last = Diagram.EMPTY;
@@ -33,28 +39,59 @@ public final class DiagramBuilder {
         boolean sitesChanged = topology.sites() != sites;
         if (sitesChanged) {
             specs = TopologyDiagram.specs(topology);
-        } else {
-            specs = withPositions(specs, topology.layout().positions());
+            specIndex = null;
+        } else if (topology.layout() != layout) {
+            specs = withPositions(topology.layout());
         }
         if (sitesChanged || topology.links() != links) {
             diagramLinks = TopologyDiagram.links(topology);
         }
         sites = topology.sites();
         links = topology.links();
+        layout = topology.layout();
         last = DiagramLayout.build(specs, diagramLinks, last);
         return last;
+    }
+
+    /**
+     * The specs with the saved positions of {@code now}. Only the entries that differ from the last layout's are
+     * looked at (both are sorted, so one walk finds them), as a move changes a few boxes among thousands.
+     */
+    private List<ElementSpec> withPositions(Layout now) {
+        Set<String> changed = layout == null ? null : LayoutDiff.changedIds(layout, now);
+        if (changed == null || changed.size() > specs.size() / 4) {
+            return withPositions(specs, now.positions());
+        }
+        if (specIndex == null) {
+            specIndex = new HashMap<>(specs.size() * 2);
+            for (int i = 0; i < specs.size(); i++) {
+                specIndex.put(specs.get(i).id(), i);
+            }
+        }
+        List<ElementSpec> out = new ArrayList<>(specs);
+        for (String id : changed) {
+            Integer i = specIndex.get(id);
+            if (i != null) {
+                out.set(i, placed(out.get(i), now.positions().get(id)));
+            }
+        }
+        return out;
     }
 
     /** The same specs with the saved positions of {@code layout}; unchanged specs are kept as they are. */
     private static List<ElementSpec> withPositions(List<ElementSpec> specs, Map<String, Position> layout) {
         List<ElementSpec> out = new ArrayList<>(specs.size());
         for (ElementSpec spec : specs) {
-            Position saved = layout.get(spec.id());
-            Point now = spec.position();
-            boolean same = saved == null ? now == null : now != null && now.x() == saved.x() && now.y() == saved.y();
-            out.add(same ? spec : new ElementSpec(spec.id(), spec.kind(), spec.parentId(), spec.label(),
-                    spec.detail(), spec.style(), saved == null ? null : new Point(saved.x(), saved.y())));
+            out.add(placed(spec, layout.get(spec.id())));
         }
         return out;
+    }
+
+    /** {@code spec} at the saved position {@code saved} (none when null); itself when it is there already. */
+    private static ElementSpec placed(ElementSpec spec, Position saved) {
+        Point now = spec.position();
+        boolean same = saved == null ? now == null : now != null && now.x() == saved.x() && now.y() == saved.y();
+        return same ? spec : new ElementSpec(spec.id(), spec.kind(), spec.parentId(), spec.label(), spec.detail(),
+                spec.style(), saved == null ? null : new Point(saved.x(), saved.y()));
     }
 }

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -413,7 +414,7 @@ public final class TopologyEdits {
     public static Topology move(Topology topology, Map<String, Position> positions) {
         Objects.requireNonNull(positions, "positions");
         TopologyIndex index = TopologyIndex.of(topology);
-        Map<String, Position> layout = new LinkedHashMap<>(topology.layout().positions());
+        Map<String, Position> layout = new TreeMap<>(topology.layout().positions());
         positions.forEach((id, at) -> {
             if (!index.isElement(id)) {
                 throw new IllegalArgumentException("there is no site, cluster, node pool or device group " + id

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The ids of the selected elements and links, in the order they were selected. Listeners hear once per change,
@@ -70,6 +71,14 @@ public final class SelectionModel {
     }
 
     /** Drops ids that no longer exist, as after a delete or an undo. */
+    /** Keeps only the selected ids {@code exists} accepts; listeners hear of it when that drops any. */
+    public void retainIf(Predicate<String> exists) {
+        Objects.requireNonNull(exists, "exists");
+        if (selected.removeIf(id -> !exists.test(id))) {
+            fire();
+        }
+    }
+
     public void retain(Collection<String> existing) {
         if (selected.retainAll(existing instanceof Set ? existing : new LinkedHashSet<>(existing))) {
             fire();

@@ -24,9 +24,9 @@ import javafx.stage.Window;
  * what meets the visible box (found through the scene's spatial index, so the cost follows what is on screen,
  * not the diagram's size) at the {@link LevelOfDetail} the zoom calls for, in two layers. The content layer is
  * drawn by the renderer's own rasteriser ({@link PixelRaster}) and shown as one image: background grid, the boxes
- * of the elements (parents first, each with the overlay parts that belong to its box) and the plain links. Over
- * it, on the canvas: badges, text, chips and mark badges, selected, hovered and failed links with the labels, the
- * ghosts of dragged elements, interaction feedback and the legend. The view's translation is rounded to whole
+ * of the elements (parents first, each with the overlay parts that belong to its box), the plain links, then the
+ * bodies of the workload chips. Over it, on the canvas: badges, text, chip text and mark badges, selected, hovered
+ * and failed links with the labels, the ghosts of dragged elements, interaction feedback and the legend. The view's translation is rounded to whole
  * pixels, so a pan moves the last content layer and only the strips it uncovers are drawn afresh. Everything
  * derived from the diagram is built once per diagram object and reused. FX thread only.
  */
@@ -167,6 +167,7 @@ public final class CanvasRenderer {
                 box(c.canvasSurface, i, 0, 0);
                 if (withOverlay) {
                     overlays.under(c, c.canvasSurface, overlay, i, 0, 0);
+                    overlays.chipBodies(c, c.canvasSurface, overlay, i, 0, 0);
                 }
             }
             decorate(i, 0, 0);
@@ -328,6 +329,15 @@ public final class CanvasRenderer {
             }
         }
         links.plain(c, surface, linkSet, qx0, qy0, qx1, qy1, shifted, state.dx(), state.dy());
+        if (withOverlay) {
+            // chips over the links, as they were when drawn on the canvas
+            for (int k = 0; k < inRegion.size(); k++) {
+                int i = inRegion.get(k);
+                if (shifted == null || !shifted[i]) {
+                    overlays.chipBodies(c, surface, overlay, i, 0, 0);
+                }
+            }
+        }
         raster.noClip();
     }
 
@@ -413,6 +423,7 @@ public final class CanvasRenderer {
             element(i, dx, dy);
             if (!overlay.isEmpty() && c.level != LevelOfDetail.BLOCKS) {
                 overlays.under(c, c.canvasSurface, overlay, i, dx, dy);
+                overlays.chipBodies(c, c.canvasSurface, overlay, i, dx, dy);
                 overlays.over(c, overlay, i, dx, dy, chipBoxes, false);
             }
             if (selection.isSelected(sc.elements[i].id())) {

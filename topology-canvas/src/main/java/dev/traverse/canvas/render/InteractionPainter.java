@@ -138,7 +138,7 @@ final class InteractionPainter {
         g.setFill(Color.color(0, 0, 0, 0.18));
         g.fillRoundRect(x + 1.5, y + 2.5, w, h, h, h);
         g.setFont(c.fonts.get(false, t.chipSize() * s));
-        OverlayPainter.paintChip(c, chip, chip.label(), x, y, w, h, h, true);
+        OverlayPainter.paintChip(c, chip, chip.label(), x, y, w, h, true);
         g.setStroke(ChipPalette.colour(chip.colourIndex()).darker());
         g.setLineWidth(1);
         g.strokeRoundRect(x + 0.5, y + 0.5, w - 1, h - 1, h, h);

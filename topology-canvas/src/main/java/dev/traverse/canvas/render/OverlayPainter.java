@@ -69,21 +69,63 @@ final class OverlayPainter {
     }
 
     /**
-     * Paints the parts of element {@code i}'s overlay drawn on the canvas over the boxes: the chips of a leaf and
-     * the corner badge of a mark.
+     * Paints the bodies of the chips on leaf {@code i}, shifted by (dx, dy), on {@code surface}: the filled (or
+     * outlined) pills, drawn with the boxes rather than on the canvas, as filling hundreds of rounded shapes is
+     * the canvas's dearest work when it renders a frame. Their text is drawn by {@link #over}.
+     */
+    void chipBodies(PaintContext c, BoxSurface surface, Overlay overlay, int i, double dx, double dy) {
+        ChipLayout layout = visibleLayout(c, overlay, i);
+        if (layout == null) {
+            return;
+        }
+        double s = c.scale;
+        double h = ChipLayout.chipHeight(c.theme.chipSize()) * s;
+        double ox = c.scene.minX[i] + dx;
+        double oy = c.scene.minY[i] + dy;
+        for (int k = 0; k < layout.shown; k++) {
+            chipBody(c, surface, layout.chips[k], c.sx(ox + layout.x[k]), c.sy(oy + layout.y[k]), layout.w[k] * s,
+                    h);
+        }
+        if (layout.more > 0 && layout.moreW > 0) {
+            surface.fillRoundRect(c.sx(ox + layout.moreX), c.sy(oy + layout.moreY), layout.moreW * s, h, h,
+                    c.theme.barTrack());
+        }
+    }
+
+    /** The chip layout of leaf {@code i} when it has chips big enough to draw at this zoom; else null. */
+    private ChipLayout visibleLayout(PaintContext c, Overlay overlay, int i) {
+        if (!c.scene.isLeaf(i) || c.level != LevelOfDetail.DETAIL) {
+            return null;
+        }
+        CanvasTheme t = c.theme;
+        if (ChipLayout.chipHeight(t.chipSize()) * c.scale < 4) {
+            return null;
+        }
+        List<Chip> chips = overlay.chipsOn(c.scene.elements[i].id());
+        if (chips.isEmpty()) {
+            return null;
+        }
+        ChipLayout layout = layouts[i];
+        if (layout == null) {
+            DiagramScene sc = c.scene;
+            layout = ChipLayout.of(chips, sc.width(i), sc.height(i), LeafSkin.CHIPS_TOP, LeafSkin.BARS,
+                    t.chipSize(), c.metrics);
+            layouts[i] = layout;
+        }
+        return layout;
+    }
+
+    /**
+     * Paints the parts of element {@code i}'s overlay drawn on the canvas over the boxes: the text and pin marks of
+     * the chips of a leaf (their bodies are drawn with the boxes, see {@link #chipBodies}) and the corner badge of a
+     * mark.
      *
      * @param record whether to record the chips' boxes (not for ghosts of dragged elements)
      * @return how many chips were drawn
      */
     int over(PaintContext c, Overlay overlay, int i, double dx, double dy, ChipBoxes boxes, boolean record) {
         String id = c.scene.elements[i].id();
-        int drawn = 0;
-        if (c.scene.isLeaf(i) && c.level == LevelOfDetail.DETAIL) {
-            List<Chip> chips = overlay.chipsOn(id);
-            if (!chips.isEmpty()) {
-                drawn = chips(c, i, dx, dy, chips, boxes, record);
-            }
-        }
+        int drawn = chips(c, i, dx, dy, boxes, record, overlay);
         ElementMark mark = overlay.marks().get(id);
         if (mark != null) {
             markBadge(c, i, dx, dy, mark);
@@ -127,21 +169,16 @@ final class OverlayPainter {
         return x + each + gap;
     }
 
-    private int chips(PaintContext c, int i, double dx, double dy, List<Chip> chips, ChipBoxes boxes,
-                      boolean record) {
+    private int chips(PaintContext c, int i, double dx, double dy, ChipBoxes boxes, boolean record,
+                      Overlay overlay) {
+        ChipLayout layout = visibleLayout(c, overlay, i);
+        if (layout == null) {
+            return 0;
+        }
         CanvasTheme t = c.theme;
         double s = c.scale;
         double hPx = ChipLayout.chipHeight(t.chipSize()) * s;
-        if (hPx < 4) {
-            return 0;
-        }
         DiagramScene sc = c.scene;
-        ChipLayout layout = layouts[i];
-        if (layout == null) {
-            layout = ChipLayout.of(chips, sc.width(i), sc.height(i), LeafSkin.CHIPS_TOP, LeafSkin.BARS,
-                    t.chipSize(), c.metrics);
-            layouts[i] = layout;
-        }
         GraphicsContext g = c.g;
         double ox = sc.minX[i] + dx;
         double oy = sc.minY[i] + dy;
@@ -149,58 +186,58 @@ final class OverlayPainter {
         if (text) {
             g.setFont(c.font(false, t.chipSize()));
         }
-        double r = hPx;
         for (int k = 0; k < layout.shown; k++) {
             Chip chip = layout.chips[k];
             double x = c.sx(ox + layout.x[k]);
             double y = c.sy(oy + layout.y[k]);
             double w = layout.w[k] * s;
-            paintChip(c, chip, layout.text[k], x, y, w, hPx, r, text);
+            chipMarks(c, chip, layout.text[k], x, y, w, hPx, text);
             if (record) {
                 boxes.add(chip.id(), x, y, w, hPx);
             }
         }
-        if (layout.more > 0 && layout.moreW > 0) {
+        if (text && layout.more > 0 && layout.moreW > 0) {
             double x = c.sx(ox + layout.moreX);
             double y = c.sy(oy + layout.moreY);
-            double w = layout.moreW * s;
-            g.setFill(t.barTrack());
-            g.fillRoundRect(x, y, w, hPx, r, r);
-            if (text) {
-                g.setFill(t.text());
-                g.fillText(layout.moreText, x + ChipLayout.TEXT_PAD * s, y + hPx * 0.5 + t.chipSize() * s * 0.36);
-            }
+            g.setFill(t.text());
+            g.fillText(layout.moreText, x + ChipLayout.TEXT_PAD * s, y + hPx * 0.5 + t.chipSize() * s * 0.36);
         }
         return layout.shown;
     }
 
-    /** One chip at a screen box: fill by style, pin mark, text. Shared with the dragged chip. */
-    static void paintChip(PaintContext c, Chip chip, String text, double x, double y, double w, double h, double r,
+    /** One whole chip at a screen box on the canvas: body, pin mark and text. For the dragged chip. */
+    static void paintChip(PaintContext c, Chip chip, String text, double x, double y, double w, double h,
                           boolean withText) {
-        GraphicsContext g = c.g;
+        chipBody(c, c.canvasSurface, chip, x, y, w, h);
+        chipMarks(c, chip, text, x, y, w, h, withText);
+    }
+
+    /** A chip's pill, filled by its style (outlined when moved), on {@code surface}. */
+    private static void chipBody(PaintContext c, BoxSurface surface, Chip chip, double x, double y, double w,
+                                 double h) {
         CanvasTheme t = c.theme;
         Color colour = ChipPalette.colour(chip.colourIndex());
-        Color ink = ChipPalette.textOn(chip.colourIndex());
-        double s = c.scale;
         switch (chip.style()) {
-            case PLACED, PINNED -> {
-                g.setFill(colour);
-                g.fillRoundRect(x, y, w, h, r, r);
-            }
+            case PLACED, PINNED -> surface.fillRoundRect(x, y, w, h, h, colour);
             case MOVED -> {
-                g.setFill(t.leafFill());
-                g.fillRoundRect(x, y, w, h, r, r);
-                g.setStroke(colour);
-                g.setLineWidth(Math.max(1, 1.4 * s));
-                g.strokeRoundRect(x + 0.5, y + 0.5, w - 1, h - 1, r, r);
-                ink = t.text();
+                surface.fillRoundRect(x, y, w, h, h, t.leafFill());
+                surface.strokeRoundRect(x + 0.5, y + 0.5, w - 1, h - 1, h, Math.max(1, 1.4 * c.scale), colour);
             }
-            case LOST -> {
-                g.setFill(t.barTrack());
-                g.fillRoundRect(x, y, w, h, r, r);
-                ink = t.textMuted();
-            }
+            case LOST -> surface.fillRoundRect(x, y, w, h, h, t.barTrack());
         }
+    }
+
+    /** What a chip shows over its body, on the canvas: the pin mark, the text, and the strike of a lost one. */
+    private static void chipMarks(PaintContext c, Chip chip, String text, double x, double y, double w, double h,
+                                  boolean withText) {
+        GraphicsContext g = c.g;
+        CanvasTheme t = c.theme;
+        double s = c.scale;
+        Color ink = switch (chip.style()) {
+            case PLACED, PINNED -> ChipPalette.textOn(chip.colourIndex());
+            case MOVED -> t.text();
+            case LOST -> t.textMuted();
+        };
         double pin = 0;
         if (chip.style() == ChipStyle.PINNED) {
             pin = ChipLayout.pinWidth(h / s) * s;

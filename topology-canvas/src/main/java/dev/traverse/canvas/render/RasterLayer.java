@@ -70,13 +70,20 @@ final class RasterLayer {
         return slot;
     }
 
-    /** Draws the frame's raster over the canvas from its origin, {@code width} by {@code height} view pixels. */
+    /**
+     * Draws the frame's raster over the canvas from its origin, {@code width} by {@code height} view pixels, each
+     * raster pixel as a block (no smoothing).
+     */
     void show(GraphicsContext g, double width, double height) {
         Objects.requireNonNull(g, "g");
         if (current == null) {
             throw new IllegalStateException("show() before begin()");
         }
         current.buffer().updateBuffer(b -> null);
+        // The raster is pixel-aligned: at full resolution nearest-neighbour is exact, and while a zoom draws it at
+        // half resolution, filtering its upscale cost the render thread most of a frame on a large view.
+        g.setImageSmoothing(false);
         g.drawImage(current.image(), 0, 0, width, height);
+        g.setImageSmoothing(true);
     }
 }

@@ -181,6 +181,10 @@ public final class DiagramLayout {
         if (previous.size() == 0) {
             return kept;
         }
+        if (sameShape) {
+            keptInPlace(previous, specs, tree, boxes, kept);
+            return kept;
+        }
         List<Integer> part = new ArrayList<>();
         List<DiagramElement> before = new ArrayList<>();
         for (int root : tree.roots) {
@@ -190,13 +194,7 @@ public final class DiagramLayout {
             part.clear();
             collect(root, tree.children, part);
             before.clear();
-            if (sameShape) {
-                for (int i : part) {
-                    before.add(previous.elements().get(i));
-                }
-            } else {
-                before.addAll(previous.subtree(specs.get(root).id()));
-            }
+            before.addAll(previous.subtree(specs.get(root).id()));
             if (!sameElements(part, specs, before)) {
                 continue;
             }
@@ -210,6 +208,40 @@ public final class DiagramLayout {
             }
         }
         return kept;
+    }
+
+    /**
+     * {@link #keptFrom} for specs with the elements of {@code previous} in its order, where element {@code i} is
+     * element {@code i} of both: a top-level part is kept when each of its specs is the one laid out before. Two
+     * passes over the elements, as a move of one site among thousands keeps all the others.
+     */
+    private static void keptInPlace(Diagram previous, List<ElementSpec> specs, Tree tree, Boxes boxes,
+                                    DiagramElement[] kept) {
+        int n = specs.size();
+        List<DiagramElement> before = previous.elements();
+        int[] top = new int[n];
+        boolean[] changed = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            int p = tree.parent[i];
+            top[i] = p < 0 ? i : top[p];
+            ElementSpec now = specs.get(i);
+            ElementSpec then = before.get(i).spec();
+            if (now != then && !now.equals(then)) {
+                changed[top[i]] = true;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            int root = top[i];
+            if (changed[root] || specs.get(root).position() == null) {
+                continue; // laid out afresh, or placed among the other free top-level elements
+            }
+            DiagramElement e = before.get(i);
+            Box b = e.bounds();
+            kept[i] = e;
+            boxes.setAbsolute(i, b.x(), b.y());
+            boxes.w[i] = b.width();
+            boxes.h[i] = b.height();
+        }
     }
 
     /** {@code i} and everything nested in it, parents first, children in element order. */

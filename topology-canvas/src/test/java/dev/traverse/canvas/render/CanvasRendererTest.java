@@ -331,17 +331,7 @@ class CanvasRendererTest {
             paint(robot, () -> canvas.setCanvasTheme(CanvasTheme.LIGHT));
             assertThat(canvas.frameStats().contentRedrawn()).isEqualTo(whole);
             WritableImage fresh = shot(robot);
-            PixelReader a = panned.getPixelReader();
-            PixelReader b = fresh.getPixelReader();
-            int differing = 0;
-            for (int y = 0; y < HEIGHT; y++) {
-                for (int x = 0; x < WIDTH; x++) {
-                    if (channelDistance(a.getArgb(x, y), b.getArgb(x, y)) > 2) {
-                        differing++;
-                    }
-                }
-            }
-            assertThat(differing).as("pixels unlike a fresh frame at scale %s", scale).isZero();
+            assertThat(differingPixels(panned, fresh)).as("pixels unlike a fresh frame at scale %s", scale).isZero();
         }
     }
 

@@ -1,10 +1,13 @@
 package dev.traverse.app.design;
 
 import dev.traverse.canvas.command.CommandStack;
+import dev.traverse.engine.io.Problem;
 import dev.traverse.engine.io.TopologyDocument;
 import dev.traverse.engine.model.Topology;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -28,13 +31,25 @@ public final class DesignDocument {
     private final LongProperty savedMarker = new SimpleLongProperty(this, "savedMarker");
     private final BooleanBinding dirty;
     private String headerComment;
+    private final Topology read;
+    private final List<Problem> readProblems;
 
     /**
      * @param document what was read (or a new, empty topology)
      * @param file     where it was read from, or null for a topology never saved
      */
     public DesignDocument(TopologyDocument document, Path file) {
+        this(document, file, null);
+    }
+
+    /**
+     * @param readProblems what reading the file reported (its warnings), or null when not read from a file; they
+     *                     hold for as long as the model is the one read
+     */
+    public DesignDocument(TopologyDocument document, Path file, List<Problem> readProblems) {
         Objects.requireNonNull(document, "document");
+        this.read = document.topology();
+        this.readProblems = readProblems == null ? null : List.copyOf(readProblems);
         this.topology.set(document.topology());
         this.headerComment = document.headerComment();
         this.file.set(file);
@@ -43,6 +58,14 @@ public final class DesignDocument {
         // binding would then miss every later undo and redo.
         this.dirty = Bindings.createBooleanBinding(() -> commands.revisionProperty().get() >= 0
                         && !commands.isAtRevision(savedMarker.get()), commands.revisionProperty(), savedMarker);
+    }
+
+    /**
+     * The problems reading the file reported, while the model is the one read (again, after undoing every edit);
+     * empty when the model changed since or was not read from a file.
+     */
+    public Optional<List<Problem>> problemsAsRead() {
+        return readProblems != null && topology.get() == read ? Optional.of(readProblems) : Optional.empty();
     }
 
     /**

@@ -147,7 +147,8 @@ public final class DocumentFiles {
                     + " and cannot be opened until they are fixed");
             return;
         }
-        DesignDocument opening = new DesignDocument(opened.result().document().get(), file);
+        DesignDocument opening = new DesignDocument(opened.result().document().get(), file,
+                opened.result().problems());
         recentFiles.add(file);
         Optional<Topology> recovered = opened.recovered().flatMap(ReadResult::document)
                 .map(TopologyDocument::topology);

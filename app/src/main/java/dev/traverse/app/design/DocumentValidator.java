@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.LongSupplier;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
@@ -27,6 +28,7 @@ import javafx.collections.ObservableList;
  * grows with what the last check took ({@value #DELAY_PER_CHECK} times as long), so that on a large model a burst
  * of edits, each followed by a pause shorter than a check, does not start checks that the next edit makes stale
  * while they compete with the preview and the window for the processor.
+ * A document just read from a file is not checked: what its reader reported is published as it is, until an edit.
  * UI thread only.
  */
 public final class DocumentValidator {
@@ -100,6 +102,15 @@ public final class DocumentValidator {
             pending = null;
             return;
         }
+        Optional<List<Problem>> asRead = watched.problemsAsRead();
+        if (asRead.isPresent()) {
+            // the model is the file as read: the reader has said what is wrong with it, no need to ask again
+            String fileName = fileName(watched);
+            problems.setAll(asRead.get().stream().map(p -> new Problem(p.severity(), fileName, p.position(),
+                    p.path(), p.message(), p.related())).toList());
+            pending = null;
+            return;
+        }
         pending = timer.schedule(currentDelay(), this::check);
     }
 
@@ -124,7 +135,7 @@ public final class DocumentValidator {
         long request = generation;
         TopologyDocument snapshot = doc.snapshot();
         Path file = doc.fileProperty().get();
-        String fileName = file == null ? doc.topology().name() + ".yaml" : String.valueOf(file.getFileName());
+        String fileName = fileName(doc);
         FileFormat format = file == null ? FileFormat.YAML : FileFormat.of(file);
         executor.run(() -> validate(fileName, snapshot, format), found -> {
             checkEnded(started);
@@ -146,6 +157,12 @@ public final class DocumentValidator {
             checkAfterRunning = false;
             schedule();
         }
+    }
+
+    /** The name problems give: the document's file's, or the one a first save would suggest. */
+    private static String fileName(DesignDocument doc) {
+        Path file = doc.fileProperty().get();
+        return file == null ? doc.topology().name() + ".yaml" : String.valueOf(file.getFileName());
     }
 
     /** The problems of the file that saving {@code snapshot} would write. Any thread. */

@@ -1,6 +1,7 @@
 package dev.traverse.app.design;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.traverse.app.testing.DirectTaskExecutor;
 import dev.traverse.app.testing.ManualUiTimer;
@@ -114,6 +115,32 @@ class DocumentValidatorTest {
         assertThat(validator.problems()).extracting(Problem::path).containsExactly("layout.ghost");
         assertThat(validator.currentDelay()).as("back to the delay after a quick check")
                 .isEqualTo(Duration.ofMillis(200));
+    }
+
+    @Test
+    void aFileJustReadIsNotCheckedAgainUntilItIsEdited() {
+        Problem asRead = new Problem(Severity.WARNING, "/home/me/shop.yaml", new SourcePosition(40, 3), "layout.ghost",
+                "no element ghost", List.of());
+        DesignDocument doc = new DesignDocument(TopologyDocument.of(withStaleLayout()), Path.of("/home/me/shop.yaml"),
+                List.of(asRead));
+        executor.hold();
+        current.set(doc);
+        timer.advance(Duration.ofSeconds(5));
+
+        assertThat(executor.pendingCount()).as("no check of a model its reader just checked").isZero();
+        assertThat(validator.problems()).extracting(Problem::file, Problem::position)
+                .containsExactly(tuple("shop.yaml", new SourcePosition(40, 3)));
+
+        doc.edit("Clean layout", t -> Topologies.retailMini());
+        timer.advance(Duration.ofMillis(200));
+        assertThat(executor.pendingCount()).isEqualTo(1);
+        executor.runPending();
+        assertThat(validator.problems()).isEmpty();
+
+        doc.commands().undo();
+        assertThat(validator.problems()).as("the model read, again").extracting(Problem::path)
+                .containsExactly("layout.ghost");
+        assertThat(executor.pendingCount()).isZero();
     }
 
     @Test

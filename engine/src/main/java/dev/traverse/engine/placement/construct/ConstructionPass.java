@@ -63,7 +63,7 @@ public final class ConstructionPass {
         return run(cancelled, null);
     }
 
-    /** The indices of the state's replicas in the order they are placed in ({@link ReplicaOrder}); not to be changed. */
+    /** The indices of the state's replicas in the order they are placed ({@link ReplicaOrder}); not to be changed. */
     int[] order() {
         if (order == null) {
             order = ReplicaOrder.of(problem, state.replicas());

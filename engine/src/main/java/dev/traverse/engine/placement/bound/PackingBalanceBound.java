@@ -36,7 +36,9 @@ import java.util.TreeMap;
  * the pools that may use it. The best of these counts.
  *
  * <p>Work: per resource, a few dozen evaluations per line search over the component's distinct member shapes and
- * requests; then one search per pool over its groups. About 20 ms at 5,000 replicas and 0.1 s at 50,000.
+ * requests (a band's own search sums the other bands once per shape, so each price tried reads one band); then one
+ * search per pool over its groups, skipped where the dual, concave in the pool's scale, does not rise from where the
+ * scale is. About 20 ms at 5,000 replicas and 0.1 s at 50,000 before those two savings, which halve it.
  */
 final class PackingBalanceBound {
 
@@ -311,6 +313,33 @@ final class PackingBalanceBound {
             return curvature * ((double) m * m + m) - price * m;
         }
 
+        /** The largest m minimising {@link #least}: minus the slope of {@code least} in the price, from the right. */
+        private long minimiser(int q, double price) {
+            double vertex = (price - curvature) / (2 * curvature);
+            long cap = most[q];
+            if (vertex <= 0 || cap == 0) {
+                return 0;
+            }
+            long low = Math.min(cap, (long) Math.floor(vertex));
+            long high = Math.min(cap, low + 1);
+            return value(high, price) <= value(low, price) ? high : low;
+        }
+
+        /**
+         * The right derivative in t of {@link #member}: each band's {@code least} falls by its price times the most
+         * replicas taken at that price, and an empty member (above 0 before the minimum) stays at 0.
+         */
+        double slope(Bands bands, double[] prices, double t) {
+            double host = charge;
+            double slope = 0;
+            for (int q = 0; q < prices.length; q++) {
+                double price = t * prices[q];
+                host += bands.width[q] * least(q, price);
+                slope -= bands.width[q] * prices[q] * minimiser(q, price);
+            }
+            return host <= 0 ? slope : 0;
+        }
+
         /** What one member adds to the dual at the band prices scaled by t: at most 0, when it stays empty. */
         double member(Bands bands, double[] prices, double t) {
             double host = charge;
@@ -423,24 +452,61 @@ final class PackingBalanceBound {
             return total;
         }
 
+        /**
+         * Whether the dual grows as the pool's scale rises from where it is: its right derivative there, the pool's
+         * worth plus, on each group where no other pool offers as much, the slope of what a member adds.
+         */
+        private boolean rises(int pool, int[] groups, double[] others) {
+            double t = scale[pool];
+            double slope = worth.get(pool);
+            for (int i = 0; i < groups.length; i++) {
+                if (others[i] <= t) {
+                    slope += problem.groups().get(groups[i]).size()
+                            * priced.shapeOf()[groups[i]].slope(priced.bands(), prices, t);
+                }
+            }
+            return slope > 0;
+        }
+
         /** The best scale of one pool, from 1 up, the others kept. */
         private void improve(int pool) {
             int[] groups = poolGroups.get(pool);
             double[] others = new double[groups.length];
             double[] fixed = new double[groups.length];
+            // Groups of one pool often share a shape: each is worked out once per scale tried.
+            Map<HostShape, Integer> distinct = new java.util.IdentityHashMap<>();
+            int[] shapeAt = new int[groups.length];
             for (int i = 0; i < groups.length; i++) {
                 int g = groups[i];
                 others[i] = firstPool[g] == pool ? second[g] : first[g];
+            }
+            if (!rises(pool, groups, others)) {
+                return; // concave in its scale and not rising where it is: nothing higher to find
+            }
+            for (int i = 0; i < groups.length; i++) {
+                int g = groups[i];
                 fixed[i] = problem.groups().get(g).size()
                         * priced.shapeOf()[g].member(priced.bands(), prices, others[i]);
+                shapeAt[i] = distinct.computeIfAbsent(priced.shapeOf()[g], x -> distinct.size());
             }
             double poolWorth = worth.get(pool);
+            HostShape[] shapes = new HostShape[distinct.size()];
+            distinct.forEach((shape, i) -> shapes[i] = shape);
+            double[] member = new double[shapes.length];
             java.util.function.DoubleUnaryOperator part = t -> {
+                Arrays.fill(member, Double.NaN);
                 double total = t * poolWorth;
                 for (int i = 0; i < groups.length; i++) {
                     // Where another pool offers more, this one's price changes nothing.
-                    total += t <= others[i] ? fixed[i] : problem.groups().get(groups[i]).size()
-                            * priced.shapeOf()[groups[i]].member(priced.bands(), prices, t);
+                    if (t <= others[i]) {
+                        total += fixed[i];
+                    } else {
+                        int j = shapeAt[i];
+                        if (Double.isNaN(member[j])) {
+                            member[j] = shapes[j].member(priced.bands(), prices, t);
+                        }
+                        total += problem.groups().get(groups[i]).size() * member[j];
+                    }
                 }
                 return total;
             };
@@ -579,11 +645,41 @@ final class PackingBalanceBound {
             }, STEPS);
         }
 
+        /**
+         * Searches band q's price, the others kept: what the other bands add is summed once per member shape, so
+         * each price tried costs one band per shape rather than all of them.
+         */
         private void band(int q, int steps) {
-            double[] trial = price.clone();
+            double others = 0;
+            for (int r = 0; r < price.length; r++) {
+                if (r != q) {
+                    others += bands.width[r] * price[r] * bands.replicas[r];
+                }
+            }
+            double[] rest = new double[shapes.size()];
+            for (int i = 0; i < rest.length; i++) {
+                HostShape s = shapes.get(i);
+                double host = s.charge;
+                for (int r = 0; r < price.length; r++) {
+                    if (r != q) {
+                        host += bands.width[r] * s.least(r, price[r]);
+                    }
+                }
+                rest[i] = host;
+            }
+            double fixed = others;
+            double width = bands.width[q];
+            long replicas = bands.replicas[q];
             searchLine(p -> {
-                trial[q] = p;
-                return value(trial);
+                double total = fixed + width * p * replicas;
+                for (int i = 0; i < rest.length; i++) {
+                    HostShape s = shapes.get(i);
+                    double host = rest[i] + width * s.least(q, p);
+                    if (host < 0) {
+                        total += s.members * host;
+                    }
+                }
+                return total;
             }, 0, ceiling[q], p -> price[q] = p, steps);
         }
 

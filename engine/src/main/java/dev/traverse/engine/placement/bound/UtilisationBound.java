@@ -35,6 +35,8 @@ public final class UtilisationBound {
     private final Problem problem;
     /** Per class, in the order of {@link PlacedReplicas#classes()}: its replicas' least own share, times their count. */
     private final double[] own;
+    /** The bound of each pool of classes (by their indices, ascending) that some split has asked for. */
+    private final Map<List<Integer>, Double> bounded = new HashMap<>();
 
     private UtilisationBound(PlacedReplicas placed) {
         this.placed = placed;
@@ -167,7 +169,8 @@ public final class UtilisationBound {
         }
         double total = 0;
         for (List<Integer> pool : pools.values()) {
-            total += pool(pool);
+            // The splits share most of their pools (a class alone, or the classes of one site): each is bounded once.
+            total += bounded.computeIfAbsent(pool, this::pool);
         }
         return total;
     }

@@ -138,13 +138,21 @@ final class CandidateSearch {
      * filter admits it), or -1; its score is then {@link #bestScore()}.
      */
     int ifTakes(Replica replica, int host, IntPredicate allowedGroup) {
-        int group = state.problem().hostGroup()[host];
-        boolean allowed = allowedGroup.test(group) && state.feasibleGroups(replica.demand()).get(group);
-        if (!allowed || !passes(replica, host)) {
+        if (!admits(replica, host, allowedGroup)) {
             return -1;
         }
         bestScore = scoring.score(state, replica, host);
         return host;
+    }
+
+    /**
+     * Whether the host takes the replica now, as {@link #ifTakes} judges it, without scoring it: its group is allowed
+     * and passed the group filters, and every host filter admits it.
+     */
+    boolean admits(Replica replica, int host, IntPredicate allowedGroup) {
+        int group = state.problem().hostGroup()[host];
+        boolean allowed = allowedGroup.test(group) && state.feasibleGroups(replica.demand()).get(group);
+        return allowed && passes(replica, host);
     }
 
     /**

@@ -40,6 +40,8 @@ public final class ConstructionPass {
     private final BitSet[] clustersUsed;
     /** Per replica, the host an earlier run gave it, or -1; null in a run from scratch. */
     private int[] earlierHosts;
+    /** The replicas' indices in {@link ReplicaOrder}, worked out on first use: a keep pass reads it too. */
+    private int[] order;
 
     /** The state this pass fills. */
     public PlacementState state() {
@@ -61,6 +63,14 @@ public final class ConstructionPass {
         return run(cancelled, null);
     }
 
+    /** The indices of the state's replicas in the order they are placed ({@link ReplicaOrder}); not to be changed. */
+    int[] order() {
+        if (order == null) {
+            order = ReplicaOrder.of(problem, state.replicas());
+        }
+        return order;
+    }
+
     /** At its turn, a replica goes back to the host an earlier run gave it when that host still takes it. */
     void preferEarlierHosts(int[] hosts) {
         this.earlierHosts = hosts;
@@ -70,7 +80,7 @@ public final class ConstructionPass {
     Outcome run(BooleanSupplier cancelled, ReplicaProbe probe) {
         List<Integer> unplaced = new ArrayList<>();
         double objective = 0;
-        int[] order = ReplicaOrder.of(problem, state.replicas());
+        int[] order = order();
         noteClustersOfKept();
         for (int n = 0; n < order.length; n++) {
             if ((n & 255) == 0 && cancelled.getAsBoolean()) {

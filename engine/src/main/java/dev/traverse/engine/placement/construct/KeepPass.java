@@ -43,19 +43,18 @@ public final class KeepPass {
     }
 
     /**
-     * Keeps every replica whose earlier host still takes it at its turn.
+     * Keeps every replica whose earlier host still takes it at its turn. Kept replicas are not scored here: the
+     * construction pass states the objective of the whole placement, kept replicas included, once it is complete.
      *
      * @param earlierHosts per replica of {@link #replicas()}, the host an earlier run gave it, or -1
-     * @return the weighted objective the kept replicas add, as the construction pass counts its own
      */
-    public double keep(int[] earlierHosts, BooleanSupplier cancelled) {
+    public void keep(int[] earlierHosts, BooleanSupplier cancelled) {
         if (earlierHosts.length != state.replicas().size()) {
             throw new IllegalArgumentException(earlierHosts.length + " earlier hosts for "
                     + state.replicas().size() + " replicas");
         }
         int[] wanted = new int[earlierHosts.length];
-        double objective = 0;
-        int[] order = ReplicaOrder.of(problem, state.replicas());
+        int[] order = construction.order();
         for (int n = 0; n < order.length; n++) {
             if ((n & 255) == 0 && cancelled.getAsBoolean()) {
                 throw new CancellationException("placement cancelled");
@@ -64,10 +63,9 @@ public final class KeepPass {
             Replica replica = state.replica(index);
             int host = replica.host() >= 0 ? replica.host() : earlierHosts[index];
             wanted[index] = host;
-            if (host < 0 || search.ifTakes(replica, host, GroupScope.union(GroupScope.tiers(problem, replica))) < 0) {
+            if (host < 0 || !search.admits(replica, host, GroupScope.union(GroupScope.tiers(problem, replica)))) {
                 continue;
             }
-            objective += search.bestScore();
             boolean wasEmpty = state.isEmpty(host);
             state.place(index, host);
             if (wasEmpty) {
@@ -77,6 +75,5 @@ public final class KeepPass {
             }
         }
         construction.preferEarlierHosts(wanted);
-        return objective;
     }
 }

@@ -102,9 +102,9 @@ final class ScoringPlan {
     /**
      * Lower bounds on {@link #score} for any replica of the demand, on any member of a group and on an empty one,
      * whatever is placed: the weighted sums of the scorers' {@link Scorer#minDelta} and
-     * {@link Scorer#minDeltaOnEmpty}. Each scorer's bounds for every group are kept by its
-     * {@link Scorer#minDeltaKey}, as thousands of workloads share a few request sizes and data sources; scorers
-     * without a key are asked each time.
+     * {@link Scorer#minDeltaOnEmpty}. Each scorer's bounds are kept by its {@link Scorer#minDeltaKey}, as
+     * thousands of workloads share a few request sizes and data sources, and worked out per group when a demand with
+     * that key first asks for it; scorers without a key are asked each time.
      */
     GroupBounds groupBounds(int demand) {
         int[] indices = applicable(demand);
@@ -114,7 +114,7 @@ final class ScoringPlan {
             int i = indices[k];
             Object key = scorers[i].minDeltaKey(problem, demand);
             if (key != null) {
-                double[][] vectors = boundVectors.get(i).computeIfAbsent(key, x -> vectors(scorers[i], demand));
+                double[][] vectors = boundVectors.get(i).computeIfAbsent(key, x -> unknownVectors());
                 least[k] = vectors[0];
                 leastOnEmpty[k] = vectors[1];
             }
@@ -125,8 +125,17 @@ final class ScoringPlan {
                 double total = 0;
                 for (int k = 0; k < indices.length; k++) {
                     int i = indices[k];
-                    total += factors[i] * (least[k] != null ? least[k][group]
-                            : scorers[i].minDelta(problem, demand, group));
+                    double part;
+                    if (least[k] == null) {
+                        part = scorers[i].minDelta(problem, demand, group);
+                    } else {
+                        part = least[k][group];
+                        if (Double.isNaN(part)) {
+                            part = scorers[i].minDelta(problem, demand, group);
+                            least[k][group] = part;
+                        }
+                    }
+                    total += factors[i] * part;
                 }
                 return total;
             }
@@ -136,8 +145,17 @@ final class ScoringPlan {
                 double total = 0;
                 for (int k = 0; k < indices.length; k++) {
                     int i = indices[k];
-                    total += factors[i] * (leastOnEmpty[k] != null ? leastOnEmpty[k][group]
-                            : scorers[i].minDeltaOnEmpty(problem, demand, group));
+                    double part;
+                    if (leastOnEmpty[k] == null) {
+                        part = scorers[i].minDeltaOnEmpty(problem, demand, group);
+                    } else {
+                        part = leastOnEmpty[k][group];
+                        if (Double.isNaN(part)) {
+                            part = scorers[i].minDeltaOnEmpty(problem, demand, group);
+                            leastOnEmpty[k][group] = part;
+                        }
+                    }
+                    total += factors[i] * part;
                 }
                 return total;
             }
@@ -151,13 +169,15 @@ final class ScoringPlan {
         double leastOnEmpty(int group);
     }
 
-    private double[][] vectors(Scorer scorer, int demand) {
+    /**
+     * One scorer's bounds for one key, on any member and on an empty one, per group: NaN until a demand with the key
+     * asks for the group. Workloads held to a few sites ask for a few of thousands of groups.
+     */
+    private double[][] unknownVectors() {
         int groups = problem.groups().size();
         double[][] out = new double[2][groups];
-        for (int g = 0; g < groups; g++) {
-            out[0][g] = scorer.minDelta(problem, demand, g);
-            out[1][g] = scorer.minDeltaOnEmpty(problem, demand, g);
-        }
+        java.util.Arrays.fill(out[0], Double.NaN);
+        java.util.Arrays.fill(out[1], Double.NaN);
         return out;
     }
 

@@ -35,6 +35,8 @@ final class PlacePreferences {
     /** Per group, its PreferNoSchedule taints: all of them are untolerated by a workload with no tolerations. */
     private final int[] preferNoScheduleCount;
     private Map<String, Integer> hostByName;
+    /** The groups a term with no {@code nodes} names, by its sites, clusters and node labels; never changed. */
+    private final Map<List<Object>, BitSet> groupsNamed = new HashMap<>();
     private Map<String, Integer> groupByName;
 
     PlacePreferences(Problem problem) {
@@ -121,13 +123,18 @@ final class PlacePreferences {
     private Term resolve(AffinityTerm t, int sign) {
         BitSet groups = new BitSet();
         BitSet hosts = new BitSet();
-        // Sites, clusters and node labels hold for whole groups, read as NodeAffinity reads them.
+        // Sites, clusters and node labels hold for whole groups, read as NodeAffinity reads them. Thousands of
+        // workloads name the same few places: each distinct place is looked for among the groups once.
         if (t.nodes().isEmpty()) {
-            for (HostGroup g : problem.groups()) {
-                if (PlaceTerms.touches(t, g)) {
-                    groups.set(g.index());
+            groups = groupsNamed.computeIfAbsent(List.of(t.sites(), t.clusters(), t.nodeLabels()), k -> {
+                BitSet named = new BitSet();
+                for (HostGroup g : problem.groups()) {
+                    if (PlaceTerms.touches(t, g)) {
+                        named.set(g.index());
+                    }
                 }
-            }
+                return named;
+            });
         }
         for (String path : t.nodes()) {
             Integer group = groupByName().get(path);

@@ -35,7 +35,7 @@ public final class PreferredAffinity implements Scorer {
     private final RunCache<Problem, WorkloadTerms> terms = new RunCache<>();
     private final RunCache<Problem, PlacePreferences> places = new RunCache<>();
     private final RunCache<PlacementState, SpreadDomains> spread = new RunCache<>();
-    private final RunCache<Problem, Boolean> anyPreferNoSchedule = new RunCache<>();
+    private final RunCache<Problem, boolean[]> applies = new RunCache<>();
     private final RunCache<PlacedReplicas, TargetDomains> targets = new RunCache<>();
     private final RunCache<PlacedReplicas, SharingBound> sharing = new RunCache<>();
 
@@ -121,14 +121,23 @@ public final class PreferredAffinity implements Scorer {
 
     @Override
     public boolean appliesTo(Problem problem, int demand) {
-        var w = problem.demands().get(demand).workload();
-        boolean preferredTerm = w.affinity().stream().anyMatch(t -> !t.isRequired())
-                || w.antiAffinity().stream().anyMatch(t -> !t.isRequired());
-        boolean anywaySpread = w.spread().stream()
-                .anyMatch(c -> c.whenUnsatisfiable() == WhenUnsatisfiable.SCHEDULE_ANYWAY);
-        return preferredTerm || anywaySpread || anyPreferNoSchedule.get(problem, p -> p.groups().stream()
-                .anyMatch(g -> g.taints().stream().anyMatch(t -> t.effect()
-                        == dev.traverse.engine.model.TaintEffect.PREFER_NO_SCHEDULE)));
+        // Asked for every demand by every bound and plan of a run: worked out once per problem.
+        return applies.get(problem, this::appliesPerDemand)[demand];
+    }
+
+    private boolean[] appliesPerDemand(Problem problem) {
+        boolean preferNoSchedule = problem.groups().stream().anyMatch(g -> g.taints().stream()
+                .anyMatch(t -> t.effect() == dev.traverse.engine.model.TaintEffect.PREFER_NO_SCHEDULE));
+        boolean[] out = new boolean[problem.demands().size()];
+        for (int d = 0; d < out.length; d++) {
+            var w = problem.demands().get(d).workload();
+            boolean preferredTerm = w.affinity().stream().anyMatch(t -> !t.isRequired())
+                    || w.antiAffinity().stream().anyMatch(t -> !t.isRequired());
+            boolean anywaySpread = w.spread().stream()
+                    .anyMatch(c -> c.whenUnsatisfiable() == WhenUnsatisfiable.SCHEDULE_ANYWAY);
+            out[d] = preferredTerm || anywaySpread || preferNoSchedule;
+        }
+        return out;
     }
 
     /**

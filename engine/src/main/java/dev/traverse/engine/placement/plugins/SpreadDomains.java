@@ -89,6 +89,13 @@ final class SpreadDomains {
             if ((site >= 0 && group.siteIndex() != site) || (cluster >= 0 && group.clusterIndex() != cluster)) {
                 continue;
             }
+            if (key != TopologyKey.NODE) {
+                // Zones, clusters, sites, regions and providers are the same for every member of a group.
+                if (group.firstHost() < group.lastHostExclusive()) {
+                    domains.set(problem.domain(key, group.firstHost()));
+                }
+                continue;
+            }
             for (int h = group.firstHost(); h < group.lastHostExclusive(); h++) {
                 domains.set(problem.domain(key, h));
             }

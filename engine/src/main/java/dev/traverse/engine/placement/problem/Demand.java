@@ -13,4 +13,14 @@ public record Demand(int index, Workload workload, long[] request, int latencySo
     public String name() {
         return workload.name();
     }
+
+    /**
+     * Consistent with the record's equals, which compares the request array by reference: equal demands have the
+     * same index and request array. Bounds key their tables by demand, and hashing the workload, a deep record, cost
+     * more than the tables saved.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * index + System.identityHashCode(request);
+    }
 }

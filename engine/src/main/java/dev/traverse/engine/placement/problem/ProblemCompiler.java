@@ -11,6 +11,7 @@ import dev.traverse.engine.model.TopologyKey;
 import dev.traverse.engine.model.Workload;
 import dev.traverse.engine.model.WorkloadKind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,19 +180,31 @@ public final class ProblemCompiler {
             int[][] ids = new int[keys][groupOf.length];
             int[] counts = new int[keys];
             for (TopologyKey key : TopologyKey.values()) {
+                if (key == TopologyKey.NODE) {
+                    // Every host is its own domain, numbered as the hosts are.
+                    Arrays.setAll(ids[key.ordinal()], h -> h);
+                    counts[key.ordinal()] = groupOf.length;
+                    continue;
+                }
+                // The other keys are the same for every member of a group: look each group's value up once.
                 Map<String, Integer> intern = new HashMap<>();
+                int[] idOfGroup = new int[groups.size()];
+                Arrays.fill(idOfGroup, -1);
                 for (int h = 0; h < groupOf.length; h++) {
-                    HostGroup g = groups.get(groupOf[h]);
-                    String value;
-                    switch (key) {
-                        case NODE: value = Integer.toString(h); break;
-                        case ZONE: value = zoneOf(g); break;
-                        case CLUSTER: value = clusterOf(g); break;
-                        case SITE: value = g.site().name(); break;
-                        case REGION: value = regionOf(g); break;
-                        default: value = g.site().provider().wireName(); break;
+                    int group = groupOf[h];
+                    if (idOfGroup[group] < 0) {
+                        HostGroup g = groups.get(group);
+                        String value;
+                        switch (key) {
+                            case ZONE: value = zoneOf(g); break;
+                            case CLUSTER: value = clusterOf(g); break;
+                            case SITE: value = g.site().name(); break;
+                            case REGION: value = regionOf(g); break;
+                            default: value = g.site().provider().wireName(); break;
+                        }
+                        idOfGroup[group] = intern.computeIfAbsent(value, v -> intern.size());
                     }
-                    ids[key.ordinal()][h] = intern.computeIfAbsent(value, v -> intern.size());
+                    ids[key.ordinal()][h] = idOfGroup[group];
                 }
                 counts[key.ordinal()] = intern.size();
             }

@@ -1,0 +1,104 @@
+package dev.traverse.engine.placement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.traverse.engine.generate.GeneratorSpec;
+import dev.traverse.engine.generate.TopologyGenerator;
+import dev.traverse.engine.model.Cluster;
+import dev.traverse.engine.model.Node;
+import dev.traverse.engine.model.Site;
+import dev.traverse.engine.model.Topology;
+import dev.traverse.engine.model.Workload;
+import dev.traverse.engine.model.WorkloadKind;
+import dev.traverse.engine.placement.incremental.IncrementalResult;
+import dev.traverse.engine.placement.incremental.TopologyEdits;
+import dev.traverse.engine.placement.incremental.WarmStart;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An incremental run states the lower bound a run from scratch computes for the same placement: nothing of the bound
+ * is carried over from the warm start. The run from scratch keeps the same replicas (it starts from the previous
+ * result alone, reusing no work), so both place the same replicas and their bounds must be equal, not merely close.
+ */
+class IncrementalBoundTest {
+
+    private static final PlacementOptions OPTIONS = new PlacementOptions(1, Duration.ZERO, Map.of());
+
+    private static Topology topology;
+    private static IncrementalResult first;
+
+    @BeforeAll
+    static void placeOnce() {
+        topology = TopologyGenerator.generate(new GeneratorSpec(6, 160, 30, 240, 42));
+        first = PlacementEngine.placeIncrementally(topology, OPTIONS, WarmStart.NONE, () -> false);
+    }
+
+    @Test
+    void aNodeAdded() {
+        assertSameBound(first, resizeFirstLargePool(topology, 1));
+    }
+
+    @Test
+    void aNodeRemoved() {
+        assertSameBound(first, resizeFirstLargePool(topology, -1));
+    }
+
+    @Test
+    void aWorkloadsReplicasChanged() {
+        Workload w = firstPlainService(topology);
+        assertSameBound(first, TopologyEdits.withReplicas(topology, w.name(), w.replicas() + 2));
+    }
+
+    @Test
+    void aWorkloadsRequestChanged() {
+        Workload w = firstPlainService(topology);
+        assertSameBound(first, TopologyEdits.withCpuRequest(topology, w.name(), 250));
+    }
+
+    @Test
+    void editsInARowEachFromThePreviousWarmStart() {
+        Workload w = firstPlainService(topology);
+        List<Topology> edits = List.of(resizeFirstLargePool(topology, 1),
+                TopologyEdits.withReplicas(resizeFirstLargePool(topology, 1), w.name(), w.replicas() + 1),
+                TopologyEdits.withReplicas(topology, w.name(), w.replicas() + 1));
+        IncrementalResult previous = first;
+        for (Topology edited : edits) {
+            previous = assertSameBound(previous, edited);
+        }
+    }
+
+    private static IncrementalResult assertSameBound(IncrementalResult previous, Topology edited) {
+        IncrementalResult warm = PlacementEngine.placeIncrementally(edited, OPTIONS, previous.next(), () -> false);
+        PlacementResult fresh = PlacementEngine.place(edited, OPTIONS, previous.result());
+        assertThat(fresh.assignments()).isNotEmpty();
+        assertThat(fresh.lowerBound()).isNotZero();
+        assertThat(warm.result().assignments()).isEqualTo(fresh.assignments());
+        assertThat(warm.result().lowerBound()).isEqualTo(fresh.lowerBound());
+        assertThat(warm.result().gap()).isEqualTo(fresh.gap());
+        return warm;
+    }
+
+    private static Workload firstPlainService(Topology t) {
+        return t.workloads().stream()
+                .filter(w -> w.kind() == WorkloadKind.SERVICE && w.replicaScheduling() == null)
+                .findFirst().orElseThrow();
+    }
+
+    /** The first pool of three or more in file order, so that its other members keep their names. */
+    private static Topology resizeFirstLargePool(Topology t, int delta) {
+        for (Site s : t.sites()) {
+            for (Cluster c : s.clusters()) {
+                for (Node n : c.nodes()) {
+                    if (n.count() >= 3) {
+                        return TopologyEdits.resizePool(t, c.name(), n.name(), delta);
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("no pool of three nodes or more");
+    }
+}

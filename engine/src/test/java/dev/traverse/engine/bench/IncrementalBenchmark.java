@@ -2,9 +2,6 @@ package dev.traverse.engine.bench;
 
 import dev.traverse.engine.generate.GeneratorSpec;
 import dev.traverse.engine.generate.TopologyGenerator;
-import dev.traverse.engine.model.Cluster;
-import dev.traverse.engine.model.Node;
-import dev.traverse.engine.model.Site;
 import dev.traverse.engine.model.Topology;
 import dev.traverse.engine.model.Workload;
 import dev.traverse.engine.model.WorkloadKind;
@@ -56,8 +53,8 @@ public class IncrementalBenchmark {
         Topology topology = TopologyGenerator.generate(new GeneratorSpec(20, 1000, 200, 2000, 42));
         previous = PlacementEngine.placeIncrementally(topology, options, WarmStart.NONE, () -> false);
         edited = switch (edit) {
-            case "nodeAdded" -> resizeFirstLargePool(topology, 1);
-            case "nodeRemoved" -> resizeFirstLargePool(topology, -1);
+            case "nodeAdded" -> TopologyEdits.resizeFirstLargePool(topology, 1);
+            case "nodeRemoved" -> TopologyEdits.resizeFirstLargePool(topology, -1);
             case "replicasChanged" -> {
                 Workload w = topology.workloads().stream()
                         .filter(x -> x.kind() == WorkloadKind.SERVICE && x.replicaScheduling() == null)
@@ -66,20 +63,6 @@ public class IncrementalBenchmark {
             }
             default -> throw new IllegalArgumentException(edit);
         };
-    }
-
-    /** The first pool of three or more in file order, so that its other members keep their names. */
-    private static Topology resizeFirstLargePool(Topology t, int delta) {
-        for (Site s : t.sites()) {
-            for (Cluster c : s.clusters()) {
-                for (Node n : c.nodes()) {
-                    if (n.count() >= 3) {
-                        return TopologyEdits.resizePool(t, c.name(), n.name(), delta);
-                    }
-                }
-            }
-        }
-        throw new IllegalStateException("no pool of three nodes or more");
     }
 
     @Benchmark

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.traverse.engine.generate.GeneratorSpec;
 import dev.traverse.engine.generate.TopologyGenerator;
-import dev.traverse.engine.model.Cluster;
-import dev.traverse.engine.model.Node;
-import dev.traverse.engine.model.Site;
 import dev.traverse.engine.model.Topology;
 import dev.traverse.engine.model.Workload;
 import dev.traverse.engine.model.WorkloadKind;
@@ -39,12 +36,12 @@ class IncrementalBoundTest {
 
     @Test
     void aNodeAdded() {
-        assertSameBound(first, resizeFirstLargePool(topology, 1));
+        assertSameBound(first, TopologyEdits.resizeFirstLargePool(topology, 1));
     }
 
     @Test
     void aNodeRemoved() {
-        assertSameBound(first, resizeFirstLargePool(topology, -1));
+        assertSameBound(first, TopologyEdits.resizeFirstLargePool(topology, -1));
     }
 
     @Test
@@ -62,8 +59,8 @@ class IncrementalBoundTest {
     @Test
     void editsInARowEachFromThePreviousWarmStart() {
         Workload w = firstPlainService(topology);
-        List<Topology> edits = List.of(resizeFirstLargePool(topology, 1),
-                TopologyEdits.withReplicas(resizeFirstLargePool(topology, 1), w.name(), w.replicas() + 1),
+        List<Topology> edits = List.of(TopologyEdits.resizeFirstLargePool(topology, 1),
+                TopologyEdits.withReplicas(TopologyEdits.resizeFirstLargePool(topology, 1), w.name(), w.replicas() + 1),
                 TopologyEdits.withReplicas(topology, w.name(), w.replicas() + 1));
         IncrementalResult previous = first;
         for (Topology edited : edits) {
@@ -86,19 +83,5 @@ class IncrementalBoundTest {
         return t.workloads().stream()
                 .filter(w -> w.kind() == WorkloadKind.SERVICE && w.replicaScheduling() == null)
                 .findFirst().orElseThrow();
-    }
-
-    /** The first pool of three or more in file order, so that its other members keep their names. */
-    private static Topology resizeFirstLargePool(Topology t, int delta) {
-        for (Site s : t.sites()) {
-            for (Cluster c : s.clusters()) {
-                for (Node n : c.nodes()) {
-                    if (n.count() >= 3) {
-                        return TopologyEdits.resizePool(t, c.name(), n.name(), delta);
-                    }
-                }
-            }
-        }
-        throw new IllegalStateException("no pool of three nodes or more");
     }
 }

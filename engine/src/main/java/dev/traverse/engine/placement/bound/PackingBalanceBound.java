@@ -298,15 +298,7 @@ final class PackingBalanceBound {
 
         /** min over integer m in [0, most] of curvature (m² + m) − price m. */
         double least(int q, double price) {
-            double a = curvature;
-            double vertex = (price - a) / (2 * a);
-            long cap = most[q];
-            if (vertex <= 0 || cap == 0) {
-                return 0;
-            }
-            long low = Math.min(cap, (long) Math.floor(vertex));
-            long high = Math.min(cap, low + 1);
-            return Math.min(value(low, price), value(high, price));
+            return value(minimiser(q, price), price);
         }
 
         private double value(long m, double price) {

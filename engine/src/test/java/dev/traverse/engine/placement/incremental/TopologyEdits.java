@@ -37,6 +37,23 @@ public final class TopologyEdits {
                 n.billing(), n.powerWatts())));
     }
 
+    /**
+     * The first pool of three or more nodes in file order, resized by {@code delta}, so that its other members keep
+     * their names.
+     */
+    public static Topology resizeFirstLargePool(Topology t, int delta) {
+        for (Site s : t.sites()) {
+            for (Cluster c : s.clusters()) {
+                for (Node n : c.nodes()) {
+                    if (n.count() >= 3) {
+                        return resizePool(t, c.name(), n.name(), delta);
+                    }
+                }
+            }
+        }
+        throw new IllegalStateException("no pool of three nodes or more");
+    }
+
     /** The node (or whole pool) taken out of its cluster, with the pins to it. */
     public static Topology removeNode(Topology t, String cluster, String node) {
         return withoutDanglingPins(withNode(t, cluster, node, n -> null));

@@ -3,12 +3,7 @@ package dev.traverse.engine.placement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.traverse.engine.io.FileFormat;
-import dev.traverse.engine.io.ReadResult;
-import dev.traverse.engine.io.TopologyReader;
 import dev.traverse.engine.model.Topology;
-import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,15 +53,11 @@ class CompanionReachTest {
             """;
 
     /** Only resilience counts. */
-    private static final PlacementOptions RESILIENCE_ONLY = new PlacementOptions(1, Duration.ofMillis(20),
-            Map.of("cost", 0.0, "latency", 0.0, "carbon", 0.0, "balance", 0.0, "resilience", 1.0,
-                    "consolidation", 0.0, "affinity", 0.0));
+    private static final PlacementOptions RESILIENCE_ONLY = PlacementFixtures.weighing("resilience");
 
     @Test
     void aWorkloadBoundToACompanionInOneZoneSharesIt() {
-        ReadResult read = TopologyReader.read("t.yaml", TOPOLOGY, FileFormat.YAML);
-        assertThat(read.problems()).isEmpty();
-        Topology t = read.document().orElseThrow().topology();
+        Topology t = PlacementFixtures.read(TOPOLOGY);
 
         PlacementResult result = PlacementEngine.place(t, RESILIENCE_ONLY);
         BruteForcePlacements.Outcome best = BruteForcePlacements.search(t, RESILIENCE_ONLY);

@@ -3,12 +3,7 @@ package dev.traverse.engine.placement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.traverse.engine.io.FileFormat;
-import dev.traverse.engine.io.ReadResult;
-import dev.traverse.engine.io.TopologyReader;
 import dev.traverse.engine.model.Topology;
-import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,12 +13,11 @@ import org.junit.jupiter.api.Test;
  */
 class LimitedCreditTest {
 
-    private static final PlacementOptions RESILIENCE_AND_AFFINITY = new PlacementOptions(1, Duration.ofMillis(20),
-            Map.of("cost", 0.0, "latency", 0.0, "carbon", 0.0, "balance", 0.0, "resilience", 1.0,
-                    "consolidation", 0.0, "affinity", 1.0));
+    private static final PlacementOptions RESILIENCE_AND_AFFINITY =
+            PlacementFixtures.weighing("resilience", "affinity");
 
     private static Topology topology(int weight) {
-        ReadResult read = TopologyReader.read("t.yaml", """
+        return PlacementFixtures.read("""
                 apiVersion: traverse.dev/v1alpha1
                 kind: Topology
                 metadata:
@@ -50,9 +44,7 @@ class LimitedCreditTest {
                       replicas: 3
                       resources: {cpu: 1, memory: 1Gi}
                       affinity: [{workload: cache, over: zone, preferred: %d}]
-                """.formatted(weight), FileFormat.YAML);
-        assertThat(read.problems()).isEmpty();
-        return read.document().orElseThrow().topology();
+                """.formatted(weight));
     }
 
     @Test
@@ -70,7 +62,7 @@ class LimitedCreditTest {
 
     @Test
     void aPreferenceOverClustersIsEarnedInTheZonesOfOneCluster() {
-        ReadResult read = TopologyReader.read("t.yaml", """
+        Topology t = PlacementFixtures.read("""
                 apiVersion: traverse.dev/v1alpha1
                 kind: Topology
                 metadata:
@@ -100,12 +92,11 @@ class LimitedCreditTest {
                       replicas: 3
                       resources: {cpu: 1, memory: 1Gi}
                       affinity: [{workload: cache, over: cluster, preferred: 100}]
-                """, FileFormat.YAML);
-        assertThat(read.problems()).isEmpty();
+                """);
 
         // cache is in one cluster, whose two zones hold the api replicas that earn 1 each: all three there share a
         // zone once (-3 + 1/3); two there and one in the other cluster, -2. The best is -8/3.
-        assertBoundIsTheOptimum(read.document().orElseThrow().topology(), -8.0 / 3);
+        assertBoundIsTheOptimum(t, -8.0 / 3);
     }
 
     private static void assertBoundIsTheOptimum(Topology t, double optimum) {

@@ -2,13 +2,8 @@ package dev.traverse.engine.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.traverse.engine.io.FileFormat;
-import dev.traverse.engine.io.ReadResult;
-import dev.traverse.engine.io.TopologyReader;
 import dev.traverse.engine.model.Topology;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -24,9 +19,7 @@ import net.jqwik.api.Provide;
  */
 class SharingBoundProperties {
 
-    private static final PlacementOptions AFFINITY_ONLY = new PlacementOptions(1, Duration.ofMillis(20),
-            Map.of("cost", 0.0, "latency", 0.0, "carbon", 0.0, "balance", 0.0, "resilience", 0.0,
-                    "consolidation", 0.0, "affinity", 1.0));
+    private static final PlacementOptions AFFINITY_ONLY = PlacementFixtures.weighing("affinity");
     private static final List<String> KEYS = List.of("node", "zone", "cluster", "site");
 
     @Provide
@@ -35,9 +28,7 @@ class SharingBoundProperties {
     }
 
     /** Resilience too: it is bounded class by class with the skew, the credits and the per-replica bounds. */
-    private static final PlacementOptions WITH_RESILIENCE = new PlacementOptions(1, Duration.ofMillis(20),
-            Map.of("cost", 0.0, "latency", 0.0, "carbon", 0.0, "balance", 0.0, "resilience", 1.0,
-                    "consolidation", 0.0, "affinity", 1.0));
+    private static final PlacementOptions WITH_RESILIENCE = PlacementFixtures.weighing("resilience", "affinity");
 
     @Property(tries = 150)
     void theBoundStaysAtOrBelowTheOptimum(@ForAll("estates") Topology t) {
@@ -131,8 +122,6 @@ class SharingBoundProperties {
                         .append(10 + pick.applyAsInt(91)).append("}]\n");
             }
         }
-        ReadResult read = TopologyReader.read("t.yaml", yaml.toString(), FileFormat.YAML);
-        assertThat(read.problems()).as(yaml.toString()).isEmpty();
-        return read.document().orElseThrow().topology();
+        return PlacementFixtures.read(yaml.toString());
     }
 }

@@ -3,12 +3,7 @@ package dev.traverse.engine.placement;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.traverse.engine.io.FileFormat;
-import dev.traverse.engine.io.ReadResult;
-import dev.traverse.engine.io.TopologyReader;
 import dev.traverse.engine.model.Topology;
-import java.time.Duration;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,9 +15,7 @@ import org.junit.jupiter.api.Test;
 class SharingBoundTest {
 
     /** Only preferred affinity counts. */
-    private static final PlacementOptions AFFINITY_ONLY = new PlacementOptions(1, Duration.ofMillis(20),
-            Map.of("cost", 0.0, "latency", 0.0, "carbon", 0.0, "balance", 0.0, "resilience", 0.0,
-                    "consolidation", 0.0, "affinity", 1.0));
+    private static final PlacementOptions AFFINITY_ONLY = PlacementFixtures.weighing("affinity");
 
     /** A cloud region with two zones of two 4-cpu nodes in cluster aks, and a spare cluster in a third zone. */
     private static final String SITES = """
@@ -56,7 +49,7 @@ class SharingBoundTest {
 
     @Test
     void skewCountsAnEligibleZoneNoFallbackGroupReachesAsEmptyForever() {
-        Topology t = topology(SITES + """
+        Topology t = PlacementFixtures.read(SITES + """
                     - name: api
                       kind: service
                       image: example.com/api:1
@@ -73,7 +66,7 @@ class SharingBoundTest {
 
     @Test
     void skewCountsAZoneThatHoldsFewReplicasAsHoldingTheFewest() {
-        Topology t = topology("""
+        Topology t = PlacementFixtures.read("""
                 apiVersion: traverse.dev/v1alpha1
                 kind: Topology
                 metadata:
@@ -109,7 +102,7 @@ class SharingBoundTest {
 
     @Test
     void aWorkloadKeptFromItselfPaysForEachReplicaBeyondItsNodes() {
-        Topology t = topology(SITES + """
+        Topology t = PlacementFixtures.read(SITES + """
                     - name: db
                       kind: service
                       image: example.com/db:1
@@ -129,7 +122,7 @@ class SharingBoundTest {
      */
     @Test
     void dividedReplicasAreSkewedWithinTheirCluster() {
-        Topology t = topology("""
+        Topology t = PlacementFixtures.read("""
                 apiVersion: traverse.dev/v1alpha1
                 kind: Topology
                 metadata:
@@ -181,11 +174,5 @@ class SharingBoundTest {
         assertThat(best.leastObjective()).as("the optimum worked out by hand").isCloseTo(optimum, within(1e-9));
         assertThat(result.unplaced()).isEmpty();
         assertThat(result.lowerBound()).as("the bound").isCloseTo(optimum, within(1e-9));
-    }
-
-    private static Topology topology(String yaml) {
-        ReadResult r = TopologyReader.read("t.yaml", yaml, FileFormat.YAML);
-        assertThat(r.problems()).isEmpty();
-        return r.document().orElseThrow().topology();
     }
 }

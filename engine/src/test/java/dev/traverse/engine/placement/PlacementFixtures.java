@@ -1,0 +1,37 @@
+package dev.traverse.engine.placement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.traverse.engine.io.FileFormat;
+import dev.traverse.engine.io.ReadResult;
+import dev.traverse.engine.io.TopologyReader;
+import dev.traverse.engine.model.Topology;
+import dev.traverse.engine.placement.construct.ObjectiveWeights;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Small topologies written as YAML, and options that weigh only some objectives, for the placement tests. */
+final class PlacementFixtures {
+
+    private PlacementFixtures() {
+    }
+
+    /** The topology {@code yaml} describes; fails the test, showing the text, when reading reports any problem. */
+    static Topology read(String yaml) {
+        ReadResult read = TopologyReader.read("t.yaml", yaml, FileFormat.YAML);
+        assertThat(read.problems()).as(yaml).isEmpty();
+        return read.document().orElseThrow().topology();
+    }
+
+    /** Seed 1 and a 20 ms improvement pass, weighing the named objectives at 1 and every other at 0. */
+    static PlacementOptions weighing(String... objectives) {
+        List<String> weighed = List.of(objectives);
+        Map<String, Double> weights = new LinkedHashMap<>();
+        for (String objective : ObjectiveWeights.OBJECTIVES) {
+            weights.put(objective, weighed.contains(objective) ? 1.0 : 0.0);
+        }
+        return new PlacementOptions(1, Duration.ofMillis(20), weights);
+    }
+}

@@ -11,7 +11,6 @@ import dev.traverse.engine.model.Position;
 import dev.traverse.engine.model.Site;
 import dev.traverse.engine.model.Topology;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,8 +27,6 @@ public final class DiagramBuilder {
     private List<Link> links;
     private Layout layout;
     private List<ElementSpec> specs = List.of();
-    /** Where each element's spec is in {@link #specs}; built when first needed after the specs change. */
-    private Map<String, Integer> specIndex;
     private List<DiagramLink> diagramLinks = List.of();
     /** The diagram built last: parts of it whose elements did not change are kept rather than laid out again. */
     private Diagram last = Diagram.EMPTY;
@@ -39,7 +36,6 @@ public final class DiagramBuilder {
         boolean sitesChanged = topology.sites() != sites;
         if (sitesChanged) {
             specs = TopologyDiagram.specs(topology);
-            specIndex = null;
         } else if (topology.layout() != layout) {
             specs = withPositions(topology.layout());
         }
@@ -62,16 +58,11 @@ public final class DiagramBuilder {
         if (changed == null || changed.size() > specs.size() / 4) {
             return withPositions(specs, now.positions());
         }
-        if (specIndex == null) {
-            specIndex = new HashMap<>(specs.size() * 2);
-            for (int i = 0; i < specs.size(); i++) {
-                specIndex.put(specs.get(i).id(), i);
-            }
-        }
+        // the last diagram was laid out from these specs, element i from spec i: its index finds a spec by id
         List<ElementSpec> out = new ArrayList<>(specs);
         for (String id : changed) {
-            Integer i = specIndex.get(id);
-            if (i != null) {
+            int i = last.indexOf(id);
+            if (i >= 0) {
                 out.set(i, placed(out.get(i), now.positions().get(id)));
             }
         }

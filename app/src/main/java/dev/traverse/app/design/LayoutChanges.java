@@ -1,9 +1,6 @@
 package dev.traverse.app.design;
 
-import dev.traverse.engine.model.Position;
 import dev.traverse.engine.model.Topology;
-import java.util.Iterator;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -32,30 +29,7 @@ public final class LayoutChanges {
      * added or removed can add or clear a warning (an entry for an element that does not exist); a moved one cannot.
      */
     public static boolean onlyPositionsMoved(Topology before, Topology after) {
-        return onlyLayoutDiffers(before, after) && sameKeys(before.layout().positions(), after.layout().positions());
-    }
-
-    /**
-     * True when two layouts' position maps have the same keys. Both are sorted by key, so they are walked side by
-     * side; keys an edit left alone are the same objects. A lookup per key instead cost a tree search each.
-     */
-    private static boolean sameKeys(Map<String, Position> a, Map<String, Position> b) {
-        if (a == b) {
-            return true;
-        }
-        if (a.size() != b.size()) {
-            return false;
-        }
-        Iterator<String> ia = a.keySet().iterator();
-        Iterator<String> ib = b.keySet().iterator();
-        while (ia.hasNext()) {
-            String x = ia.next();
-            String y = ib.next();
-            if (x != y && !x.equals(y)) {
-                return false;
-            }
-        }
-        return true;
+        return onlyLayoutDiffers(before, after) && LayoutDiff.sameIds(before.layout(), after.layout());
     }
 
     /** True when the two models differ in more than their layout sections (or one of them is missing). */

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which layout entries two layouts disagree on. Layout positions are sorted by id, so one walk through both finds
- * them without a lookup per entry; after an edit, unchanged entries are the same objects in both, which the walk
- * tells apart cheaply. Pure; any thread.
+ * Which layout entries two layouts disagree on, and whether they name the same ids. Layout positions are sorted by
+ * id, so one walk through both answers without a lookup per entry; after an edit, unchanged entries are the same
+ * objects in both, which the walk tells apart cheaply. Pure; any thread.
  */
 final class LayoutDiff {
 
@@ -44,6 +44,28 @@ final class LayoutDiff {
             }
         }
         return changed;
+    }
+
+    /** True when the two layouts have entries for the same ids, wherever they put them. */
+    static boolean sameIds(Layout before, Layout after) {
+        Map<String, Position> a = before.positions();
+        Map<String, Position> b = after.positions();
+        if (a == b) {
+            return true;
+        }
+        if (a.size() != b.size()) {
+            return false;
+        }
+        Iterator<String> ia = a.keySet().iterator();
+        Iterator<String> ib = b.keySet().iterator();
+        while (ia.hasNext()) {
+            String x = ia.next();
+            String y = ib.next();
+            if (x != y && !x.equals(y)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static <T> T next(Iterator<T> it) {

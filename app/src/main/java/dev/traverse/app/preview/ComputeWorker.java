@@ -13,7 +13,10 @@ import java.util.function.Consumer;
 /**
  * One background thread for the designer's heavy work: placement previews and the model checks after edits. On a
  * two-core machine two such jobs at once leave the FX and render threads waiting for a core; in one queue they take
- * turns and a core stays free for the window. File reading and writing stay on the application's task executor.
+ * turns and a core stays free for the window. The thread runs at the lowest priority, so that whenever the FX or
+ * render thread has work, it gets the processor first; the launcher maps that priority to the operating system's
+ * lowest (on Linux, Java ignores priorities unless told to). File reading and writing stay on the application's
+ * task executor.
  */
 public final class ComputeWorker implements PreviewWorker, TaskExecutor {
 
@@ -29,6 +32,7 @@ public final class ComputeWorker implements PreviewWorker, TaskExecutor {
         executor = new ScheduledThreadPoolExecutor(1, task -> {
             Thread thread = new Thread(task, threadName);
             thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
             return thread;
         });
         // Debounced runs are cancelled often; do not keep them queued until their delay runs out.

@@ -11,6 +11,7 @@ import dev.traverse.engine.model.Position;
 import dev.traverse.engine.model.Site;
 import dev.traverse.engine.model.Topology;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -34,39 +35,52 @@ public final class DiagramBuilder {
     public Diagram build(Topology topology) {
         Objects.requireNonNull(topology, "topology");
         boolean sitesChanged = topology.sites() != sites;
+        boolean linksChanged = sitesChanged || topology.links() != links;
+        int[] moved = null;
         if (sitesChanged) {
             specs = TopologyDiagram.specs(topology);
         } else if (topology.layout() != layout) {
-            specs = withPositions(topology.layout());
+            moved = withPositions(topology.layout());
         }
-        if (sitesChanged || topology.links() != links) {
+        if (linksChanged) {
             diagramLinks = TopologyDiagram.links(topology);
         }
         sites = topology.sites();
         links = topology.links();
         layout = topology.layout();
-        last = DiagramLayout.build(specs, diagramLinks, last);
+        last = moved != null && !linksChanged ? DiagramLayout.moved(specs, last, moved)
+                : DiagramLayout.build(specs, diagramLinks, last);
         return last;
     }
 
     /**
-     * The specs with the saved positions of {@code now}. Only the entries that differ from the last layout's are
-     * looked at (both are sorted, so one walk finds them), as a move changes a few boxes among thousands.
+     * Puts the saved positions of {@code now} into the specs. Only the entries that differ from the last layout's
+     * are looked at (both are sorted, so one walk finds them), as a move changes a few boxes among thousands.
+     *
+     * @return the indexes of the specs that changed, or null when so many did that every spec was looked at
      */
-    private List<ElementSpec> withPositions(Layout now) {
+    private int[] withPositions(Layout now) {
         Set<String> changed = layout == null ? null : LayoutDiff.changedIds(layout, now);
         if (changed == null || changed.size() > specs.size() / 4) {
-            return withPositions(specs, now.positions());
+            specs = withPositions(specs, now.positions());
+            return null;
         }
         // the last diagram was laid out from these specs, element i from spec i: its index finds a spec by id
         List<ElementSpec> out = new ArrayList<>(specs);
+        int[] moved = new int[changed.size()];
+        int count = 0;
         for (String id : changed) {
             int i = last.indexOf(id);
             if (i >= 0) {
-                out.set(i, placed(out.get(i), now.positions().get(id)));
+                ElementSpec spec = placed(out.get(i), now.positions().get(id));
+                if (spec != out.get(i)) {
+                    out.set(i, spec);
+                    moved[count++] = i;
+                }
             }
         }
-        return out;
+        specs = out;
+        return Arrays.copyOf(moved, count);
     }
 
     /** The same specs with the saved positions of {@code layout}; unchanged specs are kept as they are. */

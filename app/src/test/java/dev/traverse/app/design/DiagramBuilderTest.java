@@ -51,8 +51,9 @@ class DiagramBuilderTest {
                 }
                 history.add(topology);
                 diagram = builder.build(topology);
-                assertThat(diagram.elements()).as("%s, step %d", sample, step)
-                        .isEqualTo(new DiagramBuilder().build(topology).elements());
+                Diagram fresh = new DiagramBuilder().build(topology);
+                assertThat(diagram.elements()).as("%s, step %d", sample, step).isEqualTo(fresh.elements());
+                assertThat(diagram.extent()).as("%s, step %d", sample, step).isEqualTo(fresh.extent());
             }
         }
     }

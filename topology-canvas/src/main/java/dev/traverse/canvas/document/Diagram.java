@@ -3,6 +3,7 @@ package dev.traverse.canvas.document;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,6 +18,11 @@ public final class Diagram {
     private final List<DiagramElement> elements;
     private final List<DiagramLink> links;
     private final DiagramShape shape;
+    /** The extent's edges as the elements' own coordinates give them, so a replaced element's box compares exactly. */
+    private final double minX;
+    private final double minY;
+    private final double maxX;
+    private final double maxY;
     private final Box extent;
 
     /**
@@ -39,12 +45,65 @@ public final class Diagram {
         this.links = List.copyOf(links);
         boolean sameShape = previous != null && previous.shape.fits(this.elements, previous.elements, this.links);
         this.shape = sameShape ? previous.shape : new DiagramShape(this.elements, this.links);
-        this.extent = extentOf(this.elements);
+        double[] edges = edgesOf(this.elements);
+        this.minX = edges[0];
+        this.minY = edges[1];
+        this.maxX = edges[2];
+        this.maxY = edges[3];
+        this.extent = extentOf(edges);
     }
 
-    private static Box extentOf(List<DiagramElement> elements) {
+    /** The same shape as {@code base} with other elements; {@code edges} null when the extent is base's. */
+    private Diagram(List<DiagramElement> elements, Diagram base, double[] edges) {
+        this.elements = elements;
+        this.links = base.links;
+        this.shape = base.shape;
+        this.minX = edges == null ? base.minX : edges[0];
+        this.minY = edges == null ? base.minY : edges[1];
+        this.maxX = edges == null ? base.maxX : edges[2];
+        this.maxY = edges == null ? base.maxY : edges[3];
+        this.extent = edges == null ? base.extent : extentOf(edges);
+    }
+
+    /**
+     * This diagram with some elements replaced by others of the same id, kind and parent, as after a move or a
+     * resize. The result shares this diagram's indexes and links, so its cost is a copy of the element list and
+     * the replaced elements; the extent is computed again only when a replaced box touched its edge or leaves it.
+     *
+     * @param replaced element index to the element that takes its place
+     * @throws IllegalArgumentException when a replacement has another id, kind or parent than the element there
+     */
+    public Diagram withReplaced(Map<Integer, DiagramElement> replaced) {
+        DiagramElement[] now = elements.toArray(new DiagramElement[0]);
+        boolean sameExtent = true;
+        for (Map.Entry<Integer, DiagramElement> entry : replaced.entrySet()) {
+            int i = Objects.checkIndex(entry.getKey(), now.length);
+            DiagramElement before = now[i];
+            DiagramElement after = Objects.requireNonNull(entry.getValue(), "replacement");
+            if (!after.id().equals(before.id()) || after.kind() != before.kind()
+                    || !Objects.equals(after.parentId(), before.parentId())) {
+                throw new IllegalArgumentException("element " + i + " is " + before.id() + ", not " + after.id()
+                        + " (or its kind or parent differ)");
+            }
+            now[i] = after;
+            sameExtent = sameExtent && !touchesEdge(before.bounds()) && within(after.bounds());
+        }
+        List<DiagramElement> list = List.of(now);
+        return new Diagram(list, this, sameExtent ? null : edgesOf(list));
+    }
+
+    private boolean touchesEdge(Box b) {
+        return b.x() <= minX || b.y() <= minY || b.maxX() >= maxX || b.maxY() >= maxY;
+    }
+
+    private boolean within(Box b) {
+        return b.x() >= minX && b.y() >= minY && b.maxX() <= maxX && b.maxY() <= maxY;
+    }
+
+    /** min x, min y, max x, max y over the elements' boxes; all 0 when there are none. */
+    private static double[] edgesOf(List<DiagramElement> elements) {
         if (elements.isEmpty()) {
-            return new Box(0, 0, 0, 0);
+            return new double[4];
         }
         double minX = Double.POSITIVE_INFINITY;
         double minY = Double.POSITIVE_INFINITY;
@@ -57,7 +116,11 @@ public final class Diagram {
             maxX = Math.max(maxX, b.maxX());
             maxY = Math.max(maxY, b.maxY());
         }
-        return new Box(minX, minY, maxX - minX, maxY - minY);
+        return new double[] {minX, minY, maxX, maxY};
+    }
+
+    private static Box extentOf(double[] edges) {
+        return new Box(edges[0], edges[1], edges[2] - edges[0], edges[3] - edges[1]);
     }
 
     /** Every element, each parent before its children: the order to draw them in. */

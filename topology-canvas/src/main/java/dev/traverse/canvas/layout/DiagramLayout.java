@@ -10,9 +10,11 @@ import dev.traverse.canvas.document.Point;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Works out where each element sits and how big it is.
@@ -99,6 +101,108 @@ public final class DiagramLayout {
             out.add(kept[i] != null ? kept[i] : new DiagramElement(specs.get(i), boxes.box(i), depth[i]));
         }
         return new Diagram(out, links, previous);
+    }
+
+    /**
+     * Lays out {@code specs} as {@link #build(List, List, Diagram)} with {@code previous}'s links would, given that
+     * they are {@code previous}'s specs in its order with only the saved positions of the elements at the indexes
+     * {@code moved} changed. Only the top-level parts holding those are laid out again; the other elements and the
+     * diagram's indexes are taken over without the checks of a general build, which each pass over every element:
+     * a move of one site among thousands then costs about that site. A moved part whose top-level element has no
+     * saved place, or any such element in the diagram, is laid out by a full build instead, as the elements
+     * without a place are placed below those with one.
+     *
+     * @param moved indexes of the elements whose saved position changed
+     * @throws IllegalArgumentException when the spec at a moved index is not for the element there
+     */
+    public static Diagram moved(List<ElementSpec> specs, Diagram previous, int[] moved) {
+        Objects.requireNonNull(specs, "specs");
+        Objects.requireNonNull(previous, "previous");
+        int n = previous.size();
+        if (specs.size() != n) {
+            throw new IllegalArgumentException(specs.size() + " specs for a diagram of " + n + " elements");
+        }
+        List<DiagramElement> before = previous.elements();
+        Set<Integer> parts = new LinkedHashSet<>();
+        for (int i : moved) {
+            ElementSpec now = specs.get(i);
+            DiagramElement then = before.get(i);
+            if (!now.id().equals(then.id()) || now.kind() != then.kind()
+                    || !Objects.equals(now.parentId(), then.parentId())) {
+                throw new IllegalArgumentException("spec " + i + " is for " + now.id() + ", not " + then.id());
+            }
+            int top = i;
+            while (previous.parentIndex(top) >= 0) {
+                top = previous.parentIndex(top);
+            }
+            parts.add(top);
+        }
+        if (parts.isEmpty()) {
+            return previous;
+        }
+        if (anyFreeTopLevel(specs, previous, parts)) {
+            return build(specs, previous.links(), previous);
+        }
+        Boxes boxes = new Boxes(n);
+        Map<Integer, DiagramElement> replaced = new HashMap<>();
+        List<Integer> part = new ArrayList<>();
+        for (int top : parts) {
+            part.clear();
+            collect(top, previous, part);
+            // the part in reverse order sizes every child before its parent
+            for (int k = part.size() - 1; k >= 0; k--) {
+                int i = part.get(k);
+                int[] kids = childIndexes(previous, i);
+                if (kids.length == 0 && !specs.get(i).kind().isContainer()) {
+                    sizeLeaf(specs.get(i), i, boxes);
+                } else {
+                    sizeContainer(specs, i, kids, boxes);
+                }
+            }
+            for (int i : part) {
+                int p = previous.parentIndex(i);
+                if (p >= 0 && !boxes.absolute[i]) {
+                    boxes.x[i] += boxes.x[p];
+                    boxes.y[i] += boxes.y[p];
+                }
+                replaced.put(i, new DiagramElement(specs.get(i), boxes.box(i), before.get(i).depth()));
+            }
+        }
+        return previous.withReplaced(replaced);
+    }
+
+    /**
+     * True when a moved part's top-level element has no saved place, or the diagram has such an element: where
+     * those go depends on the placed ones.
+     */
+    private static boolean anyFreeTopLevel(List<ElementSpec> specs, Diagram previous, Set<Integer> parts) {
+        for (int top : parts) {
+            if (specs.get(top).position() == null) {
+                return true;
+            }
+        }
+        for (int i = 0; i < specs.size(); i++) {
+            if (previous.parentIndex(i) < 0 && specs.get(i).position() == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code i} and everything nested in it in {@code diagram}, parents first, children in element order. */
+    private static void collect(int i, Diagram diagram, List<Integer> out) {
+        out.add(i);
+        for (int k = 0; k < diagram.childCount(i); k++) {
+            collect(diagram.childIndex(i, k), diagram, out);
+        }
+    }
+
+    private static int[] childIndexes(Diagram diagram, int i) {
+        int[] kids = new int[diagram.childCount(i)];
+        for (int k = 0; k < kids.length; k++) {
+            kids[k] = diagram.childIndex(i, k);
+        }
+        return kids;
     }
 
     /** Who holds whom, by element index. */

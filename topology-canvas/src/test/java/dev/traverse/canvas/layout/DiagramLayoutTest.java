@@ -65,6 +65,24 @@ class DiagramLayoutTest {
     }
 
     @Test
+    void aMovedSiteIsLaidOutAloneWhenEverySiteHasAPlace() {
+        List<ElementSpec> specs = Specs.retail(true);
+        Diagram last = DiagramLayout.build(specs, Specs.retailLinks());
+        int store = last.indexOf("store-1");
+        List<ElementSpec> moved = new ArrayList<>(specs);
+        moved.set(store, Specs.withPositions(List.of(specs.get(store)), java.util.Map.of("store-1",
+                new Point(90, 520))).get(0));
+
+        Diagram next = DiagramLayout.moved(moved, last, new int[] {store});
+
+        assertThat(next.sameShape(last)).isTrue();
+        assertThat(next.element("aks/gpu").orElseThrow()).isSameAs(last.element("aks/gpu").orElseThrow());
+        assertThat(next.element("store-1").orElseThrow().bounds().x()).isEqualTo(90);
+        assertThat(next.elements()).containsExactlyElementsOf(
+                DiagramLayout.build(moved, Specs.retailLinks()).elements());
+    }
+
+    @Test
     void savedPositionsAreKeptExactly() {
         List<ElementSpec> specs = List.of(
                 site("s", "aws", new Point(100, 200)),

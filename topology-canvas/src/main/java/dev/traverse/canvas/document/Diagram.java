@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the canvas shows: elements with their bounds, parents before children, and the links between them.
@@ -13,6 +14,7 @@ import java.util.Optional;
  */
 public final class Diagram {
 
+    private static final AtomicLong SERIALS = new AtomicLong();
     public static final Diagram EMPTY = new Diagram(List.of(), List.of());
 
     private final List<DiagramElement> elements;
@@ -24,6 +26,12 @@ public final class Diagram {
     private final double maxX;
     private final double maxY;
     private final Box extent;
+    /** Tells diagrams apart without holding on to them: see {@link #replacedSince}. */
+    private final long serial = SERIALS.incrementAndGet();
+    /** The serial of the diagram this one was made from by {@link #withReplaced}, or 0. */
+    private final long baseSerial;
+    /** The indexes {@link #withReplaced} replaced, ascending; null when not made so. */
+    private final int[] replaced;
 
     /**
      * @param elements every element, each parent before its children
@@ -51,10 +59,15 @@ public final class Diagram {
         this.maxX = edges[2];
         this.maxY = edges[3];
         this.extent = extentOf(edges);
+        this.baseSerial = 0;
+        this.replaced = null;
     }
 
-    /** The same shape as {@code base} with other elements; {@code edges} null when the extent is base's. */
-    private Diagram(List<DiagramElement> elements, Diagram base, double[] edges) {
+    /**
+     * The same shape as {@code base} with the elements at {@code replaced} changed; {@code edges} null when the
+     * extent is base's.
+     */
+    private Diagram(List<DiagramElement> elements, Diagram base, int[] replaced, double[] edges) {
         this.elements = elements;
         this.links = base.links;
         this.shape = base.shape;
@@ -63,6 +76,8 @@ public final class Diagram {
         this.maxX = edges == null ? base.maxX : edges[2];
         this.maxY = edges == null ? base.maxY : edges[3];
         this.extent = edges == null ? base.extent : extentOf(edges);
+        this.baseSerial = base.serial;
+        this.replaced = replaced;
     }
 
     /**
@@ -70,13 +85,13 @@ public final class Diagram {
      * resize. The result shares this diagram's indexes and links, so its cost is a copy of the element list and
      * the replaced elements; the extent is computed again only when a replaced box touched its edge or leaves it.
      *
-     * @param replaced element index to the element that takes its place
+     * @param replacements element index to the element that takes its place
      * @throws IllegalArgumentException when a replacement has another id, kind or parent than the element there
      */
-    public Diagram withReplaced(Map<Integer, DiagramElement> replaced) {
+    public Diagram withReplaced(Map<Integer, DiagramElement> replacements) {
         DiagramElement[] now = elements.toArray(new DiagramElement[0]);
         boolean sameExtent = true;
-        for (Map.Entry<Integer, DiagramElement> entry : replaced.entrySet()) {
+        for (Map.Entry<Integer, DiagramElement> entry : replacements.entrySet()) {
             int i = Objects.checkIndex(entry.getKey(), now.length);
             DiagramElement before = now[i];
             DiagramElement after = Objects.requireNonNull(entry.getValue(), "replacement");
@@ -89,7 +104,17 @@ public final class Diagram {
             sameExtent = sameExtent && !touchesEdge(before.bounds()) && within(after.bounds());
         }
         List<DiagramElement> list = List.of(now);
-        return new Diagram(list, this, sameExtent ? null : edgesOf(list));
+        int[] indexes = replacements.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+        return new Diagram(list, this, indexes, sameExtent ? null : edgesOf(list));
+    }
+
+    /**
+     * The indexes of the elements that differ from {@code earlier}'s when this diagram was made from it by
+     * {@link #withReplaced}, ascending: what a view of {@code earlier} must update to show this one. Null when this
+     * diagram was made otherwise (then any element may differ).
+     */
+    public int[] replacedSince(Diagram earlier) {
+        return earlier != null && replaced != null && earlier.serial == baseSerial ? replaced.clone() : null;
     }
 
     private boolean touchesEdge(Box b) {

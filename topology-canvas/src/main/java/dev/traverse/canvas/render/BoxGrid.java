@@ -27,6 +27,8 @@ final class BoxGrid {
     private final int[] cellStart;
     private final int[] cellItems;
     private final int[] large;
+    /** Which items of the universe the grid holds. */
+    private final boolean[] member;
     private final int[] stamp;
     private int epoch;
 
@@ -41,6 +43,10 @@ final class BoxGrid {
         this.maxY = maxY;
         int[] ids = items != null ? items : range(universe);
         this.stamp = new int[universe];
+        this.member = new boolean[universe];
+        for (int i : ids) {
+            member[i] = true;
+        }
         double x0 = Double.POSITIVE_INFINITY;
         double y0 = Double.POSITIVE_INFINITY;
         double x1 = Double.NEGATIVE_INFINITY;
@@ -73,7 +79,7 @@ final class BoxGrid {
             int c1 = col(maxX[i]);
             int r0 = row(minY[i]);
             int r1 = row(maxY[i]);
-            if ((long) (c1 - c0 + 1) * (r1 - r0 + 1) > LARGE_CELLS) {
+            if (isLarge(c0, c1, r0, r1)) {
                 largeCount++;
                 continue;
             }
@@ -96,7 +102,7 @@ final class BoxGrid {
             int c1 = col(maxX[i]);
             int r0 = row(minY[i]);
             int r1 = row(maxY[i]);
-            if ((long) (c1 - c0 + 1) * (r1 - r0 + 1) > LARGE_CELLS) {
+            if (isLarge(c0, c1, r0, r1)) {
                 large[l++] = i;
                 continue;
             }
@@ -106,6 +112,110 @@ final class BoxGrid {
                 }
             }
         }
+    }
+
+    /**
+     * This grid over new bound arrays in which only the items {@code moved} changed (items it does not hold are
+     * ignored). The cells keep their size and place; an item beyond them is listed in the edge cells, where queries
+     * beyond them look too. Only the moved items are taken out and put in again, so when a few of thousands moved
+     * this costs a copy of the cell lists rather than placing every item afresh.
+     */
+    BoxGrid moved(double[] minX, double[] minY, double[] maxX, double[] maxY, int[] moved) {
+        return new BoxGrid(this, minX, minY, maxX, maxY, moved);
+    }
+
+    private BoxGrid(BoxGrid old, double[] minX, double[] minY, double[] maxX, double[] maxY, int[] moved) {
+        this.minX = minX;
+        this.minY = minY;
+        this.maxX = maxX;
+        this.maxY = maxY;
+        this.originX = old.originX;
+        this.originY = old.originY;
+        this.cell = old.cell;
+        this.cols = old.cols;
+        this.rows = old.rows;
+        this.member = old.member;
+        this.stamp = new int[old.stamp.length];
+        boolean[] isMoved = new boolean[old.stamp.length];
+        int cells = cols * rows;
+        int[] counts = new int[cells + 1];
+        for (int c = 0; c < cells; c++) {
+            counts[c + 1] = old.cellStart[c + 1] - old.cellStart[c];
+        }
+        int largeCount = old.large.length;
+        for (int i : moved) {
+            if (!member[i] || isMoved[i]) {
+                continue;
+            }
+            isMoved[i] = true;
+            largeCount += old.countCells(counts, old.minX[i], old.minY[i], old.maxX[i], old.maxY[i], -1) ? -1 : 0;
+            largeCount += countCells(counts, minX[i], minY[i], maxX[i], maxY[i], 1) ? 1 : 0;
+        }
+        for (int k = 1; k < counts.length; k++) {
+            counts[k] += counts[k - 1];
+        }
+        this.cellStart = counts;
+        this.cellItems = new int[counts[cells]];
+        this.large = new int[largeCount];
+        int[] fill = Arrays.copyOf(counts, cells);
+        for (int c = 0; c < cells; c++) {
+            for (int k = old.cellStart[c], end = old.cellStart[c + 1]; k < end; k++) {
+                int i = old.cellItems[k];
+                if (!isMoved[i]) {
+                    cellItems[fill[c]++] = i;
+                }
+            }
+        }
+        int l = 0;
+        for (int i : old.large) {
+            if (!isMoved[i]) {
+                large[l++] = i;
+            }
+        }
+        for (int i : moved) {
+            if (!isMoved[i]) {
+                continue;
+            }
+            isMoved[i] = false; // a moved index listed twice is put in once
+            int c0 = col(minX[i]);
+            int c1 = col(maxX[i]);
+            int r0 = row(minY[i]);
+            int r1 = row(maxY[i]);
+            if (isLarge(c0, c1, r0, r1)) {
+                large[l++] = i;
+                continue;
+            }
+            for (int r = r0; r <= r1; r++) {
+                for (int c = c0; c <= c1; c++) {
+                    cellItems[fill[r * cols + c]++] = i;
+                }
+            }
+        }
+    }
+
+    /**
+     * Adds {@code delta} to the count of every cell the box overlaps, as this grid's cells lie.
+     *
+     * @return true when the box is a large one, counted in no cell
+     */
+    private boolean countCells(int[] counts, double x0, double y0, double x1, double y1, int delta) {
+        int c0 = col(x0);
+        int c1 = col(x1);
+        int r0 = row(y0);
+        int r1 = row(y1);
+        if (isLarge(c0, c1, r0, r1)) {
+            return true;
+        }
+        for (int r = r0; r <= r1; r++) {
+            for (int c = c0; c <= c1; c++) {
+                counts[r * cols + c + 1] += delta;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isLarge(int c0, int c1, int r0, int r1) {
+        return (long) (c1 - c0 + 1) * (r1 - r0 + 1) > LARGE_CELLS;
     }
 
     /** Appends to {@code out} every indexed item whose box meets the query box (edges touching count). */
@@ -118,9 +228,6 @@ final class BoxGrid {
             if (meets(i, qx0, qy0, qx1, qy1)) {
                 out.add(i);
             }
-        }
-        if (qx1 < originX || qy1 < originY) {
-            return;
         }
         int c0 = col(qx0);
         int c1 = col(qx1);

@@ -303,11 +303,10 @@ public final class CanvasRenderer {
         if (fill) {
             raster.fillRect(x0, y0, x1 - x0, y1 - y0, c.theme.background());
         }
-        BoxSurface surface = raster;
-        if (unit != 1) {
-            scaled.use(raster, unit);
-            surface = scaled;
-        }
+        // through the scaling surface also at one device pixel per view pixel: a zoom draws at half resolution, and
+        // one kind of surface at every resolution keeps the compiled drawing code valid when the zoom comes to rest
+        scaled.use(raster, unit);
+        BoxSurface surface = scaled;
         grid.paint(c, surface);
         double margin = CULL_MARGIN_PX / c.scale;
         double qx0 = (x0 / unit - c.tx) / c.scale - margin;

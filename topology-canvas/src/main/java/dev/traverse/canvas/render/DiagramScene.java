@@ -10,13 +10,17 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Everything the renderer and the hit tests derive from one {@link Diagram}, worked out once when the diagram is
  * first shown and kept while it stays the same object: flat bound arrays, parents as indices, icon glyphs, site
  * summaries, link end points and the spatial indexes. Element indices are diagram order (parents first). A scene
- * for a diagram of the {@link Diagram#sameShape same shape} as the last one (after a move) takes over everything
- * that depends on the shape alone and works out bounds, link ends and indexes afresh.
+ * for a diagram of the {@link Diagram#sameShape same shape} as the last one takes over everything that depends on
+ * the shape alone. When the diagram was made from the last one by replacing some elements (a move, see
+ * {@link Diagram#replacedSince}), it also takes over the other elements' bounds, lines and index entries and works
+ * out only the replaced ones: a move of one site among 10,000 elements costs about that site and array copies.
+ * Otherwise it works out bounds, line ends and indexes afresh.
  * Not thread-safe: the indexes reuse scratch space; FX thread only.
  */
 final class DiagramScene {
@@ -50,6 +54,12 @@ final class DiagramScene {
     /** The link sets of the scene this one was derived from, whose lines it takes over; null once taken or none. */
     private LinkSet linksBefore;
     private LinkSet topLinksBefore;
+    /**
+     * The elements whose bounds may differ from those the link sets before were drawn for, ascending; null when any
+     * may (then every line is worked out again).
+     */
+    private int[] movedSinceLinksBefore;
+    private int[] movedSinceTopLinksBefore;
 
     DiagramScene(Diagram diagram) {
         this(diagram, null);
@@ -62,27 +72,34 @@ final class DiagramScene {
         this.diagram = diagram;
         List<DiagramElement> list = diagram.elements();
         size = list.size();
-        elements = list.toArray(new DiagramElement[0]);
-        minX = new double[size];
-        minY = new double[size];
-        maxX = new double[size];
-        maxY = new double[size];
-        glyph = new Glyph[size];
         DiagramScene before = previous != null && diagram.sameShape(previous.diagram) ? previous : null;
+        int[] moved = before == null ? null : diagram.replacedSince(before.diagram);
         boolean sameSizes = before != null;
-        for (int i = 0; i < size; i++) {
-            DiagramElement e = elements[i];
-            Box b = e.bounds();
-            minX[i] = b.x();
-            minY[i] = b.y();
-            maxX[i] = b.maxX();
-            maxY[i] = b.maxY();
-            if (before != null && e.spec() == before.elements[i].spec()) {
-                glyph[i] = before.glyph[i];
-            } else {
-                glyph[i] = Glyph.forStyle(e.kind(), e.spec().style());
+        BoxGrid cells = null;
+        BoxGrid topCells = null;
+        if (moved != null) {
+            // only the replaced elements differ from the scene before: take its arrays and update those
+            elements = before.elements.clone();
+            minX = before.minX.clone();
+            minY = before.minY.clone();
+            maxX = before.maxX.clone();
+            maxY = before.maxY.clone();
+            glyph = before.glyph.clone();
+            for (int i : moved) {
+                sameSizes = take(i, list.get(i), before) && sameSizes;
             }
-            sameSizes = sameSizes && width(i) == before.width(i) && height(i) == before.height(i);
+            cells = before.elementGrid.moved(minX, minY, maxX, maxY, moved);
+            topCells = before.topGrid.moved(minX, minY, maxX, maxY, moved);
+        } else {
+            elements = new DiagramElement[size];
+            minX = new double[size];
+            minY = new double[size];
+            maxX = new double[size];
+            maxY = new double[size];
+            glyph = new Glyph[size];
+            for (int i = 0; i < size; i++) {
+                sameSizes = take(i, list.get(i), before) && sameSizes;
+            }
         }
         if (before != null) {
             depth = before.depth;
@@ -91,7 +108,10 @@ final class DiagramScene {
             tops = before.tops;
             summary = before.summary;
             linksBefore = before.links != null ? before.links : before.linksBefore;
+            movedSinceLinksBefore = before.links != null ? moved : union(before.movedSinceLinksBefore, moved);
             topLinksBefore = before.topLinks != null ? before.topLinks : before.topLinksBefore;
+            movedSinceTopLinksBefore = before.topLinks != null ? moved
+                    : union(before.movedSinceTopLinksBefore, moved);
         } else {
             depth = new int[size];
             parent = new int[size];
@@ -112,17 +132,44 @@ final class DiagramScene {
             }
             summary = summaries();
         }
-        elementGrid = new BoxGrid(minX, minY, maxX, maxY, null, size);
-        topGrid = new BoxGrid(minX, minY, maxX, maxY, tops, size);
+        elementGrid = cells != null ? cells : new BoxGrid(minX, minY, maxX, maxY, null, size);
+        topGrid = topCells != null ? topCells : new BoxGrid(minX, minY, maxX, maxY, tops, size);
         leafReference = sameSizes ? before.leafReference : medianSide(false, 60);
         topReference = sameSizes ? before.topReference : medianSide(true, 200);
+    }
+
+    /**
+     * Enters element {@code i}: its bounds, and its glyph (the one before when its spec is the same).
+     *
+     * @return true when it has the size it had in {@code before}
+     */
+    private boolean take(int i, DiagramElement e, DiagramScene before) {
+        elements[i] = e;
+        Box b = e.bounds();
+        minX[i] = b.x();
+        minY[i] = b.y();
+        maxX[i] = b.maxX();
+        maxY[i] = b.maxY();
+        boolean sameSpec = before != null && e.spec() == before.elements[i].spec();
+        glyph[i] = sameSpec ? before.glyph[i] : Glyph.forStyle(e.kind(), e.spec().style());
+        return before != null && width(i) == before.width(i) && height(i) == before.height(i);
+    }
+
+    /** Both lists of indexes as one, ascending; null when either is null (any element may have moved). */
+    private static int[] union(int[] a, int[] b) {
+        if (a == null || b == null) {
+            return null;
+        }
+        return IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().sorted().toArray();
     }
 
     /** One line per link, for drawing at full detail; built when first asked for. */
     LinkSet links() {
         if (links == null) {
-            links = linksBefore != null ? linksBefore.movedTo(this) : LinkSet.detailed(this, diagram.links());
+            links = linksBefore != null ? linksBefore.movedTo(this, movedSinceLinksBefore)
+                    : LinkSet.detailed(this, diagram.links());
             linksBefore = null;
+            movedSinceLinksBefore = null;
         }
         return links;
     }
@@ -130,9 +177,10 @@ final class DiagramScene {
     /** One line per pair of top-level elements with links between them; built when first asked for. */
     LinkSet topLinks() {
         if (topLinks == null) {
-            topLinks = topLinksBefore != null ? topLinksBefore.movedTo(this)
+            topLinks = topLinksBefore != null ? topLinksBefore.movedTo(this, movedSinceTopLinksBefore)
                     : LinkSet.betweenTops(this, diagram.links());
             topLinksBefore = null;
+            movedSinceTopLinksBefore = null;
         }
         return topLinks;
     }
@@ -234,6 +282,11 @@ final class DiagramScene {
         final double[] y1;
         final double[] x2;
         final double[] y2;
+        /** Each line's bounding box, which the grid indexes. */
+        private final double[] bx0;
+        private final double[] by0;
+        private final double[] bx1;
+        private final double[] by1;
         final BoxGrid grid;
 
         private LinkSet(List<DiagramLink> links, String[][] members, int[] from, int[] to, DiagramScene s) {
@@ -251,23 +304,51 @@ final class DiagramScene {
             y1 = new double[count];
             x2 = new double[count];
             y2 = new double[count];
-            double[] bx0 = new double[count];
-            double[] by0 = new double[count];
-            double[] bx1 = new double[count];
-            double[] by1 = new double[count];
+            bx0 = new double[count];
+            by0 = new double[count];
+            bx1 = new double[count];
+            by1 = new double[count];
             double[] out = new double[4];
             for (int k = 0; k < count; k++) {
-                LinkGeometry.ends(s, from[k], to[k], 0, 0, 0, 0, out);
-                x1[k] = out[0];
-                y1[k] = out[1];
-                x2[k] = out[2];
-                y2[k] = out[3];
-                bx0[k] = Math.min(out[0], out[2]);
-                by0[k] = Math.min(out[1], out[3]);
-                bx1[k] = Math.max(out[0], out[2]);
-                by1[k] = Math.max(out[1], out[3]);
+                place(k, s, out);
             }
             grid = new BoxGrid(bx0, by0, bx1, by1, null, count);
+        }
+
+        /** {@code before}'s lines at their ends in {@code s}, worked out again for the lines listed in {@code moved}. */
+        private LinkSet(LinkSet before, DiagramScene s, int[] moved) {
+            count = before.count;
+            link = before.link;
+            id = before.id;
+            members = before.members;
+            from = before.from;
+            to = before.to;
+            x1 = before.x1.clone();
+            y1 = before.y1.clone();
+            x2 = before.x2.clone();
+            y2 = before.y2.clone();
+            bx0 = before.bx0.clone();
+            by0 = before.by0.clone();
+            bx1 = before.bx1.clone();
+            by1 = before.by1.clone();
+            double[] out = new double[4];
+            for (int k : moved) {
+                place(k, s, out);
+            }
+            grid = before.grid.moved(bx0, by0, bx1, by1, moved);
+        }
+
+        /** Works out line {@code k}'s ends and bounding box from its elements' bounds in {@code s}. */
+        private void place(int k, DiagramScene s, double[] out) {
+            LinkGeometry.ends(s, from[k], to[k], 0, 0, 0, 0, out);
+            x1[k] = out[0];
+            y1[k] = out[1];
+            x2[k] = out[2];
+            y2[k] = out[3];
+            bx0[k] = Math.min(out[0], out[2]);
+            by0[k] = Math.min(out[1], out[3]);
+            bx1[k] = Math.max(out[0], out[2]);
+            by1[k] = Math.max(out[1], out[3]);
         }
 
         private static String[] ids(List<DiagramLink> links) {
@@ -278,9 +359,31 @@ final class DiagramScene {
             return out;
         }
 
-        /** The same lines between the same elements of {@code s}, a scene of the same shape, at their new ends. */
-        LinkSet movedTo(DiagramScene s) {
-            return new LinkSet(link, id, members, from, to, s);
+        /**
+         * The same lines between the same elements of {@code s}, a scene of the same shape, at their new ends.
+         *
+         * @param movedElements the elements whose bounds may have changed since these lines were placed, or null
+         *                      when any may have
+         */
+        LinkSet movedTo(DiagramScene s, int[] movedElements) {
+            if (movedElements == null) {
+                return new LinkSet(link, id, members, from, to, s);
+            }
+            boolean[] moved = new boolean[s.size];
+            for (int i : movedElements) {
+                moved[i] = true;
+            }
+            IntList lines = new IntList();
+            for (int k = 0; k < count; k++) {
+                if (moved[from[k]] || moved[to[k]]) {
+                    lines.add(k);
+                }
+            }
+            int[] changed = new int[lines.size()];
+            for (int k = 0; k < changed.length; k++) {
+                changed[k] = lines.get(k);
+            }
+            return new LinkSet(this, s, changed);
         }
 
         static LinkSet detailed(DiagramScene s, List<DiagramLink> links) {

@@ -83,6 +83,51 @@ class HitsAgreeWithBruteForceProperties {
         assertThat(hits.onEdge("no-such-element", new Point(0, 0), 6)).isFalse();
     }
 
+    @Property(tries = 150)
+    void aSceneUpdatedAfterMovesAgreesWithAFreshOne(@ForAll long seed, @ForAll @IntRange(min = 1, max = 40) int sites) {
+        SplittableRandom random = new SplittableRandom(seed);
+        Diagram d = randomDiagram(random, sites);
+        DiagramScene scene = new DiagramScene(d);
+        for (int step = 0; step < 4; step++) {
+            // some elements move, some far beyond the last extent; the lines are asked for after some moves only
+            java.util.Map<Integer, DiagramElement> moved = new java.util.HashMap<>();
+            for (int k = 1 + random.nextInt(4); k > 0; k--) {
+                int i = random.nextInt(d.size());
+                DiagramElement e = d.elements().get(i);
+                double far = random.nextInt(5) == 0 ? 20_000 : 300;
+                Box b = e.bounds();
+                moved.put(i, new DiagramElement(e.spec(), new Box(b.x() + (random.nextDouble() * 2 - 1) * far,
+                        b.y() + (random.nextDouble() * 2 - 1) * far, b.width(), b.height()), e.depth()));
+            }
+            d = d.withReplaced(moved);
+            scene = new DiagramScene(d, scene);
+            if (random.nextBoolean()) {
+                scene.links();
+                scene.topLinks();
+            }
+        }
+        DiagramScene updated = scene;
+        DiagramScene fresh = new DiagramScene(d);
+
+        assertThat(updated.minX).containsExactly(fresh.minX);
+        assertThat(updated.maxY).containsExactly(fresh.maxY);
+        for (boolean detailed : new boolean[] {true, false}) {
+            LevelOfDetail level = detailed ? LevelOfDetail.DETAIL : LevelOfDetail.SUMMARY;
+            DiagramScene.LinkSet lines = detailed ? updated.links() : updated.topLinks();
+            DiagramScene.LinkSet freshLines = detailed ? fresh.links() : fresh.topLinks();
+            assertThat(lines.x1).containsExactly(freshLines.x1);
+            assertThat(lines.y2).containsExactly(freshLines.y2);
+            SceneHits hits = new SceneHits(() -> updated, () -> level, new ChipBoxes());
+            for (int q = 0; q < 100; q++) {
+                Point p = randomPoint(random, d);
+                assertThat(hits.elementAt(p)).as("element at %s", p).isEqualTo(bruteElementAt(d, p, level));
+                assertThat(hits.linkAt(p, 30)).as("link at %s", p).isEqualTo(bruteLinkAt(lines, p, 30));
+                Box box = new Box(p.x(), p.y(), random.nextDouble() * 1500, random.nextDouble() * 1200);
+                assertThat(hits.elementsWithin(box)).as("within %s", box).isEqualTo(bruteWithin(d, box, level));
+            }
+        }
+    }
+
     private static Optional<String> bruteElementAt(Diagram d, Point p, LevelOfDetail level) {
         DiagramElement best = null;
         int bestIndex = -1;

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 /**
@@ -270,6 +271,7 @@ final class DiagramScene {
      * (detailed) or for every link between two top-level elements (thinned), named by the first of them.
      */
     static final class LinkSet {
+        private static final AtomicLong SERIALS = new AtomicLong();
         final int count;
         /** The id each line answers to in hit tests: its link's, or the first of the links it stands for. */
         final String[] id;
@@ -282,6 +284,12 @@ final class DiagramScene {
         final double[] y1;
         final double[] x2;
         final double[] y2;
+        /** Tells line sets apart without holding on to them: see {@link #placedAgainSince}. */
+        private final long serial = SERIALS.incrementAndGet();
+        /** The serial of the set this one was made from by updating some lines, or 0. */
+        private final long baseSerial;
+        /** The lines placed again when this set was made from that one, ascending; null when not made so. */
+        private final int[] placedAgain;
         /** Each line's bounding box, which the grid indexes. */
         private final double[] bx0;
         private final double[] by0;
@@ -313,6 +321,8 @@ final class DiagramScene {
                 place(k, s, out);
             }
             grid = new BoxGrid(bx0, by0, bx1, by1, null, count);
+            baseSerial = 0;
+            placedAgain = null;
         }
 
         /** {@code before}'s lines at their ends in {@code s}, worked out again for the lines listed in {@code moved}. */
@@ -336,6 +346,16 @@ final class DiagramScene {
                 place(k, s, out);
             }
             grid = before.grid.moved(bx0, by0, bx1, by1, moved);
+            baseSerial = before.serial;
+            placedAgain = moved;
+        }
+
+        /**
+         * The lines whose ends may differ from those in {@code earlier}, ascending, when this set was made from it by
+         * {@link #movedTo}; null when it was made otherwise (then any line may differ).
+         */
+        int[] placedAgainSince(LinkSet earlier) {
+            return earlier != null && placedAgain != null && earlier.serial == baseSerial ? placedAgain : null;
         }
 
         /** Works out line {@code k}'s ends and bounding box from its elements' bounds in {@code s}. */

@@ -46,7 +46,10 @@ final class MoveDamage {
         this.height = height;
         double boxMargin = BOX_MARGIN * unit;
         double k = scale * unit;
-        for (int i = 0; i < after.size; i++) {
+        // after a move the diagram and its lines say which elements and lines they replaced; else compare them all
+        int[] replaced = after.diagram.replacedSince(before.diagram);
+        for (int n = 0, end = replaced != null ? replaced.length : after.size; n < end; n++) {
+            int i = replaced != null ? replaced[n] : n;
             if (before.minX[i] == after.minX[i] && before.minY[i] == after.minY[i]
                     && before.maxX[i] == after.maxX[i] && before.maxY[i] == after.maxY[i]) {
                 continue;
@@ -57,7 +60,9 @@ final class MoveDamage {
                     (after.maxX[i] * scale + tx) * unit + boxMargin, (after.maxY[i] * scale + ty) * unit + boxMargin);
         }
         double lineMargin = LINE_MARGIN * unit;
-        for (int l = 0; l < linesAfter.count; l++) {
+        int[] placedAgain = linesAfter.placedAgainSince(linesBefore);
+        for (int n = 0, end = placedAgain != null ? placedAgain.length : linesAfter.count; n < end; n++) {
+            int l = placedAgain != null ? placedAgain[n] : n;
             if (linesBefore.x1[l] == linesAfter.x1[l] && linesBefore.y1[l] == linesAfter.y1[l]
                     && linesBefore.x2[l] == linesAfter.x2[l] && linesBefore.y2[l] == linesAfter.y2[l]) {
                 continue;

@@ -11,6 +11,7 @@ import dev.traverse.canvas.overlay.ChipPalette;
 import dev.traverse.canvas.overlay.ChipStyle;
 import dev.traverse.canvas.overlay.Overlay;
 import dev.traverse.canvas.view.InteractionState;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -337,6 +338,13 @@ class CanvasRendererTest {
 
     @Test
     void aMoveRedrawsOnlyAroundWhatMovedAndLooksLikeAFreshFrame(FxRobot robot) {
+        // a moved diagram built anew (every element compared) and one made by replacing the moved elements
+        for (boolean replacing : new boolean[] {false, true}) {
+            movesRedrawOnlyAroundWhatMovedAndLookLikeAFreshFrame(robot, replacing);
+        }
+    }
+
+    private void movesRedrawOnlyAroundWhatMovedAndLookLikeAFreshFrame(FxRobot robot, boolean replacing) {
         Diagram big = SampleDiagrams.grid(20);
         int whole = (int) (WIDTH * HEIGHT);
         for (double scale : new double[] {1.0, 0.13, 0.05}) {
@@ -351,13 +359,13 @@ class CanvasRendererTest {
                 canvas.viewport().set(scale, tx, ty);
             });
             assertThat(canvas.frameStats().contentRedrawn()).isEqualTo(whole);
-            Diagram moved = shifted(big, "site-2-3", 37, -23);
+            Diagram moved = shifted(big, "site-2-3", 37, -23, replacing);
             paint(robot, () -> canvas.setDiagram(moved));
             if (scale < 0.5) { // at 100 % the site fills most of the view
                 assertThat(canvas.frameStats().contentRedrawn()).as("a site moved at %s", scale)
                         .isPositive().isLessThan(whole / 3);
             }
-            Diagram movedAgain = shifted(moved, "site-2-3-k8s/pool-5", -12, 7);
+            Diagram movedAgain = shifted(moved, "site-2-3-k8s/pool-5", -12, 7, replacing);
             paint(robot, () -> canvas.setDiagram(movedAgain));
             assertThat(canvas.frameStats().contentRedrawn()).as("a pool moved at %s", scale)
                     .isPositive().isLessThan(whole / 8);
@@ -366,20 +374,28 @@ class CanvasRendererTest {
             paint(robot, () -> canvas.setCanvasTheme(CanvasTheme.LIGHT));
             assertThat(canvas.frameStats().contentRedrawn()).isEqualTo(whole);
             WritableImage fresh = shot(robot);
-            assertThat(differingPixels(afterMoves, fresh)).as("pixels unlike a fresh frame at scale %s", scale)
+            assertThat(differingPixels(afterMoves, fresh))
+                    .as("pixels unlike a fresh frame at scale %s (%s)", scale, replacing ? "replaced" : "built anew")
                     .isZero();
         }
     }
 
-    /** The diagram with {@code id} and everything in it moved by (dx, dy): a diagram of the same shape. */
-    private static Diagram shifted(Diagram d, String id, double dx, double dy) {
-        Set<String> moving = new LinkedHashSet<>();
-        d.subtree(id).forEach(e -> moving.add(e.id()));
-        List<DiagramElement> out = d.elements().stream().map(e -> !moving.contains(e.id()) ? e
-                : new DiagramElement(e.spec(), new Box(e.bounds().x() + dx, e.bounds().y() + dy, e.bounds().width(),
-                e.bounds().height()), e.depth())).toList();
-        Diagram moved = new Diagram(out, d.links(), d);
+    /**
+     * The diagram with {@code id} and everything in it moved by (dx, dy): a diagram of the same shape, built anew or
+     * made by {@link Diagram#withReplaced replacing} the moved elements.
+     */
+    private static Diagram shifted(Diagram d, String id, double dx, double dy, boolean replacing) {
+        Map<Integer, DiagramElement> replaced = new HashMap<>();
+        for (DiagramElement e : d.subtree(id)) {
+            Box b = e.bounds();
+            replaced.put(d.indexOf(e.id()), new DiagramElement(e.spec(), new Box(b.x() + dx, b.y() + dy, b.width(),
+                    b.height()), e.depth()));
+        }
+        List<DiagramElement> out = new ArrayList<>(d.elements());
+        replaced.forEach(out::set);
+        Diagram moved = replacing ? d.withReplaced(replaced) : new Diagram(out, d.links(), d);
         assertThat(moved.sameShape(d)).isTrue();
+        assertThat(moved.replacedSince(d) != null).isEqualTo(replacing);
         return moved;
     }
 

@@ -63,12 +63,22 @@ final class PackingBalanceBound {
     private final Problem problem;
     private final double[] charge;
     private final double balanceFactor;
+    /**
+     * Per group, its place among the groups of the classes {@link #best} is bounding, or -1: the arrays of that
+     * bound hold those groups alone, not every group of the estate (hundreds of small components, five or more
+     * resources each, made arrays over every group most of a preview's garbage).
+     */
+    private final int[] slot;
+    /** The groups {@link #best} is bounding, ascending; {@code slot} gives each one's place here. */
+    private int[] current = new int[0];
 
     private PackingBalanceBound(PlacedReplicas placed, double[] charge, double balanceFactor) {
         this.placed = placed;
         this.problem = placed.problem();
         this.charge = charge;
         this.balanceFactor = balanceFactor;
+        this.slot = new int[problem.groups().size()];
+        Arrays.fill(slot, -1);
     }
 
     /**
@@ -94,6 +104,25 @@ final class PackingBalanceBound {
      * in the resource that gave it, prices raised pool by pool where the pools' own places are dearer.
      */
     private double best(List<ReplicaClass> classes, double[] charges) {
+        BitSet union = new BitSet();
+        for (ReplicaClass c : classes) {
+            union.or(groupsOf(c));
+        }
+        current = union.stream().toArray();
+        for (int i = 0; i < current.length; i++) {
+            slot[current[i]] = i;
+        }
+        try {
+            return bestOfCurrent(classes, charges);
+        } finally {
+            for (int g : current) {
+                slot[g] = -1;
+            }
+        }
+    }
+
+    /** {@link #best} once {@link #current} holds the groups of {@code classes}. */
+    private double bestOfCurrent(List<ReplicaClass> classes, double[] charges) {
         List<Priced> candidates = new ArrayList<>();
         for (int k = 0; k < problem.dimensions().size(); k++) {
             Priced priced = component(classes, k, charges);
@@ -191,7 +220,7 @@ final class PackingBalanceBound {
     }
 
     /** A component's classes priced in one resource: its bands, members, the best prices found and their value. */
-    private record Priced(List<ReplicaClass> classes, int k, Bands bands, HostShape[] shapeOf, Dual dual,
+    private record Priced(List<ReplicaClass> classes, int k, Bands bands, HostShape[] shapeAt, Dual dual,
                           double value) {
     }
 
@@ -210,40 +239,48 @@ final class PackingBalanceBound {
         if (perRequest.isEmpty()) {
             return null;
         }
-        long[] largest = new long[problem.groups().size()];
+        // by place among the current groups
+        long[] largest = new long[current.length];
         largestPerSet.forEach((set, request) -> {
             for (int g = set.nextSetBit(0); g >= 0; g = set.nextSetBit(g + 1)) {
-                largest[g] = Math.max(largest[g], request);
+                largest[slot[g]] = Math.max(largest[slot[g]], request);
             }
         });
         Bands bands = new Bands(perRequest);
-        HostShape[] shapeOf = new HostShape[largest.length];
-        List<HostShape> shapes = shapes(largest, k, bands, charges, shapeOf);
+        HostShape[] shapeAt = new HostShape[largest.length];
+        List<HostShape> shapes = shapes(largest, k, bands, charges, shapeAt);
         Dual dual = new Dual(bands, shapes);
-        return new Priced(classes, k, bands, shapeOf, dual, dual.start());
+        return new Priced(classes, k, bands, shapeAt, dual, dual.start());
+    }
+
+    /** Group {@code g}'s shape in {@code priced}, or null when it takes no load there (or is not a current group). */
+    private HostShape shapeOf(Priced priced, int g) {
+        int at = slot[g];
+        return at < 0 ? null : priced.shapeAt()[at];
     }
 
     /** The component's groups that may take load in resource k, alike ones merged: what the dual reads of them. */
-    private List<HostShape> shapes(long[] largest, int k, Bands bands, double[] charges, HostShape[] shapeOf) {
+    private List<HostShape> shapes(long[] largest, int k, Bands bands, double[] charges, HostShape[] shapeAt) {
         Map<List<Object>, HostShape> merged = new LinkedHashMap<>();
-        for (int g = 0; g < largest.length; g++) {
+        for (int i = 0; i < largest.length; i++) {
+            int g = current[i];
             HostGroup group = problem.groups().get(g);
             long capacity = group.capacity()[k];
-            if (largest[g] == 0 || capacity <= 0) {
+            if (largest[i] == 0 || capacity <= 0) {
                 continue;
             }
-            List<Object> key = List.of(capacity, charges[g], largest[g]);
+            List<Object> key = List.of(capacity, charges[g], largest[i]);
             HostShape shape = merged.get(key);
             if (shape == null) {
                 long[] most = new long[bands.size()];
                 for (int q = 0; q < most.length; q++) {
-                    most[q] = bands.request(q) <= largest[g] ? capacity / bands.request(q) : 0;
+                    most[q] = bands.request(q) <= largest[i] ? capacity / bands.request(q) : 0;
                 }
                 shape = new HostShape(balanceFactor / (2.0 * capacity), charges[g], most);
                 merged.put(key, shape);
             }
             shape.members += group.size();
-            shapeOf[g] = shape;
+            shapeAt[i] = shape;
         }
         return new ArrayList<>(merged.values());
     }
@@ -360,7 +397,10 @@ final class PackingBalanceBound {
         private final Map<Integer, List<Integer>> poolsOf = new LinkedHashMap<>();
         private double[] scale;
         private double top;
-        /** Per group: the largest scale of the pools that may use it, which pool has it, and the next largest. */
+        /**
+         * Per current group (by its place, see {@code slot}): the largest scale of the pools that may use it, which
+         * pool has it, and the next largest.
+         */
         private double[] first;
         private double[] second;
         private int[] firstPool;
@@ -387,7 +427,7 @@ final class PackingBalanceBound {
                 }
                 List<Integer> groups = new ArrayList<>();
                 for (int g = set.nextSetBit(0); g >= 0; g = set.nextSetBit(g + 1)) {
-                    if (priced.shapeOf()[g] != null) {
+                    if (shapeOf(priced, g) != null) {
                         groups.add(g);
                         poolsOf.computeIfAbsent(g, x -> new ArrayList<>()).add(worth.size());
                     }
@@ -408,15 +448,15 @@ final class PackingBalanceBound {
             if (top <= 1 || scale.length < 2) {
                 return value();
             }
-            int groups = problem.groups().size();
+            int groups = current.length;
             first = new double[groups];
             second = new double[groups];
             firstPool = new int[groups];
             Arrays.fill(firstPool, -1);
             poolsOf.forEach((g, pools) -> {
-                first[g] = 1;
-                firstPool[g] = pools.get(0);
-                second[g] = pools.size() > 1 ? 1 : 0;
+                first[slot[g]] = 1;
+                firstPool[slot[g]] = pools.get(0);
+                second[slot[g]] = pools.size() > 1 ? 1 : 0;
             });
             for (int p = 0; p < scale.length; p++) {
                 // A pool whose places are wide has cheap members among them: searching its scale gains little.
@@ -434,7 +474,7 @@ final class PackingBalanceBound {
                 total += scale[p] * worth.get(p);
             }
             for (Map.Entry<Integer, List<Integer>> e : poolsOf.entrySet()) {
-                HostShape shape = priced.shapeOf()[e.getKey()];
+                HostShape shape = shapeOf(priced, e.getKey());
                 double most = 0;
                 for (int p : e.getValue()) {
                     most = Math.max(most, scale[p]);
@@ -454,7 +494,7 @@ final class PackingBalanceBound {
             for (int i = 0; i < groups.length; i++) {
                 if (others[i] <= t) {
                     slope += problem.groups().get(groups[i]).size()
-                            * priced.shapeOf()[groups[i]].slope(priced.bands(), prices, t);
+                            * shapeOf(priced, groups[i]).slope(priced.bands(), prices, t);
                 }
             }
             return slope > 0;
@@ -470,7 +510,7 @@ final class PackingBalanceBound {
             int[] shapeAt = new int[groups.length];
             for (int i = 0; i < groups.length; i++) {
                 int g = groups[i];
-                others[i] = firstPool[g] == pool ? second[g] : first[g];
+                others[i] = firstPool[slot[g]] == pool ? second[slot[g]] : first[slot[g]];
             }
             if (!rises(pool, groups, others)) {
                 return; // concave in its scale and not rising where it is: nothing higher to find
@@ -478,8 +518,8 @@ final class PackingBalanceBound {
             for (int i = 0; i < groups.length; i++) {
                 int g = groups[i];
                 fixed[i] = problem.groups().get(g).size()
-                        * priced.shapeOf()[g].member(priced.bands(), prices, others[i]);
-                shapeAt[i] = distinct.computeIfAbsent(priced.shapeOf()[g], x -> distinct.size());
+                        * shapeOf(priced, g).member(priced.bands(), prices, others[i]);
+                shapeAt[i] = distinct.computeIfAbsent(shapeOf(priced, g), x -> distinct.size());
             }
             double poolWorth = worth.get(pool);
             HostShape[] shapes = new HostShape[distinct.size()];
@@ -506,14 +546,15 @@ final class PackingBalanceBound {
             golden(part, 1, top, best, QUICK_STEPS);
             scale[pool] = best[0];
             for (int g : groups) {
-                if (firstPool[g] == pool) {
-                    first[g] = scale[pool];
-                } else if (scale[pool] > first[g]) {
-                    second[g] = first[g];
-                    first[g] = scale[pool];
-                    firstPool[g] = pool;
-                } else if (scale[pool] > second[g]) {
-                    second[g] = scale[pool];
+                int at = slot[g];
+                if (firstPool[at] == pool) {
+                    first[at] = scale[pool];
+                } else if (scale[pool] > first[at]) {
+                    second[at] = first[at];
+                    first[at] = scale[pool];
+                    firstPool[at] = pool;
+                } else if (scale[pool] > second[at]) {
+                    second[at] = scale[pool];
                 }
             }
         }

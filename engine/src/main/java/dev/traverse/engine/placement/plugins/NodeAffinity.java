@@ -11,6 +11,7 @@ import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -65,6 +66,43 @@ public final class NodeAffinity implements GroupFilter, HostFilter {
             }
         }
         return true;
+    }
+
+    /**
+     * As {@link #admits} group by group: terms naming sites, clusters or labels take their groups from an index,
+     * {@code nodes} terms are judged on the groups still in.
+     */
+    @Override
+    public BitSet admitted(Problem problem, Demand demand, BitSet groups) {
+        Workload workload = demand.workload();
+        BitSet bits = (BitSet) groups.clone();
+        for (AffinityTerm term : workload.affinity()) {
+            if (PlaceTerms.isRequiredPlaceTerm(term)) {
+                if (term.nodes().isEmpty()) {
+                    bits.and(GroupIndex.of(problem).holding(term));
+                } else {
+                    clearWhere(bits, problem, g -> !PlaceTerms.touches(term, g));
+                }
+            }
+        }
+        for (AffinityTerm term : workload.antiAffinity()) {
+            if (PlaceTerms.isRequiredPlaceTerm(term)) {
+                if (term.nodes().isEmpty()) {
+                    bits.andNot(GroupIndex.of(problem).holding(term));
+                } else {
+                    clearWhere(bits, problem, g -> PlaceTerms.covers(term, g));
+                }
+            }
+        }
+        return bits;
+    }
+
+    private static void clearWhere(BitSet bits, Problem problem, java.util.function.Predicate<HostGroup> refused) {
+        for (int g = bits.nextSetBit(0); g >= 0; g = bits.nextSetBit(g + 1)) {
+            if (refused.test(problem.groups().get(g))) {
+                bits.clear(g);
+            }
+        }
     }
 
     @Override

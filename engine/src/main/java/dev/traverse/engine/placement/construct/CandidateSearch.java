@@ -140,7 +140,10 @@ final class CandidateSearch {
 
     private GroupOrder ordered(int demand) {
         ScoringPlan.GroupBounds bounds = scoring.groupBounds(demand);
-        return new GroupOrder(state.feasibleGroups(demand).stream().toArray(), bounds::least, bounds::leastOnEmpty);
+        int[] groups = state.feasibleGroups(demand).stream().toArray();
+        double[] least = new double[groups.length];
+        bounds.least(groups, least);
+        return new GroupOrder(groups, least, bounds::leastOnEmpty);
     }
 
     /**

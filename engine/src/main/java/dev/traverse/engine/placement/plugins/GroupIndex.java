@@ -4,10 +4,13 @@ import dev.traverse.engine.model.AffinityTerm;
 import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
 import java.nio.LongBuffer;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A problem's host groups by what the static filters read of them: site, cluster, label and capacity, each to the
@@ -25,6 +28,8 @@ final class GroupIndex {
     private final Map<String, BitSet> byCluster = new HashMap<>();
     /** Label key, then value, to the groups carrying that label with that value. */
     private final Map<String, Map<String, BitSet>> byLabel = new HashMap<>();
+    /** Group names ({@code cluster/pool}, {@code site/device}) to the groups of that name. */
+    private final Map<String, List<HostGroup>> byName = new HashMap<>();
     /** Distinct capacities (equal by content), each with the groups whose members have it. */
     private final Map<LongBuffer, BitSet> byCapacity = new HashMap<>();
 
@@ -47,6 +52,7 @@ final class GroupIndex {
                         .computeIfAbsent(label.getValue(), k -> new BitSet(groupCount)).set(g);
             }
             byCapacity.computeIfAbsent(LongBuffer.wrap(group.capacity()), k -> new BitSet(groupCount)).set(g);
+            byName.computeIfAbsent(group.name(), k -> new ArrayList<>()).add(group);
         }
     }
 
@@ -76,6 +82,57 @@ final class GroupIndex {
             return union(byCluster, term.clusters());
         }
         return carrying(term.nodeLabels());
+    }
+
+    /**
+     * The groups a {@code nodes} term names or names a member of, as {@link PlaceTerms#touches} judges: a path is a
+     * group's name, or its name with {@code -K} for a member.
+     */
+    BitSet touchedBy(AffinityTerm term) {
+        BitSet out = new BitSet(groupCount);
+        for (String path : term.nodes()) {
+            for (HostGroup group : named(path)) {
+                out.set(group.index());
+            }
+            for (HostGroup group : named(withoutOrdinal(path))) {
+                if (PlaceTerms.isMember(path, group)) {
+                    out.set(group.index());
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The groups a {@code nodes} term names or names every member of, as {@link PlaceTerms#covers} judges. */
+    BitSet coveredBy(AffinityTerm term) {
+        BitSet out = new BitSet(groupCount);
+        Map<HostGroup, Set<String>> namedMembers = new HashMap<>();
+        for (String path : term.nodes()) {
+            for (HostGroup group : named(path)) {
+                out.set(group.index());
+            }
+            for (HostGroup group : named(withoutOrdinal(path))) {
+                if (PlaceTerms.isMember(path, group)) {
+                    namedMembers.computeIfAbsent(group, k -> new HashSet<>()).add(path);
+                }
+            }
+        }
+        namedMembers.forEach((group, paths) -> {
+            if (paths.size() == group.size()) {
+                out.set(group.index());
+            }
+        });
+        return out;
+    }
+
+    private List<HostGroup> named(String name) {
+        return name == null ? List.of() : byName.getOrDefault(name, List.of());
+    }
+
+    /** {@code scope/pool} of a member path {@code scope/pool-K}, or null when the path has no {@code -}. */
+    private static String withoutOrdinal(String path) {
+        int dash = path.lastIndexOf('-');
+        return dash < 0 ? null : path.substring(0, dash);
     }
 
     /** The groups whose empty members have at least the request in every resource. */

@@ -68,41 +68,24 @@ public final class NodeAffinity implements GroupFilter, HostFilter {
         return true;
     }
 
-    /**
-     * As {@link #admits} group by group: terms naming sites, clusters or labels take their groups from an index,
-     * {@code nodes} terms are judged on the groups still in.
-     */
+    /** As {@link #admits} group by group, each term's groups taken from an index of the groups by place and name. */
     @Override
     public BitSet admitted(Problem problem, Demand demand, BitSet groups) {
         Workload workload = demand.workload();
         BitSet bits = (BitSet) groups.clone();
         for (AffinityTerm term : workload.affinity()) {
             if (PlaceTerms.isRequiredPlaceTerm(term)) {
-                if (term.nodes().isEmpty()) {
-                    bits.and(GroupIndex.of(problem).holding(term));
-                } else {
-                    clearWhere(bits, problem, g -> !PlaceTerms.touches(term, g));
-                }
+                GroupIndex index = GroupIndex.of(problem);
+                bits.and(term.nodes().isEmpty() ? index.holding(term) : index.touchedBy(term));
             }
         }
         for (AffinityTerm term : workload.antiAffinity()) {
             if (PlaceTerms.isRequiredPlaceTerm(term)) {
-                if (term.nodes().isEmpty()) {
-                    bits.andNot(GroupIndex.of(problem).holding(term));
-                } else {
-                    clearWhere(bits, problem, g -> PlaceTerms.covers(term, g));
-                }
+                GroupIndex index = GroupIndex.of(problem);
+                bits.andNot(term.nodes().isEmpty() ? index.holding(term) : index.coveredBy(term));
             }
         }
         return bits;
-    }
-
-    private static void clearWhere(BitSet bits, Problem problem, java.util.function.Predicate<HostGroup> refused) {
-        for (int g = bits.nextSetBit(0); g >= 0; g = bits.nextSetBit(g + 1)) {
-            if (refused.test(problem.groups().get(g))) {
-                bits.clear(g);
-            }
-        }
     }
 
     @Override

@@ -24,9 +24,54 @@ import org.junit.jupiter.api.Test;
  */
 class AdmittedAgreesWithAdmitsTest {
 
+    /**
+     * Terms naming members: some, all or all but one of a pool or device group; whole pools; a pool whose name has a
+     * dash, as members' names do.
+     */
+    static final Problem MEMBER_TERMS = StaticFixtures.spec("""
+              sites:
+                - name: edge
+                  kind: store
+                  provider: on-prem
+                  clusters:
+                    - name: edge-k3s
+                      nodes:
+                        - name: web
+                          count: 3
+                        - name: web-x9
+                        - name: solo
+                  devices:
+                    - name: web
+                      count: 2
+                      kind: camera
+                      arch: arm64
+                      runtimes: [container]
+              workloads:
+                - name: two-of-three
+                  kind: service
+                  image: example.com/a:1
+                  affinity: [{nodes: [edge-k3s/web-1, edge-k3s/web-3]}]
+                  antiAffinity: [{nodes: [edge-k3s/web-1, edge-k3s/web-2]}]
+                - name: all-three
+                  kind: service
+                  image: example.com/b:1
+                  antiAffinity: [{nodes: [edge-k3s/web-1, edge-k3s/web-2, edge-k3s/web-3, edge-k3s/web-3]}]
+                - name: pools-and-devices
+                  kind: service
+                  image: example.com/c:1
+                  affinity: [{nodes: [edge-k3s/web, edge-k3s/web-x9, edge/web-2]}]
+                  antiAffinity: [{nodes: [edge-k3s/solo, edge/web-1, edge/web-2]}]
+                - name: pool-with-dash
+                  kind: service
+                  image: example.com/d:1
+                  affinity: [{nodes: [edge-k3s/web-x9, edge-k3s/solo, edge-k3s/web-2]}]
+                  antiAffinity: [{nodes: [edge-k3s/web-x9, edge/web-1]}]
+            """);
+
     @Test
     void everyBuiltInGroupFilterAdmitsTheSameGroupsAtOnceAsOneByOne() throws IOException {
         List<Problem> problems = new ArrayList<>(AdmitsAgreesWithFilterTest.PROBLEMS);
+        problems.add(MEMBER_TERMS);
         try (var samples = SampleTopologiesPlacementTest.samples()) {
             for (Path file : samples.toList()) {
                 problems.add(DynamicFixtures.compile(file.getFileName().toString(), Files.readString(file)));

@@ -125,6 +125,11 @@ final class GroupIndex {
         return out;
     }
 
+    /** Whether some group has this name. */
+    boolean names(String name) {
+        return byName.containsKey(name);
+    }
+
     private List<HostGroup> named(String name) {
         return name == null ? List.of() : byName.getOrDefault(name, List.of());
     }

@@ -15,7 +15,6 @@ import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -153,7 +152,7 @@ public final class NodeAffinity implements GroupFilter, HostFilter {
 
     /**
      * A {@code nodes} term naming single members of a group accepts some of its empty members and refuses others;
-     * terms naming whole groups do not. Looks through every group's name: the engine asks once per demand.
+     * terms naming whole groups do not. Looks the names up in the problem's {@link GroupIndex}.
      */
     @Override
     public boolean distinguishesEmptyMembers(PlacementState state, int demand) {
@@ -161,11 +160,11 @@ public final class NodeAffinity implements GroupFilter, HostFilter {
             return false;
         }
         Workload workload = state.problem().demands().get(demand).workload();
-        Set<String> groups = state.problem().groups().stream().map(HostGroup::name).collect(Collectors.toSet());
+        GroupIndex groups = GroupIndex.of(state.problem());
         return Stream.concat(workload.affinity().stream(), workload.antiAffinity().stream())
                 .filter(NodeAffinity::isRequiredNodesTerm)
                 .flatMap(term -> term.nodes().stream())
-                .anyMatch(path -> !groups.contains(path));
+                .anyMatch(path -> !groups.names(path));
     }
 
     private static boolean isRequiredNodesTerm(AffinityTerm term) {

@@ -77,17 +77,23 @@ public final class PreferredAffinity implements Scorer {
         return best;
     }
 
-    /** Its bounds read the workload's terms and tolerations (for PreferNoSchedule taints). */
+    /**
+     * Its bounds read the workload's preferred place terms, its tolerations (for PreferNoSchedule taints) and the
+     * weights of its preferred affinity to workloads, in order; not which workloads those name, so that workloads
+     * preferring different companions with equal weights share their bounds and group order.
+     */
     @Override
     public Object minDeltaKey(Problem problem, int demand) {
         var w = problem.demands().get(demand).workload();
+        List<Integer> weights = terms.get(problem, WorkloadTerms::preferred).affinity(demand).stream()
+                .map(WorkloadTerms.Ref::weight).toList();
         // Only preferred terms count here: required ones are the filters' business.
-        return java.util.List.of(preferredOnly(w.affinity()), preferredOnly(w.antiAffinity()), w.tolerations());
+        return List.of(preferredPlaces(w.affinity()), preferredPlaces(w.antiAffinity()), w.tolerations(), weights);
     }
 
-    private static List<dev.traverse.engine.model.AffinityTerm> preferredOnly(
+    private static List<dev.traverse.engine.model.AffinityTerm> preferredPlaces(
             List<dev.traverse.engine.model.AffinityTerm> terms) {
-        return terms.stream().filter(t -> !t.isRequired()).toList();
+        return terms.stream().filter(t -> !t.isRequired() && t.workload() == null).toList();
     }
 
     @Override

@@ -182,9 +182,11 @@ final class ReferenceIndex {
         String scope = ref.substring(0, slash);
         String name = ref.substring(slash + 1);
         if (clusters.containsKey(scope)) {
-            Map<String, Declaration> names = memberOnly ? nodesByCluster.get(scope) : union(nodesByCluster.get(scope),
-                    poolsByCluster.get(scope));
-            if (!names.containsKey(name)) {
+            Map<String, Declaration> nodes = nodesByCluster.get(scope);
+            Map<String, Declaration> pools = poolsByCluster.get(scope);
+            // Looked up in both rather than in a union: a large cluster has thousands of nodes and many references.
+            if (!nodes.containsKey(name) && (memberOnly || !pools.containsKey(name))) {
+                Map<String, Declaration> names = memberOnly ? nodes : union(nodes, pools);
                 scopedMissing("node", name, "cluster " + scope, clusters.get(scope).position(), names.keySet(), at, path);
             }
         } else if (sites.containsKey(scope)) {

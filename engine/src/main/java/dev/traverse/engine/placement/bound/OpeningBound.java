@@ -182,17 +182,20 @@ final class OpeningBound {
     /** What the hosts a workload keeping replicas apart needs beyond its groups' required ones cost at least. */
     private double extraHosts(Apart a, double[] charge) {
         long missing = a.hosts();
-        List<Integer> byCharge = new ArrayList<>();
-        for (int g = a.groups().nextSetBit(0); g >= 0; g = a.groups().nextSetBit(g + 1)) {
-            missing -= required[g];
-            byCharge.add(g);
+        int[] groups = a.groups().stream().toArray();
+        double[] groupCharges = new double[groups.length];
+        for (int i = 0; i < groups.length; i++) {
+            missing -= required[groups[i]];
+            groupCharges[i] = charge[groups[i]];
         }
-        byCharge.sort((x, y) -> Double.compare(charge[x], charge[y]));
+        CheapestFirst byCharge = new CheapestFirst(groupCharges);
         double cost = 0;
-        for (int g : byCharge) {
-            if (missing <= 0) {
+        while (missing > 0) {
+            int i = byCharge.next();
+            if (i < 0) {
                 break;
             }
+            int g = groups[i];
             long take = Math.min(missing, problem.groups().get(g).size() - required[g]);
             cost += take * charge[g];
             missing -= take;

@@ -6,7 +6,6 @@ import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.PlacedReplicas.ReplicaClass;
 import dev.traverse.engine.placement.problem.Demand;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,12 +133,10 @@ final class ReplicaBound {
             return c.count() * cost[cheapest];
         }
         // Fill the cheapest groups first, each up to what its members hold.
-        Integer[] order = new Integer[ids.length];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, (a, b) -> Double.compare(cost[a], cost[b]));
+        CheapestFirst order = new CheapestFirst(cost);
         long left = c.count();
         double total = 0;
-        for (int i : order) {
+        for (int i = order.next(); i >= 0; i = order.next()) {
             long take = Math.min(left, placed.capacityIn(c, ids[i]));
             total += take * cost[i];
             left -= take;

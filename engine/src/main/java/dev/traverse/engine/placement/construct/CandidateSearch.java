@@ -66,18 +66,26 @@ final class CandidateSearch {
         long[] request = state.demandOf(replica).request();
         int best = -1;
         double lowest = Double.POSITIVE_INFINITY;
+        double limit = Double.POSITIVE_INFINITY; // lowest and its rounding slack: a bound above it cannot win
         int groupsWithCandidates = 0;
         for (int k = 0; k < order.size() && groupsWithCandidates < CANDIDATE_GROUPS; k++) {
-            if (order.bound(k) > lowest + tolerance(lowest)) {
+            if (order.bound(k) > limit) {
                 break; // no group left can beat or tie the best host
             }
             int g = order.group(k);
+            int usedCount = members.usedCount(g);
+            if (usedCount == 0 && order.emptyBound(k) > limit) {
+                // Most groups a search passes hold nothing yet: settle them before reading anything else of them.
+                continue;
+            }
             if (!allowedGroup.test(g)) {
                 continue;
             }
+            if (usedCount > 0 && !members.usedMayFit(g, request)) {
+                usedCount = 0;
+            }
             int found = 0;
             int scanned = 0;
-            int usedCount = members.usedMayFit(g, request) ? members.usedCount(g) : 0;
             for (int i = 0; i < usedCount && found < FEASIBLE_MEMBERS_PER_GROUP; i++, scanned++) {
                 int host = members.used(g, i);
                 if (passes(replica, host)) {
@@ -86,6 +94,7 @@ final class CandidateSearch {
                     if (score < lowest || (score == lowest && host < best)) {
                         best = host;
                         lowest = score;
+                        limit = lowest + tolerance(lowest);
                     }
                 }
             }
@@ -95,7 +104,7 @@ final class CandidateSearch {
             if (found > 0) {
                 groupsWithCandidates++;
             }
-            if (order.emptyBound(k) > lowest + tolerance(lowest)) {
+            if (order.emptyBound(k) > limit) {
                 continue; // opening a member here cannot win
             }
             int empty = firstPassingEmpty(replica, g);
@@ -105,6 +114,7 @@ final class CandidateSearch {
                 if (score < lowest || (score == lowest && empty < best)) {
                     best = empty;
                     lowest = score;
+                    limit = lowest + tolerance(lowest);
                 }
             }
         }
@@ -130,7 +140,10 @@ final class CandidateSearch {
 
     private GroupOrder ordered(int demand) {
         ScoringPlan.GroupBounds bounds = scoring.groupBounds(demand);
-        return new GroupOrder(state.feasibleGroups(demand).stream().toArray(), bounds::least, bounds::leastOnEmpty);
+        int[] groups = state.feasibleGroups(demand).stream().toArray();
+        double[] least = new double[groups.length];
+        bounds.least(groups, least);
+        return new GroupOrder(groups, least, bounds::leastOnEmpty);
     }
 
     /**

@@ -19,17 +19,15 @@ final class GroupOrder {
     private final IntToDoubleFunction emptyBound;
 
     /**
-     * @param groups     the feasible groups
-     * @param bound      a lower bound on the score on any member of a group
+     * @param groups     the feasible groups; taken over by the order, not to be changed afterwards
+     * @param bounds     per position in {@code groups}, a lower bound on the score on any member of that group; taken
+     *                   over too
      * @param emptyBound a lower bound on the score on an empty member, asked only for groups some search reaches
      */
-    GroupOrder(int[] groups, IntToDoubleFunction bound, IntToDoubleFunction emptyBound) {
+    GroupOrder(int[] groups, double[] bounds, IntToDoubleFunction emptyBound) {
         int n = groups.length;
-        this.heapGroups = groups.clone();
-        this.heapBounds = new double[n];
-        for (int i = 0; i < n; i++) {
-            heapBounds[i] = bound.applyAsDouble(heapGroups[i]);
-        }
+        this.heapGroups = groups;
+        this.heapBounds = bounds;
         this.heapSize = n;
         for (int i = n / 2 - 1; i >= 0; i--) {
             siftDown(i);

@@ -141,6 +141,32 @@ final class ScoringPlan {
             }
 
             @Override
+            public void least(int[] groups, double[] into) {
+                // Scorer by scorer, so each reads one vector through; every group's sum adds its parts in the order
+                // least(group) adds them, to the same value.
+                java.util.Arrays.fill(into, 0, groups.length, 0);
+                for (int k = 0; k < indices.length; k++) {
+                    int i = indices[k];
+                    double factor = factors[i];
+                    double[] vector = least[k];
+                    for (int n = 0; n < groups.length; n++) {
+                        int group = groups[n];
+                        double part;
+                        if (vector == null) {
+                            part = scorers[i].minDelta(problem, demand, group);
+                        } else {
+                            part = vector[group];
+                            if (Double.isNaN(part)) {
+                                part = scorers[i].minDelta(problem, demand, group);
+                                vector[group] = part;
+                            }
+                        }
+                        into[n] += factor * part;
+                    }
+                }
+            }
+
+            @Override
             public double leastOnEmpty(int group) {
                 double total = 0;
                 for (int k = 0; k < indices.length; k++) {
@@ -165,6 +191,9 @@ final class ScoringPlan {
     /** A demand's lower bounds on its score per group, on any member and on an empty one. */
     interface GroupBounds {
         double least(int group);
+
+        /** {@link #least(int)} of each of the groups, into the same positions of {@code into}. */
+        void least(int[] groups, double[] into);
 
         double leastOnEmpty(int group);
     }

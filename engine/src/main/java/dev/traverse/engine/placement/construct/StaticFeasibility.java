@@ -107,13 +107,7 @@ public final class StaticFeasibility {
         }
 
         private BitSet admittedBy(GroupFilter filter, Demand demand) {
-            BitSet bits = new BitSet(problem.groups().size());
-            for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
-                if (filter.admits(problem, demand, problem.groups().get(g))) {
-                    bits.set(g);
-                }
-            }
-            return bits;
+            return filter.admitted(problem, demand, groups);
         }
     }
 

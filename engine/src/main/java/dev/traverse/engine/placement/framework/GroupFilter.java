@@ -3,6 +3,7 @@ package dev.traverse.engine.placement.framework;
 import dev.traverse.engine.placement.problem.Demand;
 import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
+import java.util.BitSet;
 
 /**
  * A filter that depends only on a workload and the fixed attributes of a node pool or device group (arch, labels,
@@ -22,6 +23,21 @@ public interface GroupFilter extends PlacementPlugin {
     /** The same answer as {@link #filter} without its words, for the once-per-run feasibility pass. */
     default boolean admits(Problem problem, Demand demand, HostGroup group) {
         return filter(problem, demand, group) == null;
+    }
+
+    /**
+     * The groups of {@code groups} that {@link #admits} the demand, in a new set the caller may change: the same
+     * answers, for the once-per-run feasibility pass over every group. A filter that can answer many groups at once
+     * (from an index of the problem's groups by what it reads) overrides this; the default asks group by group.
+     */
+    default BitSet admitted(Problem problem, Demand demand, BitSet groups) {
+        BitSet bits = new BitSet(problem.groups().size());
+        for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
+            if (admits(problem, demand, problem.groups().get(g))) {
+                bits.set(g);
+            }
+        }
+        return bits;
     }
 
     /**

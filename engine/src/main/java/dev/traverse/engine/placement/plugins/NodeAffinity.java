@@ -11,10 +11,10 @@ import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -65,6 +65,26 @@ public final class NodeAffinity implements GroupFilter, HostFilter {
             }
         }
         return true;
+    }
+
+    /** As {@link #admits} group by group, each term's groups taken from an index of the groups by place and name. */
+    @Override
+    public BitSet admitted(Problem problem, Demand demand, BitSet groups) {
+        Workload workload = demand.workload();
+        BitSet bits = (BitSet) groups.clone();
+        for (AffinityTerm term : workload.affinity()) {
+            if (PlaceTerms.isRequiredPlaceTerm(term)) {
+                GroupIndex index = GroupIndex.of(problem);
+                bits.and(term.nodes().isEmpty() ? index.holding(term) : index.touchedBy(term));
+            }
+        }
+        for (AffinityTerm term : workload.antiAffinity()) {
+            if (PlaceTerms.isRequiredPlaceTerm(term)) {
+                GroupIndex index = GroupIndex.of(problem);
+                bits.andNot(term.nodes().isEmpty() ? index.holding(term) : index.coveredBy(term));
+            }
+        }
+        return bits;
     }
 
     @Override
@@ -132,7 +152,7 @@ public final class NodeAffinity implements GroupFilter, HostFilter {
 
     /**
      * A {@code nodes} term naming single members of a group accepts some of its empty members and refuses others;
-     * terms naming whole groups do not. Looks through every group's name: the engine asks once per demand.
+     * terms naming whole groups do not. Looks the names up in the problem's {@link GroupIndex}.
      */
     @Override
     public boolean distinguishesEmptyMembers(PlacementState state, int demand) {
@@ -140,11 +160,11 @@ public final class NodeAffinity implements GroupFilter, HostFilter {
             return false;
         }
         Workload workload = state.problem().demands().get(demand).workload();
-        Set<String> groups = state.problem().groups().stream().map(HostGroup::name).collect(Collectors.toSet());
+        GroupIndex groups = GroupIndex.of(state.problem());
         return Stream.concat(workload.affinity().stream(), workload.antiAffinity().stream())
                 .filter(NodeAffinity::isRequiredNodesTerm)
                 .flatMap(term -> term.nodes().stream())
-                .anyMatch(path -> !groups.contains(path));
+                .anyMatch(path -> !groups.names(path));
     }
 
     private static boolean isRequiredNodesTerm(AffinityTerm term) {

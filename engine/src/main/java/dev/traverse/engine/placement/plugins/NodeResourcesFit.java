@@ -9,6 +9,7 @@ import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
 import dev.traverse.engine.placement.problem.ResourceDimensions;
+import java.util.BitSet;
 
 /**
  * Requests must fit free capacity in every resource (cpu, memory, storage, gpus, pods, extended resources; RAM and
@@ -57,6 +58,14 @@ public final class NodeResourcesFit implements GroupFilter, HostFilter {
             }
         }
         return true;
+    }
+
+    /** The groups whose capacity holds the request, judged once per distinct capacity. */
+    @Override
+    public BitSet admitted(Problem problem, Demand demand, BitSet groups) {
+        BitSet bits = GroupIndex.of(problem).holdingRequest(demand.request());
+        bits.and(groups);
+        return bits;
     }
 
     @Override

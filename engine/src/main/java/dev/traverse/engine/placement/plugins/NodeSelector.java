@@ -5,6 +5,7 @@ import dev.traverse.engine.placement.framework.Rejection;
 import dev.traverse.engine.placement.problem.Demand;
 import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
+import java.util.BitSet;
 import java.util.Map;
 
 /**
@@ -31,6 +32,14 @@ public final class NodeSelector implements GroupFilter {
     @Override
     public boolean admits(Problem problem, Demand demand, HostGroup group) {
         return PlaceTerms.carries(group, demand.workload().nodeSelector());
+    }
+
+    /** The groups carrying the selector's labels, from an index of the groups by label. */
+    @Override
+    public BitSet admitted(Problem problem, Demand demand, BitSet groups) {
+        BitSet bits = GroupIndex.of(problem).carrying(demand.workload().nodeSelector());
+        bits.and(groups);
+        return bits;
     }
 
     @Override

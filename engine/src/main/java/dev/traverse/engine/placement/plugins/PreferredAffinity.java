@@ -77,17 +77,23 @@ public final class PreferredAffinity implements Scorer {
         return best;
     }
 
-    /** Its bounds read the workload's terms and tolerations (for PreferNoSchedule taints). */
+    /**
+     * Its bounds read the workload's preferred place terms, its tolerations (for PreferNoSchedule taints) and the
+     * weights of its preferred affinity to workloads, in order; not which workloads those name, so that workloads
+     * preferring different companions with equal weights share their bounds and group order.
+     */
     @Override
     public Object minDeltaKey(Problem problem, int demand) {
         var w = problem.demands().get(demand).workload();
+        List<Integer> weights = terms.get(problem, WorkloadTerms::preferred).affinity(demand).stream()
+                .map(WorkloadTerms.Ref::weight).toList();
         // Only preferred terms count here: required ones are the filters' business.
-        return java.util.List.of(preferredOnly(w.affinity()), preferredOnly(w.antiAffinity()), w.tolerations());
+        return List.of(preferredPlaces(w.affinity()), preferredPlaces(w.antiAffinity()), w.tolerations(), weights);
     }
 
-    private static List<dev.traverse.engine.model.AffinityTerm> preferredOnly(
+    private static List<dev.traverse.engine.model.AffinityTerm> preferredPlaces(
             List<dev.traverse.engine.model.AffinityTerm> terms) {
-        return terms.stream().filter(t -> !t.isRequired()).toList();
+        return terms.stream().filter(t -> !t.isRequired() && t.workload() == null).toList();
     }
 
     @Override
@@ -168,8 +174,12 @@ public final class PreferredAffinity implements Scorer {
         places.get(problem, PlacePreferences::new).least(demand.index(), groups, into);
         for (WorkloadTerms.Ref r : terms.get(problem, WorkloadTerms::preferred).affinity(demand.index())) {
             TargetDomains reach = targets.get(placed, TargetDomains::new);
+            if (!reach.mayMeetAny(r, demand.index())) {
+                continue;
+            }
+            BitSet reachable = reach.reachOf(r); // looked up once per term, not per group
             for (int i = 0; i < groups.length; i++) {
-                if (reach.mayMeet(r, demand.index(), problem.groups().get(groups[i]))) {
+                if (TargetDomains.meets(problem, r, reachable, problem.groups().get(groups[i]))) {
                     into[i] -= r.weight() / 100.0;
                 }
             }
@@ -226,20 +236,25 @@ public final class PreferredAffinity implements Scorer {
             return domains.computeIfAbsent(List.of(term.demand(), term.over()), k -> reach(term));
         }
 
-        boolean mayMeet(WorkloadTerms.Ref term, int demand, HostGroup group) {
+        /**
+         * False when a replica of the demand can meet the term on no group: the workload it names comes later in
+         * replica order, or has no other replica placed. Otherwise {@link #meets} tells where it may.
+         */
+        boolean mayMeetAny(WorkloadTerms.Ref term, int demand) {
             if (term.demand() > demand) {
                 return false; // its replicas all come later in replica order
             }
             int others = placed.count(term.demand()) - (term.demand() == demand ? 1 : 0);
-            if (others <= 0) {
-                return false;
-            }
-            BitSet reachable = domains.computeIfAbsent(List.of(term.demand(), term.over()), k -> reach(term));
-            Problem problem = placed.problem();
+            return others > 0;
+        }
+
+        /** Whether the group lies in a domain of {@code reachable}, the term's {@link #reachOf}. */
+        static boolean meets(Problem problem, WorkloadTerms.Ref term, BitSet reachable, HostGroup group) {
             if (term.over() != TopologyKey.NODE) {
                 return reachable.get(problem.domain(term.over(), group.firstHost()));
             }
-            return reachable.get(group.firstHost(), group.lastHostExclusive()).cardinality() > 0;
+            int member = reachable.nextSetBit(group.firstHost());
+            return member >= 0 && member < group.lastHostExclusive();
         }
 
         private BitSet reach(WorkloadTerms.Ref term) {

@@ -42,7 +42,7 @@ public final class ProblemCompiler {
         List<Integer> hostGroups = new ArrayList<>();
         List<String> hostNames = new ArrayList<>();
         List<Integer> hostLatency = new ArrayList<>();
-        Map<String, Integer> hostByName = new HashMap<>();
+        Map<String, Integer> hostByName = new HashMap<>(2 * hostCount(topology)); // a large estate has 100,000
         int clusterIndex = 0;
         for (int s = 0; s < topology.sites().size(); s++) {
             Site site = topology.sites().get(s);
@@ -57,8 +57,9 @@ public final class ProblemCompiler {
                             clusterIndex, node, null, hostNames.size(), node.count(), capacity);
                     groups.add(g);
                     for (String member : node.memberNames()) {
-                        hostByName.put(cluster.name() + "/" + member, hostNames.size());
-                        hostNames.add(cluster.name() + "/" + member);
+                        String name = cluster.name() + "/" + member;
+                        hostByName.put(name, hostNames.size());
+                        hostNames.add(name);
                         hostGroups.add(g.index());
                         hostLatency.add(siteEndpoint);
                     }
@@ -115,6 +116,21 @@ public final class ProblemCompiler {
      * A latency source: a site, a device group (where its first member is) or a device member (where it is). The
      * reader has checked that the name exists.
      */
+    private static int hostCount(Topology topology) {
+        int count = 0;
+        for (Site site : topology.sites()) {
+            for (Cluster cluster : site.clusters()) {
+                for (Node node : cluster.nodes()) {
+                    count += node.count();
+                }
+            }
+            for (Device device : site.devices()) {
+                count += device.count();
+            }
+        }
+        return count;
+    }
+
     private static int latencySource(String to, LatencyMatrix latency, Map<String, Integer> hostByName,
                                      List<Integer> hostLatency) {
         int existing = latency.existing(to);

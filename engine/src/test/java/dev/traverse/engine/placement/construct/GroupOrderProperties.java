@@ -26,7 +26,8 @@ class GroupOrderProperties {
         List<Integer> expected = IntStream.of(groups).boxed()
                 .sorted(Comparator.<Integer>comparingDouble(g -> boundOf[g]).thenComparing(g -> g)).toList();
 
-        GroupOrder order = new GroupOrder(groups, g -> boundOf[g], g -> boundOf[g] + 1);
+        GroupOrder order = new GroupOrder(groups.clone(), IntStream.of(groups).mapToDouble(g -> boundOf[g]).toArray(),
+                g -> boundOf[g] + 1);
 
         assertThat(order.size()).isEqualTo(n);
         if (n > 0) {

@@ -98,18 +98,8 @@ final class BoxGrid {
         int[] fill = Arrays.copyOf(counts, counts.length - 1);
         int l = 0;
         for (int i : ids) {
-            int c0 = col(minX[i]);
-            int c1 = col(maxX[i]);
-            int r0 = row(minY[i]);
-            int r1 = row(maxY[i]);
-            if (isLarge(c0, c1, r0, r1)) {
+            if (!list(i, fill)) {
                 large[l++] = i;
-                continue;
-            }
-            for (int r = r0; r <= r1; r++) {
-                for (int c = c0; c <= c1; c++) {
-                    cellItems[fill[r * cols + c]++] = i;
-                }
             }
         }
     }
@@ -177,20 +167,31 @@ final class BoxGrid {
                 continue;
             }
             isMoved[i] = false; // a moved index listed twice is put in once
-            int c0 = col(minX[i]);
-            int c1 = col(maxX[i]);
-            int r0 = row(minY[i]);
-            int r1 = row(maxY[i]);
-            if (isLarge(c0, c1, r0, r1)) {
+            if (!list(i, fill)) {
                 large[l++] = i;
-                continue;
-            }
-            for (int r = r0; r <= r1; r++) {
-                for (int c = c0; c <= c1; c++) {
-                    cellItems[fill[r * cols + c]++] = i;
-                }
             }
         }
+    }
+
+    /**
+     * Lists item {@code i} in every cell its box overlaps, each at that cell's next free place in {@code fill}.
+     *
+     * @return false, listing nothing, when the box is a large one
+     */
+    private boolean list(int i, int[] fill) {
+        int c0 = col(minX[i]);
+        int c1 = col(maxX[i]);
+        int r0 = row(minY[i]);
+        int r1 = row(maxY[i]);
+        if (isLarge(c0, c1, r0, r1)) {
+            return false;
+        }
+        for (int r = r0; r <= r1; r++) {
+            for (int c = c0; c <= c1; c++) {
+                cellItems[fill[r * cols + c]++] = i;
+            }
+        }
+        return true;
     }
 
     /**

@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * cannot hide itself here. Soft rules (preferred terms, ScheduleAnyway spread, objectives) are not checked.
  *
  * <p>Rules: replicas accounted for ({@link ReplicaAccounting}); per host rules ({@link HostRules}); pins; capacity
- * ({@link CapacityRule}); inter-workload terms ({@link WorkloadTermRule}); spread ({@link SpreadRule}).
+ * ({@link CapacityRule}); inter-workload terms ({@link WorkloadTermRule}); spread ({@link SpreadRule}); division by
+ * static weights ({@link DivisionRule}).
  */
 final class PlacementValidator {
 
@@ -57,6 +58,7 @@ final class PlacementValidator {
         found.addAll(CapacityRule.check(placed));
         found.addAll(WorkloadTermRule.check(placed));
         found.addAll(SpreadRule.check(topology.workloads(), hosts, rules, placed));
+        found.addAll(DivisionRule.check(topology.workloads(), hosts, rules, placed));
         return found;
     }
 

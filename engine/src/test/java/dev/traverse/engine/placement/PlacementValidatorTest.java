@@ -6,6 +6,7 @@ import static dev.traverse.engine.placement.Violation.Kind.ARCH;
 import static dev.traverse.engine.placement.Violation.Kind.CAPACITY;
 import static dev.traverse.engine.placement.Violation.Kind.CLUSTER_AFFINITIES;
 import static dev.traverse.engine.placement.Violation.Kind.DAEMON_TWICE_AT_SITE;
+import static dev.traverse.engine.placement.Violation.Kind.DIVISION;
 import static dev.traverse.engine.placement.Violation.Kind.DUPLICATE_REPLICA;
 import static dev.traverse.engine.placement.Violation.Kind.FIRMWARE_SLOT;
 import static dev.traverse.engine.placement.Violation.Kind.FIRMWARE_TWICE_ON_DEVICE;
@@ -73,7 +74,9 @@ class PlacementValidatorTest {
                 .assign("batch", 0, "edge/e").assign("batch", 1, "aks2/c")
                 // devices take any number of pods: 111 on one camera
                 .assignRange("tiny", 0, 110, "store/cam-2")
-                .assign("report", 0, "aks2/c");
+                .assign("report", 0, "aks2/c")
+                // weights 2 : 1 : 0 : 0 over aks, aks2, k3s and edge
+                .assign("shards", 0, "aks/misc").assign("shards", 1, "aks/misc").assign("shards", 2, "aks2/c");
     }
 
     private static Set<Violation.Kind> kinds(PlacementResult result) {
@@ -130,7 +133,9 @@ class PlacementValidatorTest {
                         .move("cache", 0, "aks/a-1"), SPREAD),
                 mistake("beyond the latency bound", r -> r.move("vision", 0, "edge/e"), LATENCY),
                 mistake("a pin ignored", r -> r.move("web", 0, "aks/a-2").move("web", 2, "aks/a-1"), PIN),
-                mistake("outside every cluster group", r -> r.move("report", 0, "k3s/gw"), CLUSTER_AFFINITIES));
+                mistake("outside every cluster group", r -> r.move("report", 0, "k3s/gw"), CLUSTER_AFFINITIES),
+                mistake("more than a cluster's share by weight", r -> r.move("shards", 2, "aks/misc"), DIVISION),
+                mistake("a share in a cluster weighing nothing", r -> r.move("shards", 2, "edge/e"), DIVISION));
     }
 
     private static Arguments mistake(String what, UnaryOperator<HandMadeResult> change, Violation.Kind... expected) {

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -50,17 +51,8 @@ final class DiagramScene {
 
     /** The top-level elements' indices, in diagram order. */
     private final int[] tops;
-    private LinkSet links;
-    private LinkSet topLinks;
-    /** The link sets of the scene this one was derived from, whose lines it takes over; null once taken or none. */
-    private LinkSet linksBefore;
-    private LinkSet topLinksBefore;
-    /**
-     * The elements whose bounds may differ from those the link sets before were drawn for, ascending; null when any
-     * may (then every line is worked out again).
-     */
-    private int[] movedSinceLinksBefore;
-    private int[] movedSinceTopLinksBefore;
+    private final LazyLines links;
+    private final LazyLines topLinks;
 
     DiagramScene(Diagram diagram) {
         this(diagram, null);
@@ -108,11 +100,8 @@ final class DiagramScene {
             top = before.top;
             tops = before.tops;
             summary = before.summary;
-            linksBefore = before.links != null ? before.links : before.linksBefore;
-            movedSinceLinksBefore = before.links != null ? moved : union(before.movedSinceLinksBefore, moved);
-            topLinksBefore = before.topLinks != null ? before.topLinks : before.topLinksBefore;
-            movedSinceTopLinksBefore = before.topLinks != null ? moved
-                    : union(before.movedSinceTopLinksBefore, moved);
+            links = before.links.next(moved);
+            topLinks = before.topLinks.next(moved);
         } else {
             depth = new int[size];
             parent = new int[size];
@@ -132,6 +121,8 @@ final class DiagramScene {
                 }
             }
             summary = summaries();
+            links = new LazyLines(s -> LinkSet.detailed(s, s.diagram.links()));
+            topLinks = new LazyLines(s -> LinkSet.betweenTops(s, s.diagram.links()));
         }
         elementGrid = cells != null ? cells : new BoxGrid(minX, minY, maxX, maxY, null, size);
         topGrid = topCells != null ? topCells : new BoxGrid(minX, minY, maxX, maxY, tops, size);
@@ -166,24 +157,46 @@ final class DiagramScene {
 
     /** One line per link, for drawing at full detail; built when first asked for. */
     LinkSet links() {
-        if (links == null) {
-            links = linksBefore != null ? linksBefore.movedTo(this, movedSinceLinksBefore)
-                    : LinkSet.detailed(this, diagram.links());
-            linksBefore = null;
-            movedSinceLinksBefore = null;
-        }
-        return links;
+        return links.of(this);
     }
 
     /** One line per pair of top-level elements with links between them; built when first asked for. */
     LinkSet topLinks() {
-        if (topLinks == null) {
-            topLinks = topLinksBefore != null ? topLinksBefore.movedTo(this, movedSinceTopLinksBefore)
-                    : LinkSet.betweenTops(this, diagram.links());
-            topLinksBefore = null;
-            movedSinceTopLinksBefore = null;
+        return topLinks.of(this);
+    }
+
+    /**
+     * A scene's link set, built when first asked for: from the set of an earlier scene of the same shape, moved where
+     * its elements moved, or afresh. FX thread only.
+     */
+    private static final class LazyLines {
+        private final Function<DiagramScene, LinkSet> fresh;
+        private LinkSet built;
+        /** An earlier scene's set whose lines this one takes over; null once taken, or when there is none. */
+        private LinkSet before;
+        /** The elements moved since {@code before} was placed, ascending; null when any may have (all placed again). */
+        private int[] movedSince;
+
+        LazyLines(Function<DiagramScene, LinkSet> fresh) {
+            this.fresh = fresh;
         }
-        return topLinks;
+
+        /** The lines of the next scene, in which the elements {@code moved} moved (null: any may have). */
+        LazyLines next(int[] moved) {
+            LazyLines next = new LazyLines(fresh);
+            next.before = built != null ? built : before;
+            next.movedSince = built != null ? moved : union(movedSince, moved);
+            return next;
+        }
+
+        LinkSet of(DiagramScene scene) {
+            if (built == null) {
+                built = before != null ? before.movedTo(scene, movedSince) : fresh.apply(scene);
+                before = null;
+                movedSince = null;
+            }
+            return built;
+        }
     }
 
     /** The element's index, or -1 when the diagram lacks it (or id is null). */

@@ -327,11 +327,7 @@ class CanvasRendererTest {
                         .isPositive().isLessThan(whole / 20);
             }
             WritableImage panned = shot(robot);
-            // another theme and back: the content is drawn afresh
-            paint(robot, () -> canvas.setCanvasTheme(CanvasTheme.DARK));
-            paint(robot, () -> canvas.setCanvasTheme(CanvasTheme.LIGHT));
-            assertThat(canvas.frameStats().contentRedrawn()).isEqualTo(whole);
-            WritableImage fresh = shot(robot);
+            WritableImage fresh = freshFrame(robot, whole);
             assertThat(differingPixels(panned, fresh)).as("pixels unlike a fresh frame at scale %s", scale).isZero();
         }
     }
@@ -370,10 +366,7 @@ class CanvasRendererTest {
             assertThat(canvas.frameStats().contentRedrawn()).as("a pool moved at %s", scale)
                     .isPositive().isLessThan(whole / 8);
             WritableImage afterMoves = shot(robot);
-            paint(robot, () -> canvas.setCanvasTheme(CanvasTheme.DARK));
-            paint(robot, () -> canvas.setCanvasTheme(CanvasTheme.LIGHT));
-            assertThat(canvas.frameStats().contentRedrawn()).isEqualTo(whole);
-            WritableImage fresh = shot(robot);
+            WritableImage fresh = freshFrame(robot, whole);
             assertThat(differingPixels(afterMoves, fresh))
                     .as("pixels unlike a fresh frame at scale %s (%s)", scale, replacing ? "replaced" : "built anew")
                     .isZero();
@@ -397,6 +390,14 @@ class CanvasRendererTest {
         assertThat(moved.sameShape(d)).isTrue();
         assertThat(moved.replacedSince(d) != null).isEqualTo(replacing);
         return moved;
+    }
+
+    /** The same view drawn afresh: another theme and back makes the content layer draw every pixel again. */
+    private WritableImage freshFrame(FxRobot robot, int whole) {
+        paint(robot, () -> canvas.setCanvasTheme(CanvasTheme.DARK));
+        paint(robot, () -> canvas.setCanvasTheme(CanvasTheme.LIGHT));
+        assertThat(canvas.frameStats().contentRedrawn()).isEqualTo(whole);
+        return shot(robot);
     }
 
     private static int differingPixels(WritableImage one, WritableImage other) {

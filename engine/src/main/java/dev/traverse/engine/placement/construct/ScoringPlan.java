@@ -124,18 +124,7 @@ final class ScoringPlan {
             public double least(int group) {
                 double total = 0;
                 for (int k = 0; k < indices.length; k++) {
-                    int i = indices[k];
-                    double part;
-                    if (least[k] == null) {
-                        part = scorers[i].minDelta(problem, demand, group);
-                    } else {
-                        part = least[k][group];
-                        if (Double.isNaN(part)) {
-                            part = scorers[i].minDelta(problem, demand, group);
-                            least[k][group] = part;
-                        }
-                    }
-                    total += factors[i] * part;
+                    total += factors[indices[k]] * leastPart(k, group);
                 }
                 return total;
             }
@@ -146,22 +135,9 @@ final class ScoringPlan {
                 // least(group) adds them, to the same value.
                 java.util.Arrays.fill(into, 0, groups.length, 0);
                 for (int k = 0; k < indices.length; k++) {
-                    int i = indices[k];
-                    double factor = factors[i];
-                    double[] vector = least[k];
+                    double factor = factors[indices[k]];
                     for (int n = 0; n < groups.length; n++) {
-                        int group = groups[n];
-                        double part;
-                        if (vector == null) {
-                            part = scorers[i].minDelta(problem, demand, group);
-                        } else {
-                            part = vector[group];
-                            if (Double.isNaN(part)) {
-                                part = scorers[i].minDelta(problem, demand, group);
-                                vector[group] = part;
-                            }
-                        }
-                        into[n] += factor * part;
+                        into[n] += factor * leastPart(k, groups[n]);
                     }
                 }
             }
@@ -170,20 +146,35 @@ final class ScoringPlan {
             public double leastOnEmpty(int group) {
                 double total = 0;
                 for (int k = 0; k < indices.length; k++) {
-                    int i = indices[k];
-                    double part;
-                    if (leastOnEmpty[k] == null) {
-                        part = scorers[i].minDeltaOnEmpty(problem, demand, group);
-                    } else {
-                        part = leastOnEmpty[k][group];
-                        if (Double.isNaN(part)) {
-                            part = scorers[i].minDeltaOnEmpty(problem, demand, group);
-                            leastOnEmpty[k][group] = part;
-                        }
-                    }
-                    total += factors[i] * part;
+                    total += factors[indices[k]] * leastOnEmptyPart(k, group);
                 }
                 return total;
+            }
+
+            /** The k-th applicable scorer's minDelta on the group, kept in its vector when it has one. */
+            private double leastPart(int k, int group) {
+                double[] vector = least[k];
+                double part = vector == null ? Double.NaN : vector[group];
+                if (Double.isNaN(part)) {
+                    part = scorers[indices[k]].minDelta(problem, demand, group);
+                    if (vector != null) {
+                        vector[group] = part;
+                    }
+                }
+                return part;
+            }
+
+            /** The same for minDeltaOnEmpty. */
+            private double leastOnEmptyPart(int k, int group) {
+                double[] vector = leastOnEmpty[k];
+                double part = vector == null ? Double.NaN : vector[group];
+                if (Double.isNaN(part)) {
+                    part = scorers[indices[k]].minDeltaOnEmpty(problem, demand, group);
+                    if (vector != null) {
+                        vector[group] = part;
+                    }
+                }
+                return part;
             }
         };
     }

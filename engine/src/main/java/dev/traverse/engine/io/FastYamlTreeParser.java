@@ -1,9 +1,7 @@
 package dev.traverse.engine.io;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -156,11 +154,11 @@ final class FastYamlTreeParser {
      */
     private SourceNode.Mapping mapping(int indent, SourceNode.Scalar firstKey) {
         enter();
-        Map<String, SourceNode.Entry> entries = new LinkedHashMap<>();
+        OrderedEntries.Builder entries = new OrderedEntries.Builder();
         SourceNode.Scalar key = firstKey;
         while (true) {
             SourceNode value = mappingValue(indent);
-            if (entries.put(key.text(), new SourceNode.Entry(key.text(), key.position(), value)) != null) {
+            if (entries.put(new SourceNode.Entry(key.text(), key.at(), value)) != null) {
                 throw new Unsupported("duplicate key " + key.text() + " at " + key.position());
             }
             if (line == lines.count()) {
@@ -178,7 +176,7 @@ final class FastYamlTreeParser {
             key = key();
         }
         depth--;
-        return new SourceNode.Mapping(firstKey.position(), entries); // a block mapping is at its first key
+        return new SourceNode.Mapping(firstKey.at(), entries.build()); // a block mapping is at its first key
     }
 
     /** The value after the ':' at the reader's place. */
@@ -202,7 +200,7 @@ final class FastYamlTreeParser {
             }
         }
         // An empty value is at the end mark of the ':' token: the column after it, whatever follows on the line.
-        return new SourceNode.Scalar(lines.position(keyLine, colon + 1), "", SourceNode.ScalarType.NULL);
+        return new SourceNode.Scalar(lines.at(keyLine, colon + 1), "", SourceNode.ScalarType.NULL);
     }
 
     /**
@@ -211,7 +209,7 @@ final class FastYamlTreeParser {
      */
     private SourceNode.Sequence sequence(int indent, boolean indentless) {
         enter();
-        SourcePosition position = lines.position(line, lines.start(line) + indent); // at its first '-'
+        long position = lines.at(line, lines.start(line) + indent); // at its first '-'
         List<SourceNode> items = new ArrayList<>();
         while (true) {
             items.add(item(lines.start(line) + indent));
@@ -250,7 +248,7 @@ final class FastYamlTreeParser {
             }
         }
         // An empty item is at the end mark of the '-' token: the column after it.
-        return new SourceNode.Scalar(lines.position(itemLine, dash + 1), "", SourceNode.ScalarType.NULL);
+        return new SourceNode.Scalar(lines.at(itemLine, dash + 1), "", SourceNode.ScalarType.NULL);
     }
 
     /** What follows "- " on the same line: a nested sequence, a mapping (its first key), a scalar or a flow collection. */

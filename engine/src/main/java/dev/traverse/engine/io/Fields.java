@@ -26,6 +26,14 @@ final class Fields {
         T read(Fields item, int index);
     }
 
+    /** Each enum's constants, read once: {@code getEnumConstants} copies them at every call. */
+    private static final ClassValue<Object[]> ENUM_CONSTANTS = new ClassValue<>() {
+        @Override
+        protected Object[] computeValue(Class<?> type) {
+            return type.getEnumConstants();
+        }
+    };
+
     private static final SourceNode.Mapping EMPTY = new SourceNode.Mapping(SourcePosition.START, Map.of());
 
     private final SourceNode.Mapping node;
@@ -147,7 +155,22 @@ final class Fields {
 
     <E extends Enum<E> & WireEnum> E enumValue(String key, Class<E> type, E defaultValue) {
         String s = string(key);
-        return s == null ? defaultValue : parseEnum(key, s, type, positionOf(key), childPath(key), defaultValue);
+        if (s == null) {
+            return defaultValue;
+        }
+        E known = byWireName(type, s);
+        return known != null ? known : parseEnum(key, s, type, positionOf(key), childPath(key), defaultValue);
+    }
+
+    /** The constant written as {@code text}, or null. */
+    private static <E extends Enum<E> & WireEnum> E byWireName(Class<E> type, String text) {
+        for (Object constant : ENUM_CONSTANTS.get(type)) {
+            E e = type.cast(constant);
+            if (e.wireName().equals(text)) {
+                return e;
+            }
+        }
+        return null;
     }
 
     <E extends Enum<E> & WireEnum> E requiredEnum(String key, Class<E> type) {
@@ -160,10 +183,9 @@ final class Fields {
 
     private <E extends Enum<E> & WireEnum> E parseEnum(String key, String text, Class<E> type, SourcePosition at,
                                                       String where, E fallback) {
-        for (E e : type.getEnumConstants()) {
-            if (e.wireName().equals(text)) {
-                return e;
-            }
+        E known = byWireName(type, text);
+        if (known != null) {
+            return known;
         }
         List<String> names = Arrays.stream(type.getEnumConstants()).map(WireEnum::wireName).toList();
         problems.error(at, where, "expected one of " + String.join(", ", names) + ", got \"" + text + "\""

@@ -7,9 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -80,7 +78,7 @@ final class JsonTreeParser {
     }
 
     private SourceNode.Mapping readMapping(SourcePosition at) throws IOException {
-        Map<String, SourceNode.Entry> entries = new LinkedHashMap<>();
+        OrderedEntries.Builder entries = new OrderedEntries.Builder();
         JsonToken token;
         while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
@@ -92,12 +90,12 @@ final class JsonTreeParser {
                         new Problem.Related(previous.keyPosition(), "first " + key + " is here"));
                 continue;
             }
-            entries.put(key, new SourceNode.Entry(key, keyAt, value));
+            entries.put(new SourceNode.Entry(key, keyAt, value));
         }
         if (token != JsonToken.END_OBJECT) {
             throw new IllegalStateException("unbalanced mapping at " + position());
         }
-        return new SourceNode.Mapping(at, entries);
+        return new SourceNode.Mapping(at, entries.build());
     }
 
     private SourceNode.Sequence readSequence(SourcePosition at) throws IOException {

@@ -26,6 +26,8 @@ final class ReferenceIndex {
     private final Map<String, Declaration> sites = new LinkedHashMap<>();
     private final Map<String, Declaration> clusters = new LinkedHashMap<>();
     private final Map<String, String> siteOfCluster = new HashMap<>();
+    /** Each site's clusters in file order: a gateway reference looks only at its own site's. */
+    private final Map<String, List<String>> clustersOfSite = new HashMap<>();
     private final Map<String, Map<String, Declaration>> poolsByCluster = new HashMap<>();
     private final Map<String, Map<String, Declaration>> nodesByCluster = new HashMap<>();
     private final Map<String, Map<String, DeviceDeclaration>> deviceGroupsBySite = new HashMap<>();
@@ -52,6 +54,7 @@ final class ReferenceIndex {
         if (unique(name, at, path, "cluster", clusters, sites)) {
             clusters.put(name, new Declaration(at, path));
             siteOfCluster.put(name, site);
+            clustersOfSite.computeIfAbsent(site, k -> new ArrayList<>()).add(name);
             poolsByCluster.put(name, new LinkedHashMap<>());
             nodesByCluster.put(name, new LinkedHashMap<>());
         }
@@ -239,13 +242,10 @@ final class ReferenceIndex {
                 return;
             }
             List<String> matches = new ArrayList<>();
-            List<String> candidates = new ArrayList<>();
-            for (Map.Entry<String, String> e : siteOfCluster.entrySet()) {
-                if (site.equals(e.getValue())) {
-                    if (nodesByCluster.get(e.getKey()).containsKey(ref)) {
-                        matches.add(e.getKey() + "/" + ref);
-                    }
-                    candidates.addAll(nodesByCluster.get(e.getKey()).keySet());
+            List<String> clustersHere = clustersOfSite.getOrDefault(site, List.of());
+            for (String cluster : clustersHere) {
+                if (nodesByCluster.get(cluster).containsKey(ref)) {
+                    matches.add(cluster + "/" + ref);
                 }
             }
             DeviceDeclaration device = devicesBySite.get(site).get(ref);
@@ -263,6 +263,8 @@ final class ReferenceIndex {
                 return;
             }
             if (matches.isEmpty()) {
+                List<String> candidates = new ArrayList<>();
+                clustersHere.forEach(cluster -> candidates.addAll(nodesByCluster.get(cluster).keySet()));
                 devicesBySite.get(site).forEach((n, d) -> {
                     if (d.kind() == DeviceKind.GATEWAY) {
                         candidates.add(n);

@@ -125,7 +125,9 @@ final class YamlEmitter {
     }
 
     private void indent(int n) {
-        out.append(" ".repeat(n));
+        for (int i = 0; i < n; i++) {
+            out.append(' ');
+        }
     }
 
     private static boolean isScalar(Object value) {

@@ -1,9 +1,7 @@
 package dev.traverse.engine.io;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Reads flow collections ({@code [a, b]}, {@code {a: b, c: [d]}}) for {@link FastYamlTreeParser}: nested ones too,
@@ -44,7 +42,7 @@ final class YamlFlowParser {
     }
 
     private SourceNode.Sequence sequence(int depth) {
-        SourcePosition at = in.position(in.pos);
+        long at = in.at(in.pos);
         in.pos++;
         List<SourceNode> items = new ArrayList<>();
         if (openedEmpty(']')) {
@@ -57,11 +55,11 @@ final class YamlFlowParser {
     }
 
     private SourceNode.Mapping mapping(int depth) {
-        SourcePosition at = in.position(in.pos);
+        long at = in.at(in.pos);
         in.pos++;
-        Map<String, SourceNode.Entry> entries = new LinkedHashMap<>();
+        OrderedEntries.Builder entries = new OrderedEntries.Builder();
         if (openedEmpty('}')) {
-            return new SourceNode.Mapping(at, entries);
+            return new SourceNode.Mapping(at, entries.build());
         }
         do {
             int keyStart = in.pos;
@@ -76,11 +74,11 @@ final class YamlFlowParser {
                 throw new FastYamlTreeParser.Unsupported("an empty value in a flow mapping at " + key.position());
             }
             SourceNode value = node(depth);
-            if (entries.put(key.text(), new SourceNode.Entry(key.text(), key.position(), value)) != null) {
+            if (entries.put(new SourceNode.Entry(key.text(), key.at(), value)) != null) {
                 throw new FastYamlTreeParser.Unsupported("duplicate key " + key.text() + " at " + key.position());
             }
         } while (next('}'));
-        return new SourceNode.Mapping(at, entries);
+        return new SourceNode.Mapping(at, entries.build());
     }
 
     /** Skips spaces after the opening bracket; consumes the closing one when the collection is empty. */

@@ -108,8 +108,13 @@ final class YamlLines {
      * code points (an emoji is one column) and is not moved by a CR before the LF.
      */
     SourcePosition position(int line, int offset) {
+        return SourcePosition.unpack(at(line, offset));
+    }
+
+    /** {@link #position} packed ({@link SourcePosition#pack}), as the tree keeps it. */
+    long at(int line, int offset) {
         int start = starts[line];
         int column = supplementary ? text.codePointCount(start, offset) : offset - start;
-        return new SourcePosition(line + 1, column + 1);
+        return SourcePosition.pack(line + 1, column + 1);
     }
 }

@@ -59,6 +59,11 @@ final class YamlScalarReader {
         return lines.position(line, offset);
     }
 
+    /** {@link #position} packed, as the tree keeps it. */
+    long at(int offset) {
+        return lines.at(line, offset);
+    }
+
     /** The scalar at the current place: quoted, or plain by the rules of block or flow context. */
     SourceNode.Scalar scalar(boolean flow) {
         char ch = s.charAt(pos);
@@ -129,7 +134,7 @@ final class YamlScalarReader {
             throw new FastYamlTreeParser.Unsupported("an empty plain scalar at " + position(start));
         }
         pos = textEnd;
-        SourcePosition at = position(start);
+        long at = at(start);
         if (isNull(s, start, textEnd - start)) {
             return new SourceNode.Scalar(at, "", SourceNode.ScalarType.NULL);
         }
@@ -194,7 +199,7 @@ final class YamlScalarReader {
         }
         pos = i + 1;
         String value = text == null ? text(run, i - run) : text.append(s, run, i).toString();
-        return new SourceNode.Scalar(position(start), value, SourceNode.ScalarType.STRING);
+        return new SourceNode.Scalar(at(start), value, SourceNode.ScalarType.STRING);
     }
 
     private SourceNode.Scalar doubleQuoted() {
@@ -220,7 +225,7 @@ final class YamlScalarReader {
         }
         pos = i + 1;
         String value = text == null ? text(run, i - run) : text.append(s, run, i).toString();
-        return new SourceNode.Scalar(position(start), value, SourceNode.ScalarType.STRING);
+        return new SourceNode.Scalar(at(start), value, SourceNode.ScalarType.STRING);
     }
 
     /** Appends what the escape after a backslash stands for (SnakeYAML's ESCAPE_REPLACEMENTS and ESCAPE_CODES). */

@@ -2,7 +2,6 @@ package dev.traverse.engine.io;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -184,7 +183,7 @@ final class YamlTreeParser {
     }
 
     private SourceNode.Mapping readMapping(SourcePosition at) {
-        Map<String, SourceNode.Entry> entries = new LinkedHashMap<>();
+        OrderedEntries.Builder entries = new OrderedEntries.Builder();
         while (!parser.checkEvent(Event.ID.MappingEnd)) {
             SourceNode keyNode = readNode();
             SourceNode value = readNode();
@@ -198,10 +197,10 @@ final class YamlTreeParser {
                         new Problem.Related(previous.keyPosition(), "first " + key.text() + " is here"));
                 continue;
             }
-            entries.put(key.text(), new SourceNode.Entry(key.text(), key.position(), value));
+            entries.put(new SourceNode.Entry(key.text(), key.position(), value));
         }
         parser.getEvent();
-        return new SourceNode.Mapping(at, entries);
+        return new SourceNode.Mapping(at, entries.build());
     }
 
     private static SourcePosition position(Mark mark) {

@@ -2,6 +2,7 @@ package dev.traverse.engine.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -9,6 +10,25 @@ import java.util.Objects;
  * {@code 1e3}, {@code 10M}. The text is kept as written so that files round-trip unchanged; the value is exact.
  */
 public record Quantity(String text, BigDecimal value) implements Comparable<Quantity> {
+
+    /** The factors of the suffixes Kubernetes defines; built once, as a large file has thousands of quantities. */
+    private static final Map<String, BigDecimal> SUFFIXES = Map.ofEntries(
+            Map.entry("", BigDecimal.ONE),
+            Map.entry("Ki", BigDecimal.valueOf(1L << 10)),
+            Map.entry("Mi", BigDecimal.valueOf(1L << 20)),
+            Map.entry("Gi", BigDecimal.valueOf(1L << 30)),
+            Map.entry("Ti", BigDecimal.valueOf(1L << 40)),
+            Map.entry("Pi", BigDecimal.valueOf(1L << 50)),
+            Map.entry("Ei", BigDecimal.valueOf(1L << 60)),
+            Map.entry("n", BigDecimal.ONE.scaleByPowerOfTen(-9)),
+            Map.entry("u", BigDecimal.ONE.scaleByPowerOfTen(-6)),
+            Map.entry("m", BigDecimal.ONE.scaleByPowerOfTen(-3)),
+            Map.entry("k", BigDecimal.ONE.scaleByPowerOfTen(3)),
+            Map.entry("M", BigDecimal.ONE.scaleByPowerOfTen(6)),
+            Map.entry("G", BigDecimal.ONE.scaleByPowerOfTen(9)),
+            Map.entry("T", BigDecimal.ONE.scaleByPowerOfTen(12)),
+            Map.entry("P", BigDecimal.ONE.scaleByPowerOfTen(15)),
+            Map.entry("E", BigDecimal.ONE.scaleByPowerOfTen(18)));
 
     public static final Quantity ZERO = parse("0");
 
@@ -84,26 +104,8 @@ public record Quantity(String text, BigDecimal value) implements Comparable<Quan
 
     /** The factor a suffix stands for, or null when it is not a quantity suffix. */
     private static BigDecimal multiplier(String suffix) {
-        switch (suffix) {
-            case "": return BigDecimal.ONE;
-            case "Ki": return BigDecimal.valueOf(1L << 10);
-            case "Mi": return BigDecimal.valueOf(1L << 20);
-            case "Gi": return BigDecimal.valueOf(1L << 30);
-            case "Ti": return BigDecimal.valueOf(1L << 40);
-            case "Pi": return BigDecimal.valueOf(1L << 50);
-            case "Ei": return BigDecimal.valueOf(1L << 60);
-            case "n": return BigDecimal.ONE.scaleByPowerOfTen(-9);
-            case "u": return BigDecimal.ONE.scaleByPowerOfTen(-6);
-            case "m": return BigDecimal.ONE.scaleByPowerOfTen(-3);
-            case "k": return BigDecimal.ONE.scaleByPowerOfTen(3);
-            case "M": return BigDecimal.ONE.scaleByPowerOfTen(6);
-            case "G": return BigDecimal.ONE.scaleByPowerOfTen(9);
-            case "T": return BigDecimal.ONE.scaleByPowerOfTen(12);
-            case "P": return BigDecimal.ONE.scaleByPowerOfTen(15);
-            case "E": return BigDecimal.ONE.scaleByPowerOfTen(18);
-            default:
-                return decimalExponent(suffix);
-        }
+        BigDecimal known = SUFFIXES.get(suffix);
+        return known != null ? known : decimalExponent(suffix);
     }
 
     /** e3, E-2, e+6: a power of ten, with at most three digits (Kubernetes' own quantities stay far below). */

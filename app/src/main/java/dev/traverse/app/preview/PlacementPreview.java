@@ -72,6 +72,11 @@ public final class PlacementPreview {
     private final AtomicReference<PlacementResult> shown = new AtomicReference<>();
     /** What the next incremental run starts from. Worker thread only. */
     private WarmStart warmStart = WarmStart.NONE;
+    /**
+     * The index of the last topology placed: the next takes its places over when they did not change. Worker thread
+     * only.
+     */
+    private TopologyIndex lastIndex;
     /** The request waiting for its delay to pass. FX thread only. */
     private PreviewWorker.Scheduled pending;
     /** A full run was asked for and none has been shown since. FX thread only. */
@@ -164,7 +169,8 @@ public final class PlacementPreview {
                 return;
             }
             PlacementResult result = outcome.result();
-            TopologyIndex index = TopologyIndex.of(placed);
+            TopologyIndex index = TopologyIndex.of(placed, lastIndex);
+            lastIndex = index;
             built = new PreviewSnapshot(requested, kind, index, result, OverlayBuilder.build(result, index),
                     ObjectivesReport.compare(placed, result, shown.get()), PreviewSnapshot.statusOf(result));
         } catch (CancellationException e) {

@@ -43,39 +43,12 @@ public final class TopologyIndex {
     }
 
     private final Topology topology;
-    private final Map<String, String> elementOfHost = new HashMap<>();
-    private final Map<String, List<String>> hostsOf = new HashMap<>();
-    private final Map<String, Kind> kinds = new LinkedHashMap<>();
-    private final Map<String, String> parentOf = new HashMap<>();
-    private final Map<String, List<String>> childrenOf = new HashMap<>();
-    private final Map<String, List<String>> fleetHosts = new HashMap<>();
+    private final Places places;
     private final Map<String, Workload> workloads = new HashMap<>();
-    private final Map<Set<String>, String> linkIdByEnds = new HashMap<>();
 
-    private TopologyIndex(Topology topology) {
+    private TopologyIndex(Topology topology, Places places) {
         this.topology = topology;
-        for (Site site : topology.sites()) {
-            element(site.name(), Kind.SITE, null);
-            for (Cluster cluster : site.clusters()) {
-                element(cluster.name(), Kind.CLUSTER, site.name());
-                for (Node pool : cluster.nodes()) {
-                    String id = cluster.name() + "/" + pool.name();
-                    element(id, Kind.NODE_POOL, cluster.name());
-                    hosts(id, cluster.name(), pool.memberNames());
-                }
-            }
-            for (Device device : site.devices()) {
-                String id = site.name() + "/" + device.name();
-                element(id, Kind.DEVICE_GROUP, site.name());
-                List<String> members = hosts(id, site.name(), device.memberNames());
-                if (device.fleet() != null) {
-                    fleetHosts.computeIfAbsent(device.fleet(), f -> new ArrayList<>()).addAll(members);
-                }
-            }
-        }
-        for (Link link : topology.links()) {
-            linkIdByEnds.put(Set.copyOf(link.between()), TopologyEdits.linkId(link));
-        }
+        this.places = places;
         for (Workload workload : topology.workloads()) {
             workloads.put(workload.name(), workload);
         }
@@ -83,27 +56,78 @@ public final class TopologyIndex {
 
     /** Indexes {@code topology}. Linear in its elements and members. */
     public static TopologyIndex of(Topology topology) {
-        return new TopologyIndex(Objects.requireNonNull(topology, "topology"));
+        Objects.requireNonNull(topology, "topology");
+        return new TopologyIndex(topology, new Places(topology));
     }
 
-    private void element(String id, Kind kind, String parent) {
-        kinds.put(id, kind);
-        if (parent != null) {
-            parentOf.put(id, parent);
-            childrenOf.computeIfAbsent(parent, p -> new ArrayList<>()).add(id);
+    /**
+     * Indexes {@code topology}, taking the places from {@code earlier} (may be null) when its sites and links are the
+     * same lists: an edit of workloads alone keeps them, and the preview, which indexes each topology it places,
+     * then makes no new copy of a large estate's hosts.
+     */
+    public static TopologyIndex of(Topology topology, TopologyIndex earlier) {
+        Objects.requireNonNull(topology, "topology");
+        if (earlier != null && earlier.topology.sites() == topology.sites()
+                && earlier.topology.links() == topology.links()) {
+            return new TopologyIndex(topology, earlier.places);
         }
+        return of(topology);
     }
 
-    private List<String> hosts(String elementId, String scope, List<String> memberNames) {
-        List<String> hosts = new ArrayList<>(memberNames.size());
-        for (String member : memberNames) {
-            String host = scope + "/" + member;
-            hosts.add(host);
-            elementOfHost.put(host, elementId);
+    /** Everything but the workloads: sites, clusters, pools, devices, their hosts and the links. Immutable. */
+    private static final class Places {
+        private final Map<String, String> elementOfHost = new HashMap<>();
+        private final Map<String, List<String>> hostsOf = new HashMap<>();
+        private final Map<String, Kind> kinds = new LinkedHashMap<>();
+        private final Map<String, String> parentOf = new HashMap<>();
+        private final Map<String, List<String>> childrenOf = new HashMap<>();
+        private final Map<String, List<String>> fleetHosts = new HashMap<>();
+        private final Map<Set<String>, String> linkIdByEnds = new HashMap<>();
+
+        Places(Topology topology) {
+            for (Site site : topology.sites()) {
+                element(site.name(), Kind.SITE, null);
+                for (Cluster cluster : site.clusters()) {
+                    element(cluster.name(), Kind.CLUSTER, site.name());
+                    for (Node pool : cluster.nodes()) {
+                        String id = cluster.name() + "/" + pool.name();
+                        element(id, Kind.NODE_POOL, cluster.name());
+                        hosts(id, cluster.name(), pool.memberNames());
+                    }
+                }
+                for (Device device : site.devices()) {
+                    String id = site.name() + "/" + device.name();
+                    element(id, Kind.DEVICE_GROUP, site.name());
+                    List<String> members = hosts(id, site.name(), device.memberNames());
+                    if (device.fleet() != null) {
+                        fleetHosts.computeIfAbsent(device.fleet(), f -> new ArrayList<>()).addAll(members);
+                    }
+                }
+            }
+            for (Link link : topology.links()) {
+                linkIdByEnds.put(Set.copyOf(link.between()), TopologyEdits.linkId(link));
+            }
         }
-        List<String> frozen = Collections.unmodifiableList(hosts);
-        hostsOf.put(elementId, frozen);
-        return frozen;
+
+        private void element(String id, Kind kind, String parent) {
+            kinds.put(id, kind);
+            if (parent != null) {
+                parentOf.put(id, parent);
+                childrenOf.computeIfAbsent(parent, p -> new ArrayList<>()).add(id);
+            }
+        }
+
+        private List<String> hosts(String elementId, String scope, List<String> memberNames) {
+            List<String> hosts = new ArrayList<>(memberNames.size());
+            for (String member : memberNames) {
+                String host = scope + "/" + member;
+                hosts.add(host);
+                elementOfHost.put(host, elementId);
+            }
+            List<String> frozen = Collections.unmodifiableList(hosts);
+            hostsOf.put(elementId, frozen);
+            return frozen;
+        }
     }
 
     public Topology topology() {
@@ -112,22 +136,22 @@ public final class TopologyIndex {
 
     /** The pool or device group a host ({@code CLUSTER/NODE} or {@code SITE/DEVICE} member) belongs to, or null. */
     public String elementOfHost(String host) {
-        return elementOfHost.get(host);
+        return places.elementOfHost.get(host);
     }
 
     /** The hosts of a node pool or device group, in member order ({@code gw-1, gw-2, ... gw-10}); empty otherwise. */
     public List<String> hostsOf(String elementId) {
-        return hostsOf.getOrDefault(elementId, List.of());
+        return places.hostsOf.getOrDefault(elementId, List.of());
     }
 
     /** What an element id stands for, or empty when the topology has no such element. */
     public Optional<Kind> kindOf(String elementId) {
-        return Optional.ofNullable(kinds.get(elementId));
+        return Optional.ofNullable(places.kinds.get(elementId));
     }
 
     /** The element containing {@code elementId} (a pool's cluster, a cluster's site), or null for a site. */
     public String parentOf(String elementId) {
-        return parentOf.get(elementId);
+        return places.parentOf.get(elementId);
     }
 
     /** {@code elementId} and everything nested in it, outermost first. */
@@ -135,7 +159,7 @@ public final class TopologyIndex {
         List<String> out = new ArrayList<>();
         out.add(elementId);
         for (int i = 0; i < out.size(); i++) {
-            out.addAll(childrenOf.getOrDefault(out.get(i), List.of()));
+            out.addAll(places.childrenOf.getOrDefault(out.get(i), List.of()));
         }
         return out;
     }
@@ -143,20 +167,20 @@ public final class TopologyIndex {
     /** The site an element lies in (itself for a site), or null for an unknown id. */
     public String siteOf(String elementId) {
         String id = elementId;
-        while (id != null && kinds.get(id) != Kind.SITE) {
-            id = parentOf.get(id);
+        while (id != null && places.kinds.get(id) != Kind.SITE) {
+            id = places.parentOf.get(id);
         }
         return id;
     }
 
     /** Every element id, sites first and each followed by what it holds, in file order. */
     public Set<String> elementIds() {
-        return Collections.unmodifiableSet(kinds.keySet());
+        return Collections.unmodifiableSet(places.kinds.keySet());
     }
 
     /** The hosts of a fleet's devices in file order: firmware replica N goes to the N-th. */
     public List<String> fleetHosts(String fleet) {
-        return fleetHosts.getOrDefault(fleet, List.of());
+        return places.fleetHosts.getOrDefault(fleet, List.of());
     }
 
     /** The workload of that name, or null. */
@@ -166,7 +190,7 @@ public final class TopologyIndex {
 
     /** The link id ({@code FROM <-> TO}) of the link between two ends, either way round, or null. */
     public String linkIdBetween(String oneEnd, String otherEnd) {
-        return oneEnd.equals(otherEnd) ? null : linkIdByEnds.get(Set.of(oneEnd, otherEnd));
+        return oneEnd.equals(otherEnd) ? null : places.linkIdByEnds.get(Set.of(oneEnd, otherEnd));
     }
 
     /** Every link id of the topology that has an end among {@code ends}. */

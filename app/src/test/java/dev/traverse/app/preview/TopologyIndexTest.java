@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.traverse.app.testing.SampleTopologies;
 import dev.traverse.app.testing.Topologies;
+import dev.traverse.engine.edit.TopologyEdits;
+import dev.traverse.engine.model.Topology;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +47,25 @@ class TopologyIndexTest {
         TopologyIndex retail = TopologyIndex.of(SampleTopologies.load("retail-chain"));
         assertThat(retail.fleetHosts("store-cameras")).startsWith("store-001/cam-1", "store-001/cam-2")
                 .contains("store-002/cam-12");
+    }
+
+    /** A workload edit keeps the places, whose index is taken over; a renamed element is indexed afresh. */
+    @Test
+    void aWorkloadEditKeepsTheEarlierPlacesAndAnotherEditIndexesThemAgain() {
+        Topology before = Topologies.retailMini();
+        Topology oneWorkloadFewer = TopologyEdits.deleteWorkloads(before, java.util.List.of(
+                before.workloads().get(0).name()));
+        TopologyIndex after = TopologyIndex.of(oneWorkloadFewer, index);
+        assertThat(after.topology()).isSameAs(oneWorkloadFewer);
+        assertThat(after.elementIds()).containsExactlyElementsOf(index.elementIds());
+        assertThat(after.elementOfHost("aks-weu/general-4")).isEqualTo("aks-weu/general");
+        assertThat(after.workload(before.workloads().get(0).name())).isNull();
+        assertThat(after.workload(before.workloads().get(1).name())).isEqualTo(before.workloads().get(1));
+
+        Topology renamed = TopologyEdits.rename(before, "store-017", "store-018");
+        TopologyIndex again = TopologyIndex.of(renamed, index);
+        assertThat(again.kindOf("store-018")).contains(TopologyIndex.Kind.SITE);
+        assertThat(again.kindOf("store-017")).isEmpty();
+        assertThat(again.elementOfHost("store-018/shelf-20")).isEqualTo("store-018/shelf");
     }
 }

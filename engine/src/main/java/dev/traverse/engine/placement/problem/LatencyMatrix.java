@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * Shortest-path latency over the link graph. Endpoints are sites and the device groups that links or latency bounds
@@ -20,8 +21,11 @@ public final class LatencyMatrix {
     private final Map<String, Integer> endpoints = new HashMap<>();
     private final List<String> names = new ArrayList<>();
     private final List<List<double[]>> edges = new ArrayList<>();
-    /** Shortest paths per source, filled on first use; sized once every endpoint is known. */
-    private double[][] fromSource;
+    /**
+     * Shortest paths per source, filled on first use; sized once every endpoint is known. Several runs may share
+     * the matrix ({@link HostSide}), so paths are published with release and read with acquire semantics.
+     */
+    private volatile AtomicReferenceArray<double[]> fromSource;
 
     LatencyMatrix(Topology topology) {
         for (Site site : topology.sites()) {
@@ -66,16 +70,30 @@ public final class LatencyMatrix {
 
     /** Latency in ms from a source endpoint to another, or infinity when no path joins them. Cached per source. */
     public double latency(int source, int target) {
-        if (fromSource == null || fromSource.length < names.size()) {
-            fromSource = fromSource == null ? new double[names.size()][]
-                    : java.util.Arrays.copyOf(fromSource, names.size());
+        AtomicReferenceArray<double[]> all = fromSource;
+        if (all == null || all.length() < names.size()) {
+            all = sized();
         }
-        double[] paths = fromSource[source];
+        double[] paths = all.getAcquire(source);
         if (paths == null) {
-            paths = dijkstra(source);
-            fromSource[source] = paths;
+            paths = dijkstra(source); // two threads may both work it out: the same paths either way
+            all.setRelease(source, paths);
         }
         return paths[target];
+    }
+
+    /** The path cache with room for every endpoint, keeping the paths already found. */
+    private synchronized AtomicReferenceArray<double[]> sized() {
+        AtomicReferenceArray<double[]> all = fromSource;
+        if (all == null || all.length() < names.size()) {
+            AtomicReferenceArray<double[]> bigger = new AtomicReferenceArray<>(names.size());
+            for (int i = 0; all != null && i < all.length(); i++) {
+                bigger.setPlain(i, all.getAcquire(i));
+            }
+            fromSource = bigger;
+            all = bigger;
+        }
+        return all;
     }
 
     /** How many endpoints there are: sites, and device groups or members that links name. */

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A topology compiled for placement: every node and device as a host with an index, grouped by pool; domain ids per
  * topology key for spread and inter-workload rules; workloads as demands; the replicas to place; latencies. Built
- * once per run by {@link ProblemCompiler}; not thread-safe (latencies are computed on first use).
+ * once per run by {@link ProblemCompiler}, its places taken over from the last run on the same ones
+ * ({@link HostSide}); immutable, and its latencies are worked out on first use from any thread.
  *
  * @param hostGroup   the group of each host
  * @param hostNames   each host's qualified name: {@code cluster/node-3} or {@code site/device-2}

@@ -1,11 +1,7 @@
 package dev.traverse.engine.placement.problem;
 
-import dev.traverse.engine.model.Cluster;
-import dev.traverse.engine.model.Device;
-import dev.traverse.engine.model.Node;
 import dev.traverse.engine.model.Pin;
 import dev.traverse.engine.model.Resources;
-import dev.traverse.engine.model.Site;
 import dev.traverse.engine.model.Topology;
 import dev.traverse.engine.model.TopologyKey;
 import dev.traverse.engine.model.Workload;
@@ -36,112 +32,33 @@ public final class ProblemCompiler {
         });
         topology.workloads().forEach(w -> all.add(w.resources()));
         ResourceDimensions dims = new ResourceDimensions(all);
-        LatencyMatrix latency = new LatencyMatrix(topology);
-
-        List<HostGroup> groups = new ArrayList<>();
-        List<Integer> hostGroups = new ArrayList<>();
-        List<String> hostNames = new ArrayList<>();
-        List<Integer> hostLatency = new ArrayList<>();
-        Map<String, Integer> hostByName = new HashMap<>(2 * hostCount(topology)); // a large estate has 100,000
-        int clusterIndex = 0;
-        for (int s = 0; s < topology.sites().size(); s++) {
-            Site site = topology.sites().get(s);
-            int siteEndpoint = latency.endpoint(site.name());
-            for (Cluster cluster : site.clusters()) {
-                for (Node node : cluster.nodes()) {
-                    long[] capacity = dims.vector(node.capacity());
-                    if (!node.capacity().get(Resources.PODS).isPresent()) {
-                        capacity[ResourceDimensions.PODS] = DEFAULT_MAX_PODS;
-                    }
-                    HostGroup g = new HostGroup(groups.size(), cluster.name() + "/" + node.name(), site, s, cluster,
-                            clusterIndex, node, null, hostNames.size(), node.count(), capacity);
-                    groups.add(g);
-                    for (String member : node.memberNames()) {
-                        String name = cluster.name() + "/" + member;
-                        hostByName.put(name, hostNames.size());
-                        hostNames.add(name);
-                        hostGroups.add(g.index());
-                        hostLatency.add(siteEndpoint);
-                    }
-                }
-                clusterIndex++;
-            }
-            for (Device device : site.devices()) {
-                long[] capacity = dims.vector(device.capacity());
-                // Devices are not Kubernetes nodes: no pod limit.
-                capacity[ResourceDimensions.PODS] = Long.MAX_VALUE / 4;
-                String groupName = site.name() + "/" + device.name();
-                HostGroup g = new HostGroup(groups.size(), groupName, site, s, null, -1, null, device,
-                        hostNames.size(), device.count(), capacity);
-                groups.add(g);
-                int groupEndpoint = latency.existing(groupName);
-                for (String member : device.memberNames()) {
-                    String name = site.name() + "/" + member;
-                    int memberEndpoint = latency.existing(name);
-                    hostByName.put(name, hostNames.size());
-                    hostNames.add(name);
-                    hostGroups.add(g.index());
-                    if (memberEndpoint >= 0) {
-                        latency.attachUnlinked(memberEndpoint, groupEndpoint >= 0 ? groupEndpoint : siteEndpoint);
-                    }
-                    hostLatency.add(memberEndpoint >= 0 ? memberEndpoint : groupEndpoint >= 0 ? groupEndpoint : siteEndpoint);
-                }
-                if (groupEndpoint >= 0) {
-                    latency.attachUnlinked(groupEndpoint, siteEndpoint);
-                }
-            }
-        }
-        int hosts = hostNames.size();
-        int[] groupOf = hostGroups.stream().mapToInt(Integer::intValue).toArray();
-        DomainIndex domains = DomainIndex.of(groups, groupOf);
+        HostSide shared = HostSide.of(topology, dims);
+        boolean everySourceKnown = topology.workloads().stream()
+                .allMatch(w -> w.latency() == null || shared.latencySource(w.latency().to()) >= 0);
+        HostSide hosts = everySourceKnown ? shared : HostSide.unshared(topology, dims);
 
         List<Demand> demands = new ArrayList<>();
         List<Replica> replicas = new ArrayList<>();
         for (int w = 0; w < topology.workloads().size(); w++) {
             Workload workload = topology.workloads().get(w);
-            long[] request = dims.vector(workload.resources());
+            long[] request = hosts.dimensions.vector(workload.resources());
             request[ResourceDimensions.PODS] = Math.max(request[ResourceDimensions.PODS], 1);
-            int source = workload.latency() == null ? -1
-                    : latencySource(workload.latency().to(), latency, hostByName, hostLatency);
+            int source = workload.latency() == null ? -1 : latencySource(workload.latency().to(), hosts);
             Demand demand = new Demand(w, workload, request, source);
             demands.add(demand);
-            addReplicas(demand, hostByName, groups, replicas);
+            addReplicas(demand, hosts.hostByName, hosts.groups, replicas);
         }
-        return new Problem(topology, dims, List.copyOf(groups), groupOf, hostNames.toArray(String[]::new),
-                domains.ids(), domains.counts(), hostLatency.stream().mapToInt(Integer::intValue).toArray(),
-                List.copyOf(demands), List.copyOf(replicas), latency);
+        return new Problem(topology, hosts.dimensions, hosts.groups, hosts.groupOf, hosts.hostNames, hosts.domains,
+                hosts.domainCounts, hosts.hostLatency, List.copyOf(demands), List.copyOf(replicas), hosts.latency);
     }
 
     /**
-     * A latency source: a site, a device group (where its first member is) or a device member (where it is). The
-     * reader has checked that the name exists.
+     * A latency source ({@link HostSide#latencySource}); a name no place has (which the reader reports) becomes an
+     * endpoint of its own that nothing reaches, in the unshared places compiled for it.
      */
-    private static int hostCount(Topology topology) {
-        int count = 0;
-        for (Site site : topology.sites()) {
-            for (Cluster cluster : site.clusters()) {
-                for (Node node : cluster.nodes()) {
-                    count += node.count();
-                }
-            }
-            for (Device device : site.devices()) {
-                count += device.count();
-            }
-        }
-        return count;
-    }
-
-    private static int latencySource(String to, LatencyMatrix latency, Map<String, Integer> hostByName,
-                                     List<Integer> hostLatency) {
-        int existing = latency.existing(to);
-        if (existing >= 0) {
-            return existing;
-        }
-        Integer member = hostByName.get(to);
-        if (member == null) {
-            member = hostByName.get(to + "-1"); // a group of several: its members sit together
-        }
-        return member != null ? hostLatency.get(member) : latency.endpoint(to);
+    private static int latencySource(String to, HostSide hosts) {
+        int source = hosts.latencySource(to);
+        return source >= 0 ? source : hosts.latency.endpoint(to);
     }
 
     private static void addReplicas(Demand demand, Map<String, Integer> hostByName, List<HostGroup> groups,
@@ -190,7 +107,7 @@ public final class ProblemCompiler {
     }
 
     /** Domain ids per topology key. */
-    private record DomainIndex(int[][] ids, int[] counts) {
+    record DomainIndex(int[][] ids, int[] counts) {
         static DomainIndex of(List<HostGroup> groups, int[] groupOf) {
             int keys = TopologyKey.values().length;
             int[][] ids = new int[keys][groupOf.length];

@@ -44,6 +44,11 @@ public final class ResourceDimensions {
         }
     }
 
+    /** Whether the other names the same dimensions in the same order, so that its vectors read as this one's. */
+    boolean sameNames(ResourceDimensions other) {
+        return names.equals(other.names);
+    }
+
     public int size() {
         return names.size();
     }

@@ -15,16 +15,11 @@ final class FeasibilityMemo {
 
     private final GroupFilterInputs inputs;
     private final BitSet[] passing;
-    private final Map<String, Integer> groupByName;
     private final Map<String, Integer> demandByName;
 
     private FeasibilityMemo(GroupFilterInputs inputs, BitSet[] passing) {
         this.inputs = inputs;
         this.passing = passing;
-        this.groupByName = new HashMap<>(inputs.groupCount() * 2);
-        for (int g = 0; g < inputs.groupCount(); g++) {
-            groupByName.putIfAbsent(inputs.groupName(g), g);
-        }
         this.demandByName = new HashMap<>(inputs.demandCount() * 2);
         for (int d = 0; d < inputs.demandCount(); d++) {
             demandByName.putIfAbsent(inputs.demand(d).workload().name(), d);
@@ -45,12 +40,15 @@ final class FeasibilityMemo {
      * whose inputs are equal to the earlier ones; none when the links or resource names changed.
      */
     EarlierAnswers answersFor(GroupFilterInputs now) {
+        if (now.places() == inputs.places()) {
+            return samePlaces(now);
+        }
         int[] earlierGroup = new int[now.groupCount()];
         BitSet known = new BitSet(now.groupCount());
         boolean sameNumbering = now.groupCount() == inputs.groupCount();
         boolean shared = now.shared().equals(inputs.shared());
         for (int g = 0; g < now.groupCount(); g++) {
-            Integer earlier = shared ? groupByName.get(now.groupName(g)) : null;
+            Integer earlier = shared ? inputs.places().groupNamed(now.groupName(g)) : null;
             earlierGroup[g] = earlier != null && inputs.group(earlier).equals(now.group(g)) ? earlier : -1;
             known.set(g, earlierGroup[g] >= 0);
             sameNumbering &= earlierGroup[g] < 0 || earlierGroup[g] == g;
@@ -71,6 +69,28 @@ final class FeasibilityMemo {
                 }
                 BitSet row = passing[earlier];
                 return renumber ? renumbered(row, earlierGroup) : row;
+            }
+        };
+    }
+
+    /** The answers for a problem on the very places of this one: every group is known, numbered as before. */
+    private EarlierAnswers samePlaces(GroupFilterInputs now) {
+        BitSet known = new BitSet(now.groupCount());
+        known.set(0, now.groupCount());
+        return new EarlierAnswers() {
+            @Override
+            public BitSet knownGroups() {
+                return known;
+            }
+
+            @Override
+            public BitSet passing(Demand demand) {
+                Integer earlier = demandByName.get(demand.name());
+                if (known.isEmpty() || earlier == null
+                        || !inputs.demand(earlier).equals(now.demand(demand.index()))) {
+                    return null;
+                }
+                return passing[earlier];
             }
         };
     }

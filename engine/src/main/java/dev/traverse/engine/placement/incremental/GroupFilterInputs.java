@@ -10,9 +10,11 @@ import dev.traverse.engine.placement.problem.Demand;
 import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What the group filters' answers for one problem depend on, as {@link dev.traverse.engine.placement.framework.GroupFilter}
@@ -37,46 +39,81 @@ final class GroupFilterInputs {
     record DemandInputs(Workload workload, String latencySource) {
     }
 
-    private final Shared shared;
-    private final List<String> groupNames;
-    private final List<GroupInputs> groups;
+    /**
+     * Everything but the demands: it depends on the problem's places alone, so runs whose problems share their groups
+     * ({@link dev.traverse.engine.placement.problem.ProblemCompiler} keeps them across edits of workloads) share this
+     * too, and a memo of one such run answers for the next without comparing group by group.
+     */
+    static final class Places {
+        private final Shared shared;
+        private final List<String> groupNames;
+        private final List<GroupInputs> groups;
+        private final Map<String, Integer> groupByName;
+
+        private Places(Problem problem) {
+            List<String> resources = new ArrayList<>(problem.dimensions().size());
+            for (int d = 0; d < problem.dimensions().size(); d++) {
+                resources.add(problem.dimensions().name(d));
+            }
+            this.shared = new Shared(problem.topology().links(), List.copyOf(resources));
+            Map<Site, Site> siteAlone = new IdentityHashMap<>();
+            Map<Cluster, Cluster> clusterAlone = new IdentityHashMap<>();
+            List<String> names = new ArrayList<>(problem.groups().size());
+            List<GroupInputs> inputs = new ArrayList<>(problem.groups().size());
+            for (HostGroup g : problem.groups()) {
+                List<String> endpoints = new ArrayList<>(g.size());
+                for (int h = g.firstHost(); h < g.lastHostExclusive(); h++) {
+                    endpoints.add(problem.latency().name(problem.hostLatency()[h]));
+                }
+                names.add((g.isDevice() ? "device group " : "node pool ") + g.name());
+                inputs.add(new GroupInputs(siteAlone.computeIfAbsent(g.site(), GroupFilterInputs::withoutContent),
+                        g.cluster() == null ? null : clusterAlone.computeIfAbsent(g.cluster(),
+                                GroupFilterInputs::withoutNodes),
+                        g.node(), g.device(), endpoints));
+            }
+            this.groupNames = names;
+            this.groups = inputs;
+            this.groupByName = new HashMap<>(names.size() * 2);
+            for (int g = 0; g < names.size(); g++) {
+                groupByName.putIfAbsent(names.get(g), g);
+            }
+        }
+
+        /** The first group of that name, or null. */
+        Integer groupNamed(String name) {
+            return groupByName.get(name);
+        }
+    }
+
+    /** The places of the last problem seen, with that problem's groups: the next one with the same takes them over. */
+    private record LastPlaces(List<HostGroup> groups, Places places) {
+    }
+
+    private static final AtomicReference<LastPlaces> LAST = new AtomicReference<>();
+
+    private final Places places;
     private final List<DemandInputs> demands;
 
-    private GroupFilterInputs(Shared shared, List<String> groupNames, List<GroupInputs> groups,
-                              List<DemandInputs> demands) {
-        this.shared = shared;
-        this.groupNames = groupNames;
-        this.groups = groups;
+    private GroupFilterInputs(Places places, List<DemandInputs> demands) {
+        this.places = places;
         this.demands = demands;
     }
 
     static GroupFilterInputs of(Problem problem) {
-        List<String> resources = new ArrayList<>(problem.dimensions().size());
-        for (int d = 0; d < problem.dimensions().size(); d++) {
-            resources.add(problem.dimensions().name(d));
-        }
-        Shared shared = new Shared(problem.topology().links(), List.copyOf(resources));
-        Map<Site, Site> siteAlone = new IdentityHashMap<>();
-        Map<Cluster, Cluster> clusterAlone = new IdentityHashMap<>();
-        List<String> names = new ArrayList<>(problem.groups().size());
-        List<GroupInputs> groups = new ArrayList<>(problem.groups().size());
-        for (HostGroup g : problem.groups()) {
-            List<String> endpoints = new ArrayList<>(g.size());
-            for (int h = g.firstHost(); h < g.lastHostExclusive(); h++) {
-                endpoints.add(problem.latency().name(problem.hostLatency()[h]));
-            }
-            names.add((g.isDevice() ? "device group " : "node pool ") + g.name());
-            groups.add(new GroupInputs(siteAlone.computeIfAbsent(g.site(), GroupFilterInputs::withoutContent),
-                    g.cluster() == null ? null : clusterAlone.computeIfAbsent(g.cluster(),
-                            GroupFilterInputs::withoutNodes),
-                    g.node(), g.device(), endpoints));
+        LastPlaces last = LAST.get();
+        Places places;
+        if (last != null && last.groups() == problem.groups()) {
+            places = last.places();
+        } else {
+            places = new Places(problem);
+            LAST.set(new LastPlaces(problem.groups(), places));
         }
         List<DemandInputs> demands = new ArrayList<>(problem.demands().size());
         for (Demand d : problem.demands()) {
             demands.add(new DemandInputs(d.workload(),
                     d.latencySource() < 0 ? null : problem.latency().name(d.latencySource())));
         }
-        return new GroupFilterInputs(shared, names, groups, demands);
+        return new GroupFilterInputs(places, demands);
     }
 
     private static Site withoutContent(Site s) {
@@ -88,21 +125,25 @@ final class GroupFilterInputs {
         return new Cluster(c.name(), c.distribution(), c.context(), c.labels(), List.of());
     }
 
+    Places places() {
+        return places;
+    }
+
     Shared shared() {
-        return shared;
+        return places.shared;
     }
 
     int groupCount() {
-        return groups.size();
+        return places.groups.size();
     }
 
     /** A name that tells the group apart from every other group of the problem (pools and devices may share one). */
     String groupName(int group) {
-        return groupNames.get(group);
+        return places.groupNames.get(group);
     }
 
     GroupInputs group(int group) {
-        return groups.get(group);
+        return places.groups.get(group);
     }
 
     int demandCount() {

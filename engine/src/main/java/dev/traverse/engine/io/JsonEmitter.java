@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Map;
 
 /** Writes an {@link OutputTree} as pretty-printed JSON with two-space indentation and "\n" line ends. */
 final class JsonEmitter {
@@ -30,9 +29,9 @@ final class JsonEmitter {
     private static void value(JsonGenerator g, Object value) throws IOException {
         if (value instanceof OutputTree.Mapping m) {
             g.writeStartObject();
-            for (Map.Entry<String, Object> field : m.fields.entrySet()) {
-                g.writeFieldName(field.getKey());
-                value(g, field.getValue());
+            for (int i = 0; i < m.size(); i++) {
+                g.writeFieldName(m.key(i));
+                value(g, m.value(i));
             }
             g.writeEndObject();
         } else if (value instanceof List<?> list) {

@@ -2,7 +2,8 @@ package dev.traverse.engine.io;
 
 import dev.traverse.engine.model.Quantity;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,9 +16,18 @@ final class OutputTree {
     private OutputTree() {
     }
 
-    /** A mapping written field by field; {@code block} ones (sites, nodes, workloads...) never collapse to one line. */
+    /**
+     * A mapping written field by field, in the order they were put; {@code block} ones (sites, nodes, workloads...)
+     * never collapse to one line. Keys and values sit in two lists rather than a linked hash map: the designer
+     * writes the whole model to check it after edits, and a 10,000-element model has some 150,000 fields. Mappings
+     * of {@value #INDEXED_FROM} fields or more keep an index, so that putting a key again stays cheap.
+     */
     static final class Mapping {
-        final Map<String, Object> fields = new LinkedHashMap<>();
+        private static final int INDEXED_FROM = 17;
+
+        private final List<String> keys = new ArrayList<>(4);
+        private final List<Object> values = new ArrayList<>(4);
+        private Map<String, Integer> index;
         final boolean block;
 
         Mapping(boolean block) {
@@ -27,11 +37,54 @@ final class OutputTree {
         /** Adds a field unless the value is null, an empty list or an empty mapping. */
         Mapping put(String key, Object value) {
             if (value == null || value instanceof List<?> l && l.isEmpty() || value instanceof Map<?, ?> m && m.isEmpty()
-                    || value instanceof Mapping mm && mm.fields.isEmpty()) {
+                    || value instanceof Mapping mm && mm.isEmpty()) {
                 return this;
             }
-            fields.put(key, value);
+            return putAlways(key, value);
+        }
+
+        /** Adds a field whatever its value; a key put again keeps its place and takes the new value. */
+        Mapping putAlways(String key, Object value) {
+            int at = indexOf(key);
+            if (at >= 0) {
+                values.set(at, value);
+                return this;
+            }
+            keys.add(key);
+            values.add(value);
+            if (index != null) {
+                index.put(key, keys.size() - 1);
+            } else if (keys.size() == INDEXED_FROM) {
+                index = new HashMap<>();
+                for (int i = 0; i < keys.size(); i++) {
+                    index.put(keys.get(i), i);
+                }
+            }
             return this;
+        }
+
+        int size() {
+            return keys.size();
+        }
+
+        boolean isEmpty() {
+            return keys.isEmpty();
+        }
+
+        String key(int field) {
+            return keys.get(field);
+        }
+
+        Object value(int field) {
+            return values.get(field);
+        }
+
+        private int indexOf(String key) {
+            if (index != null) {
+                Integer at = index.get(key);
+                return at == null ? -1 : at;
+            }
+            return keys.indexOf(key);
         }
 
         /** Adds a number unless it equals the default that reading would give. */

@@ -52,7 +52,7 @@ final class TreeBuilder {
                         .put("name", t.metadata().name())
                         .put("description", t.metadata().description())
                         .put("labels", labels(t.metadata().labels())));
-        root.fields.put("spec", spec); // always present, even when empty
+        root.putAlways("spec", spec); // always present, even when empty
         return root.put("layout", layout);
     }
 

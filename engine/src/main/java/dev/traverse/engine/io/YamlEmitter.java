@@ -2,7 +2,6 @@ package dev.traverse.engine.io;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -37,12 +36,12 @@ final class YamlEmitter {
 
     private void blockMapping(OutputTree.Mapping map, int indent) {
         boolean first = true;
-        for (Map.Entry<String, Object> field : map.fields.entrySet()) {
+        for (int i = 0; i < map.size(); i++) {
             if (!first) {
                 indent(indent);
             }
             first = false;
-            field(field.getKey(), field.getValue(), indent);
+            field(map.key(i), map.value(i), indent);
         }
     }
 
@@ -54,7 +53,7 @@ final class YamlEmitter {
             out.append(' ').append(scalarText(value, false)).append('\n');
             return;
         }
-        if (value instanceof OutputTree.Mapping m && m.fields.isEmpty()) {
+        if (value instanceof OutputTree.Mapping m && m.isEmpty()) {
             out.append(" {}\n"); // an empty block mapping (spec of an empty topology) has no lines of its own
             return;
         }
@@ -114,11 +113,12 @@ final class YamlEmitter {
         }
         StringBuilder sb = new StringBuilder("{");
         boolean first = true;
-        for (Map.Entry<String, Object> field : map.fields.entrySet()) {
-            if (!(isScalar(field.getValue()) || field.getValue() instanceof List<?> l && l.stream().allMatch(YamlEmitter::isScalar))) {
+        for (int i = 0; i < map.size(); i++) {
+            Object field = map.value(i);
+            if (!(isScalar(field) || field instanceof List<?> l && l.stream().allMatch(YamlEmitter::isScalar))) {
                 return null; // nested maps inside a flow map read badly
             }
-            sb.append(first ? "" : ", ").append(scalar(field.getKey(), true)).append(": ").append(flowText(field.getValue()));
+            sb.append(first ? "" : ", ").append(scalar(map.key(i), true)).append(": ").append(flowText(field));
             first = false;
         }
         return sb.append('}').toString();

@@ -66,6 +66,7 @@ public final class DesignerViewModel {
             } else {
                 now.topologyProperty().addListener(onTopology);
                 rebuild(now.topology());
+                MoveWarmUp.startOnce(now.topology());
             }
         });
     }

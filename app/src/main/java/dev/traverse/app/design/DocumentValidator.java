@@ -28,6 +28,8 @@ import javafx.collections.ObservableList;
  * grows with what the last check took ({@value #DELAY_PER_CHECK} times as long), so that on a large model a burst
  * of edits, each followed by a pause shorter than a check, does not start checks that the next edit makes stale
  * while they compete with the preview and the window for the processor.
+ * A move of boxes needs no check of its own but postpones a waiting one, as any edit does: a check writes and reads
+ * the whole model, and on a large one the collections it causes pause the window, so it waits for the user to stop.
  * A document just read from a file is not checked: what its reader reported is published as it is, until an edit.
  * UI thread only.
  */
@@ -49,9 +51,14 @@ public final class DocumentValidator {
     private final LongSupplier nanoClock;
     private final ObservableList<Problem> problems = FXCollections.observableArrayList();
     private final ObservableList<Problem> problemsView = FXCollections.unmodifiableObservableList(problems);
-    /** The reader's rules ignore where boxes sit, so moving them needs no new check. */
+    /**
+     * The reader's rules ignore where boxes sit, so moving them needs no new check; but the user is still at work, so
+     * a check waiting for a pause waits on.
+     */
     private final ChangeListener<Topology> onEdit = (obs, old, now) -> {
-        if (!LayoutChanges.onlyPositionsMoved(old, now)) {
+        if (LayoutChanges.onlyPositionsMoved(old, now)) {
+            postpone();
+        } else {
             schedule();
         }
     };
@@ -112,6 +119,14 @@ public final class DocumentValidator {
             return;
         }
         pending = timer.schedule(currentDelay(), this::check);
+    }
+
+    /** Starts the delay of a waiting check again, without making it stale. */
+    private void postpone() {
+        if (pending != null) {
+            pending.cancel();
+            pending = timer.schedule(currentDelay(), this::check);
+        }
     }
 
     /** The delay, or longer after a check that took long. */

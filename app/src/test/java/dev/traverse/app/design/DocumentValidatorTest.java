@@ -76,6 +76,31 @@ class DocumentValidatorTest {
     }
 
     @Test
+    void movingBoxesPostponesAWaitingCheckWithoutMakingItStale() {
+        DesignDocument doc = new DesignDocument(TopologyDocument.of(Topologies.retailMini()), null);
+        current.set(doc);
+        timer.advance(Duration.ofMillis(200));
+        executor.hold();
+
+        doc.edit("Stale layout", t -> withStaleLayout());
+        timer.advance(Duration.ofMillis(150));
+        doc.edit("Move", t -> TopologyEdits.move(t, Map.of("store-017", new Position(5, 5))));
+        timer.advance(Duration.ofMillis(150));
+        doc.edit("Move", t -> TopologyEdits.move(t, Map.of("store-017", new Position(9, 9))));
+        timer.advance(Duration.ofMillis(150));
+        assertThat(executor.pendingCount()).as("no check while boxes keep moving").isZero();
+
+        timer.advance(Duration.ofMillis(50));
+        assertThat(executor.pendingCount()).as("one check once they stop").isEqualTo(1);
+        executor.runPending();
+        assertThat(validator.problems()).extracting(Problem::path).containsExactly("layout.ghost");
+
+        doc.edit("Move", t -> TopologyEdits.move(t, Map.of("store-017", new Position(1, 1))));
+        timer.advance(Duration.ofMillis(400));
+        assertThat(executor.pendingCount()).as("a move alone needs no check").isZero();
+    }
+
+    @Test
     void aCheckOvertakenByAnEditIsDroppedAndTheEditCheckedOnceItEnds() {
         DesignDocument doc = new DesignDocument(TopologyDocument.of(Topologies.retailMini()), null);
         current.set(doc);

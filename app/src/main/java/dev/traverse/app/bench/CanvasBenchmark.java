@@ -37,6 +37,7 @@ public final class CanvasBenchmark extends Application {
     static final String FILE = "traverse.bench.file";
     static final String SECONDS = "traverse.bench.seconds";
     static final String SCALE = "traverse.bench.scale";
+    static final String EDIT_INTERVAL = "traverse.bench.editInterval";
     static final String AUTO_PREVIEW = "traverse.bench.autoPreview";
 
     private static volatile PrintStream out = System.out;
@@ -62,9 +63,10 @@ public final class CanvasBenchmark extends Application {
     private int previews;
     private enum Phase { OPENING, SETTLING, ANIMATING, EDITING, DONE }
 
-    /** Edits made while the auto-preview runs, one every {@link #EDIT_INTERVAL_NANOS}. */
+    /** Edits made while the auto-preview runs, one every {@link #editIntervalNanos}. */
     static final int EDITS = 20;
-    static final long EDIT_INTERVAL_NANOS = 400_000_000L;
+    /** The default time between two edits: shorter than the background check's delay, as a user at work edits. */
+    static final long DEFAULT_EDIT_INTERVAL_MILLIS = 400;
     static final long EDITING_TIMEOUT_NANOS = 120_000_000_000L;
 
     private Phase phase = Phase.OPENING;
@@ -76,10 +78,13 @@ public final class CanvasBenchmark extends Application {
     private long animationStart;
     private Box extent;
     private double fitScale;
+    private long editIntervalNanos;
 
     /** Runs the benchmark; blocks until done. */
-    static int run(Path file, double seconds, Double scale, boolean autoPreview, PrintStream report) {
+    static int run(Path file, double seconds, Double scale, boolean autoPreview, long editIntervalMillis,
+                   PrintStream report) {
         out = report;
+        System.setProperty(EDIT_INTERVAL, Long.toString(editIntervalMillis));
         System.setProperty(AUTO_PREVIEW, Boolean.toString(autoPreview));
         System.setProperty(FILE, file.toAbsolutePath().toString());
         System.setProperty(SECONDS, Double.toString(seconds));
@@ -94,6 +99,8 @@ public final class CanvasBenchmark extends Application {
     public void start(Stage stage) {
         Path file = Path.of(System.getProperty(FILE));
         double seconds = Double.parseDouble(System.getProperty(SECONDS, "10"));
+        editIntervalNanos = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(
+                Long.getLong(EDIT_INTERVAL, DEFAULT_EDIT_INTERVAL_MILLIS));
         var executor = new BackgroundTaskExecutor(Platform::runLater);
         // Its own recovery folder: the edits below must neither leave autosaves behind nor find old ones.
         MainWindowView view = DesktopWindow.show(stage, executor, Preferences.userRoot().node("/dev/traverse/bench"),
@@ -135,7 +142,7 @@ public final class CanvasBenchmark extends Application {
                     gcPauses.start();
                     view.canvas().frameStats().setEnabled(true);
                 }
-                if (edits < EDITS && !editQueued && now - lastEdit > EDIT_INTERVAL_NANOS) {
+                if (edits < EDITS && !editQueued && now - lastEdit > editIntervalNanos) {
                     int n = edits++;
                     lastEdit = now;
                     editQueued = true;
@@ -152,7 +159,7 @@ public final class CanvasBenchmark extends Application {
                 boolean settled = edits == EDITS && !editQueued && (view.preview().preview().autoPreviewProperty().get()
                         ? !view.preview().preview().runningProperty().get()
                                 && !view.preview().preview().outdatedProperty().get()
-                        : now - lastEdit > EDIT_INTERVAL_NANOS);
+                        : now - lastEdit > editIntervalNanos);
                 if (settled || now - editingStart > EDITING_TIMEOUT_NANOS) {
                     responsiveness.stop();
                     gcPauses.stop();
@@ -266,10 +273,11 @@ public final class CanvasBenchmark extends Application {
                 frames.percentile(0.95), frames.max());
         out.printf(Locale.ROOT, "layout and paint per pulse: median %.1f ms, p95 %.1f ms, worst %.1f ms%n",
                 paints.median(), paints.percentile(0.95), paints.max());
-        out.printf(Locale.ROOT, "auto-preview %s: %d edits, %d previews shown; pulses without an edit: %d,"
+        out.printf(Locale.ROOT, "auto-preview %s: %d edits (one every %d ms), %d previews shown; pulses without an"
+                        + " edit: %d,"
                         + " median %.1f ms,"
                         + " p99 %.1f ms, longest %.1f ms; pulses with an edit: longest %.1f ms%n",
-                Boolean.getBoolean(AUTO_PREVIEW) ? "on" : "off", edits, previews,
+                Boolean.getBoolean(AUTO_PREVIEW) ? "on" : "off", edits, editIntervalNanos / 1_000_000, previews,
                 editingFrames.size(), editingFrames.median(), editingFrames.percentile(0.99), editingFrames.max(),
                 editFrames.max());
         FrameSeries waits = responsiveness.waits();

@@ -16,13 +16,13 @@ public final class CanvasBenchmarks {
      * @param scale       a zoom to pan at, or null to zoom between the whole diagram and 100 % while panning
      * @param autoPreview whether the edits are placed again as they come, as by default in the window
      */
-    public static int run(Path file, double seconds, Double scale, boolean autoPreview, PrintStream out,
-                          PrintStream err) {
+    public static int run(Path file, double seconds, Double scale, boolean autoPreview, long editIntervalMillis,
+                          PrintStream out, PrintStream err) {
         if (System.getProperty("prism.order") == null) {
             System.setProperty("prism.order", "sw");
         }
         try {
-            return CanvasBenchmark.run(file, seconds, scale, autoPreview, out);
+            return CanvasBenchmark.run(file, seconds, scale, autoPreview, editIntervalMillis, out);
         } catch (UnsupportedOperationException e) {
             err.println("traverse bench-canvas: needs a display: " + e.getMessage());
             return 1;

@@ -26,12 +26,18 @@ final class BenchCanvasCommand implements Callable<Integer> {
             + " edits cost the window from what the previews behind them cost.")
     private boolean withoutPreview;
 
+    @Option(names = "--edit-interval", defaultValue = "400", paramLabel = "MS",
+            description = "Time between two of the 20 edits, in milliseconds (default: ${DEFAULT-VALUE}); past the"
+                    + " background check's delay (0.5 s on a quick check) checks run between the edits.")
+    private long editIntervalMillis;
+
     @Override
     public Integer call() {
         if (!Files.isRegularFile(file)) {
             System.err.println("traverse bench-canvas: " + file + " is not a file");
             return TopologyFiles.INVALID;
         }
-        return CanvasBenchmarks.run(file, seconds, scale, !withoutPreview, System.out, System.err);
+        return CanvasBenchmarks.run(file, seconds, scale, !withoutPreview, editIntervalMillis,
+                System.out, System.err);
     }
 }

@@ -40,11 +40,13 @@ final class FeasibilityMemo {
      * whose inputs are equal to the earlier ones; none when the links or resource names changed.
      */
     EarlierAnswers answersFor(GroupFilterInputs now) {
+        BitSet known = new BitSet(now.groupCount());
         if (now.places() == inputs.places()) {
-            return samePlaces(now);
+            // the very places of this run: every group is known, numbered as before
+            known.set(0, now.groupCount());
+            return answers(now, known, null);
         }
         int[] earlierGroup = new int[now.groupCount()];
-        BitSet known = new BitSet(now.groupCount());
         boolean sameNumbering = now.groupCount() == inputs.groupCount();
         boolean shared = now.shared().equals(inputs.shared());
         for (int g = 0; g < now.groupCount(); g++) {
@@ -53,7 +55,15 @@ final class FeasibilityMemo {
             known.set(g, earlierGroup[g] >= 0);
             sameNumbering &= earlierGroup[g] < 0 || earlierGroup[g] == g;
         }
-        boolean renumber = !sameNumbering;
+        return answers(now, known, sameNumbering ? null : earlierGroup);
+    }
+
+    /**
+     * The answers for the known groups of {@code now}.
+     *
+     * @param earlierGroup per group of {@code now} its number in this run, or null when the numbers are the same
+     */
+    private EarlierAnswers answers(GroupFilterInputs now, BitSet known, int[] earlierGroup) {
         return new EarlierAnswers() {
             @Override
             public BitSet knownGroups() {
@@ -68,29 +78,7 @@ final class FeasibilityMemo {
                     return null;
                 }
                 BitSet row = passing[earlier];
-                return renumber ? renumbered(row, earlierGroup) : row;
-            }
-        };
-    }
-
-    /** The answers for a problem on the very places of this one: every group is known, numbered as before. */
-    private EarlierAnswers samePlaces(GroupFilterInputs now) {
-        BitSet known = new BitSet(now.groupCount());
-        known.set(0, now.groupCount());
-        return new EarlierAnswers() {
-            @Override
-            public BitSet knownGroups() {
-                return known;
-            }
-
-            @Override
-            public BitSet passing(Demand demand) {
-                Integer earlier = demandByName.get(demand.name());
-                if (known.isEmpty() || earlier == null
-                        || !inputs.demand(earlier).equals(now.demand(demand.index()))) {
-                    return null;
-                }
-                return passing[earlier];
+                return earlierGroup == null ? row : renumbered(row, earlierGroup);
             }
         };
     }

@@ -11,12 +11,15 @@ import dev.traverse.engine.placement.PlacementResult;
 import dev.traverse.engine.placement.incremental.IncrementalResult;
 import dev.traverse.engine.placement.incremental.TopologyEdits;
 import dev.traverse.engine.placement.incremental.WarmStart;
+import dev.traverse.engine.placement.problem.ProblemCompiler;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -45,12 +48,13 @@ public class IncrementalBenchmark {
     public String edit;
 
     private final PlacementOptions options = new PlacementOptions(1, Duration.ZERO, Map.of());
+    private Topology topology;
     private Topology edited;
     private IncrementalResult previous;
 
     @Setup
     public void placeOnce() {
-        Topology topology = TopologyGenerator.generate(new GeneratorSpec(20, 1000, 200, 2000, 42));
+        topology = TopologyGenerator.generate(new GeneratorSpec(20, 1000, 200, 2000, 42));
         previous = PlacementEngine.placeIncrementally(topology, options, WarmStart.NONE, () -> false);
         edited = switch (edit) {
             case "nodeAdded" -> TopologyEdits.resizeFirstLargePool(topology, 1);
@@ -65,6 +69,15 @@ public class IncrementalBenchmark {
         };
     }
 
+    /**
+     * The engine keeps what it compiled of the last run's places: as in the designer, that is the topology before the
+     * edit, not the edited one the previous invocation placed.
+     */
+    @Setup(Level.Invocation)
+    public void lastRunBeforeTheEdit() {
+        ProblemCompiler.compile(topology);
+    }
+
     @Benchmark
     public IncrementalResult incremental() {
         return PlacementEngine.placeIncrementally(edited, options, previous.next(), () -> false);
@@ -75,8 +88,11 @@ public class IncrementalBenchmark {
         return PlacementEngine.place(edited, options, previous.result());
     }
 
+    /** From scratch: a topology of its own lists, so that nothing compiled before is taken over. */
     @Benchmark
     public PlacementResult full() {
-        return PlacementEngine.place(edited, options);
+        return PlacementEngine.place(new Topology(edited.metadata(), edited.objectives(),
+                new ArrayList<>(edited.sites()), new ArrayList<>(edited.links()), edited.workloads(),
+                edited.layout()), options);
     }
 }

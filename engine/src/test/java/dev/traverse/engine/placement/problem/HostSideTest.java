@@ -68,19 +68,13 @@ class HostSideTest {
         return TopologyReader.read("t.yaml", YAML, FileFormat.YAML).document().orElseThrow().topology();
     }
 
-    private static Topology withReplicas(Topology t, int replicas) {
-        Workload w = t.workloads().get(0);
-        return TopologyEdits.replaceWorkload(t, w.name(), new Workload(w.name(), w.kind(), w.image(), w.artifact(),
-                replicas, w.priority(), w.resources(), w.limits(), w.arch(), w.os(), w.runtime(), w.gpuModel(),
-                w.nodeSelector(), w.tolerations(), w.affinity(), w.antiAffinity(), w.spread(), w.latency(),
-                w.jurisdictions(), w.target(), w.clusterAffinities(), w.replicaScheduling(), w.pins(), w.labels()));
-    }
-
     @Test
     void anEditOfWorkloadsKeepsThePlacesCompiledBefore() {
         Topology before = topology();
         Problem first = ProblemCompiler.compile(before);
-        Problem second = ProblemCompiler.compile(withReplicas(before, 3));
+        Problem second = ProblemCompiler.compile(
+                dev.traverse.engine.placement.incremental.TopologyEdits.withReplicas(before,
+                        before.workloads().get(0).name(), 3));
         assertThat(second.groups()).isSameAs(first.groups());
         assertThat(second.hostNames()).isSameAs(first.hostNames());
         assertThat(second.latency()).isSameAs(first.latency());

@@ -8,13 +8,13 @@ import dev.traverse.engine.model.Site;
 import dev.traverse.engine.model.Workload;
 import dev.traverse.engine.placement.problem.Demand;
 import dev.traverse.engine.placement.problem.HostGroup;
+import dev.traverse.engine.placement.problem.PlaceMemo;
 import dev.traverse.engine.placement.problem.Problem;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What the group filters' answers for one problem depend on, as {@link dev.traverse.engine.placement.framework.GroupFilter}
@@ -42,7 +42,7 @@ final class GroupFilterInputs {
     /**
      * Everything but the demands: it depends on the problem's places alone, so runs whose problems share their groups
      * ({@link dev.traverse.engine.placement.problem.ProblemCompiler} keeps them across edits of workloads) share this
-     * too, and a memo of one such run answers for the next without comparing group by group.
+     * too ({@link PlaceMemo}), and a memo of one such run answers for the next without comparing group by group.
      */
     static final class Places {
         private final Shared shared;
@@ -85,11 +85,7 @@ final class GroupFilterInputs {
         }
     }
 
-    /** The places of the last problem seen, with that problem's groups: the next one with the same takes them over. */
-    private record LastPlaces(List<HostGroup> groups, Places places) {
-    }
-
-    private static final AtomicReference<LastPlaces> LAST = new AtomicReference<>();
+    private static final PlaceMemo.Key<Places> PLACES = new PlaceMemo.Key<>();
 
     private final Places places;
     private final List<DemandInputs> demands;
@@ -100,14 +96,7 @@ final class GroupFilterInputs {
     }
 
     static GroupFilterInputs of(Problem problem) {
-        LastPlaces last = LAST.get();
-        Places places;
-        if (last != null && last.groups() == problem.groups()) {
-            places = last.places();
-        } else {
-            places = new Places(problem);
-            LAST.set(new LastPlaces(problem.groups(), places));
-        }
+        Places places = problem.fromPlaces(PLACES, Places::new);
         List<DemandInputs> demands = new ArrayList<>(problem.demands().size());
         for (Demand d : problem.demands()) {
             demands.add(new DemandInputs(d.workload(),

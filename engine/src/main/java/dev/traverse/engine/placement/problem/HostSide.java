@@ -35,6 +35,7 @@ final class HostSide {
     final int[][] domains;
     final int[] domainCounts;
     final LatencyMatrix latency;
+    final PlaceMemo memo = new PlaceMemo();
 
     private HostSide(Topology topology, ResourceDimensions dims) {
         this.sites = topology.sites();

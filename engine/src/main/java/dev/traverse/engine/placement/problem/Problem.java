@@ -14,6 +14,7 @@ import java.util.List;
  * @param hostNames   each host's qualified name: {@code cluster/node-3} or {@code site/device-2}
  * @param domains     [topology key ordinal][host]: the domain id of each host for each key
  * @param hostLatency the latency endpoint of each host (its site, or its device group when that has links)
+ * @param placeMemo   values derived from the places, shared by problems on the same places
  */
 public record Problem(
         Topology topology,
@@ -26,7 +27,16 @@ public record Problem(
         int[] hostLatency,
         List<Demand> demands,
         List<Replica> replicas,
-        LatencyMatrix latency) {
+        LatencyMatrix latency,
+        PlaceMemo placeMemo) {
+
+    /**
+     * A value worked out from this problem's places alone, shared with every problem on the same places (see
+     * {@link PlaceMemo}).
+     */
+    public <T> T fromPlaces(PlaceMemo.Key<T> key, java.util.function.Function<Problem, T> compute) {
+        return placeMemo.get(key, this, compute);
+    }
 
     public int hostCount() {
         return hostGroup.length;

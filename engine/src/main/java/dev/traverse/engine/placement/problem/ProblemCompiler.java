@@ -49,7 +49,8 @@ public final class ProblemCompiler {
             addReplicas(demand, hosts.hostByName, hosts.groups, replicas);
         }
         return new Problem(topology, hosts.dimensions, hosts.groups, hosts.groupOf, hosts.hostNames, hosts.domains,
-                hosts.domainCounts, hosts.hostLatency, List.copyOf(demands), List.copyOf(replicas), hosts.latency);
+                hosts.domainCounts, hosts.hostLatency, List.copyOf(demands), List.copyOf(replicas), hosts.latency,
+                hosts.memo);
     }
 
     /**

@@ -78,6 +78,7 @@ class HostSideTest {
         assertThat(second.groups()).isSameAs(first.groups());
         assertThat(second.hostNames()).isSameAs(first.hostNames());
         assertThat(second.latency()).isSameAs(first.latency());
+        assertThat(second.placeMemo()).isSameAs(first.placeMemo());
         assertThat(second.replicas()).hasSize(3);
         assertThat(second.demands().get(0).latencySource()).isEqualTo(first.demands().get(0).latencySource());
     }

@@ -5,7 +5,6 @@ import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -17,23 +16,18 @@ import java.util.function.BiConsumer;
  * The entries of a mapping, unmodifiable and in the order they were written, held in one array rather than a hash
  * map's nodes. A 10,000-element topology has about 150,000 entries, and the designer reads the whole file again
  * after each edit to check it: a linked hash map per mapping made half the objects of that read, and every
- * collection while it ran copied them. Most mappings have a few keys and are searched in order; larger ones (a
- * layout with a position per element) keep an index.
+ * collection while it ran copied them. Keys are found through {@link KeyPositions}.
  */
 final class OrderedEntries extends AbstractMap<String, SourceNode.Entry> {
 
-    /** From this many keys a mapping keeps an index from key to entry. */
-    static final int INDEXED_FROM = 17;
-
-    static final OrderedEntries EMPTY = new OrderedEntries(new SourceNode.Entry[0], null);
+    static final OrderedEntries EMPTY = new OrderedEntries(new SourceNode.Entry[0], new KeyPositions());
 
     private final SourceNode.Entry[] entries;
-    /** Key to position in {@link #entries}, or null when the mapping is small. */
-    private final Map<String, Integer> index;
+    private final KeyPositions positions;
 
-    private OrderedEntries(SourceNode.Entry[] entries, Map<String, Integer> index) {
+    private OrderedEntries(SourceNode.Entry[] entries, KeyPositions positions) {
         this.entries = entries;
-        this.index = index;
+        this.positions = positions;
     }
 
     /** The same entries in the same order: the map itself when it is already one. */
@@ -106,16 +100,7 @@ final class OrderedEntries extends AbstractMap<String, SourceNode.Entry> {
     }
 
     private int indexOf(Object key) {
-        if (index != null) {
-            Integer at = index.get(key);
-            return at == null ? -1 : at;
-        }
-        for (int i = 0; i < entries.length; i++) {
-            if (entries[i].key().equals(key)) {
-                return i;
-            }
-        }
-        return -1;
+        return positions.indexOf(key, entries.length, i -> entries[i].key());
     }
 
     /** Collects a mapping's entries as a parser reads them. Used on one thread. */
@@ -123,7 +108,7 @@ final class OrderedEntries extends AbstractMap<String, SourceNode.Entry> {
 
         private SourceNode.Entry[] entries = new SourceNode.Entry[4];
         private int size;
-        private Map<String, Integer> index;
+        private final KeyPositions positions = new KeyPositions();
 
         /**
          * Adds the entry, or puts it in the place of the one with its key (as a map's put does, keeping that place);
@@ -140,16 +125,8 @@ final class OrderedEntries extends AbstractMap<String, SourceNode.Entry> {
             if (size == entries.length) {
                 entries = Arrays.copyOf(entries, size * 2);
             }
-            entries[size] = entry;
-            if (index != null) {
-                index.put(entry.key(), size);
-            } else if (size + 1 == INDEXED_FROM) {
-                index = new HashMap<>();
-                for (int i = 0; i <= size; i++) {
-                    index.put(entries[i].key(), i);
-                }
-            }
-            size++;
+            entries[size++] = entry;
+            positions.appended(entry.key(), size, i -> entries[i].key());
             return null;
         }
 
@@ -159,21 +136,13 @@ final class OrderedEntries extends AbstractMap<String, SourceNode.Entry> {
             return at < 0 ? null : entries[at];
         }
 
+        /** The map of the entries put; the builder is not used after. */
         OrderedEntries build() {
-            return size == 0 ? EMPTY : new OrderedEntries(Arrays.copyOf(entries, size), index);
+            return size == 0 ? EMPTY : new OrderedEntries(Arrays.copyOf(entries, size), positions);
         }
 
         private int indexOf(String key) {
-            if (index != null) {
-                Integer at = index.get(key);
-                return at == null ? -1 : at;
-            }
-            for (int i = 0; i < size; i++) {
-                if (entries[i].key().equals(key)) {
-                    return i;
-                }
-            }
-            return -1;
+            return positions.indexOf(key, size, i -> entries[i].key());
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.traverse.engine.io;
 import dev.traverse.engine.model.Quantity;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -19,15 +18,13 @@ final class OutputTree {
     /**
      * A mapping written field by field, in the order they were put; {@code block} ones (sites, nodes, workloads...)
      * never collapse to one line. Keys and values sit in two lists rather than a linked hash map: the designer
-     * writes the whole model to check it after edits, and a 10,000-element model has some 150,000 fields. Mappings
-     * of {@value #INDEXED_FROM} fields or more keep an index, so that putting a key again stays cheap.
+     * writes the whole model to check it after edits, and a 10,000-element model has some 150,000 fields. Keys are
+     * found through {@link KeyPositions}.
      */
     static final class Mapping {
-        private static final int INDEXED_FROM = 17;
-
         private final List<String> keys = new ArrayList<>(4);
         private final List<Object> values = new ArrayList<>(4);
-        private Map<String, Integer> index;
+        private final KeyPositions positions = new KeyPositions();
         final boolean block;
 
         Mapping(boolean block) {
@@ -52,14 +49,7 @@ final class OutputTree {
             }
             keys.add(key);
             values.add(value);
-            if (index != null) {
-                index.put(key, keys.size() - 1);
-            } else if (keys.size() == INDEXED_FROM) {
-                index = new HashMap<>();
-                for (int i = 0; i < keys.size(); i++) {
-                    index.put(keys.get(i), i);
-                }
-            }
+            positions.appended(key, keys.size(), keys::get);
             return this;
         }
 
@@ -80,11 +70,7 @@ final class OutputTree {
         }
 
         private int indexOf(String key) {
-            if (index != null) {
-                Integer at = index.get(key);
-                return at == null ? -1 : at;
-            }
-            return keys.indexOf(key);
+            return positions.indexOf(key, keys.size(), keys::get);
         }
 
         /** Adds a number unless it equals the default that reading would give. */

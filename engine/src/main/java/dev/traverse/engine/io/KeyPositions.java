@@ -1,0 +1,44 @@
+package dev.traverse.engine.io;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.IntFunction;
+
+/**
+ * Where each key sits among a mapping's keys, kept in the order they came: searched in order while the mapping is
+ * short, as most are, and looked up in an index from {@value #INDEXED_FROM} keys (a layout has one per element).
+ * The keys themselves stay with the mapping; this is told of each one appended. Used on one thread while keys are
+ * added, read-only after.
+ */
+final class KeyPositions {
+
+    static final int INDEXED_FROM = 17;
+
+    private Map<String, Integer> index;
+
+    /** The position of {@code key} among the first {@code size} keys, which {@code keyAt} gives, or -1. */
+    int indexOf(Object key, int size, IntFunction<String> keyAt) {
+        if (index != null) {
+            Integer at = index.get(key);
+            return at == null ? -1 : at;
+        }
+        for (int i = 0; i < size; i++) {
+            if (keyAt.apply(i).equals(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Notes that {@code key} was appended, making {@code size} keys. */
+    void appended(String key, int size, IntFunction<String> keyAt) {
+        if (index != null) {
+            index.put(key, size - 1);
+        } else if (size == INDEXED_FROM) {
+            index = new HashMap<>();
+            for (int i = 0; i < size; i++) {
+                index.put(keyAt.apply(i), i);
+            }
+        }
+    }
+}

@@ -18,7 +18,7 @@ import java.util.function.BiConsumer;
  * after each edit to check it: a linked hash map per mapping made half the objects of that read, and every
  * collection while it ran copied them. Keys are found through {@link KeyPositions}.
  */
-final class OrderedEntries extends AbstractMap<String, SourceNode.Entry> {
+final class OrderedEntries extends AbstractMap<String, SourceNode.Entry> implements KeyPositions.Keys {
 
     static final OrderedEntries EMPTY = new OrderedEntries(new SourceNode.Entry[0], new KeyPositions());
 
@@ -99,12 +99,17 @@ final class OrderedEntries extends AbstractMap<String, SourceNode.Entry> {
         };
     }
 
+    @Override
+    public String keyAt(int position) {
+        return entries[position].key();
+    }
+
     private int indexOf(Object key) {
-        return positions.indexOf(key, entries.length, i -> entries[i].key());
+        return positions.indexOf(key, entries.length, this);
     }
 
     /** Collects a mapping's entries as a parser reads them. Used on one thread. */
-    static final class Builder {
+    static final class Builder implements KeyPositions.Keys {
 
         private SourceNode.Entry[] entries = new SourceNode.Entry[4];
         private int size;
@@ -126,7 +131,7 @@ final class OrderedEntries extends AbstractMap<String, SourceNode.Entry> {
                 entries = Arrays.copyOf(entries, size * 2);
             }
             entries[size++] = entry;
-            positions.appended(entry.key(), size, i -> entries[i].key());
+            positions.appended(entry.key(), size, this);
             return null;
         }
 
@@ -141,8 +146,13 @@ final class OrderedEntries extends AbstractMap<String, SourceNode.Entry> {
             return size == 0 ? EMPTY : new OrderedEntries(Arrays.copyOf(entries, size), positions);
         }
 
+        @Override
+        public String keyAt(int position) {
+            return entries[position].key();
+        }
+
         private int indexOf(String key) {
-            return positions.indexOf(key, size, i -> entries[i].key());
+            return positions.indexOf(key, size, this);
         }
     }
 }

@@ -21,7 +21,7 @@ final class OutputTree {
      * writes the whole model to check it after edits, and a 10,000-element model has some 150,000 fields. Keys are
      * found through {@link KeyPositions}.
      */
-    static final class Mapping {
+    static final class Mapping implements KeyPositions.Keys {
         private final List<String> keys = new ArrayList<>(4);
         private final List<Object> values = new ArrayList<>(4);
         private final KeyPositions positions = new KeyPositions();
@@ -49,7 +49,7 @@ final class OutputTree {
             }
             keys.add(key);
             values.add(value);
-            positions.appended(key, keys.size(), keys::get);
+            positions.appended(key, keys.size(), this);
             return this;
         }
 
@@ -69,8 +69,13 @@ final class OutputTree {
             return values.get(field);
         }
 
+        @Override
+        public String keyAt(int position) {
+            return keys.get(position);
+        }
+
         private int indexOf(String key) {
-            return positions.indexOf(key, keys.size(), keys::get);
+            return positions.indexOf(key, keys.size(), this);
         }
 
         /** Adds a number unless it equals the default that reading would give. */

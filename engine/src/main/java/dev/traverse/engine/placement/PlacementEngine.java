@@ -103,7 +103,7 @@ public final class PlacementEngine {
         ConstructionPass.Outcome built = run.keepThenConstruct(cancelled);
         // No improvement pass here: it would move replicas the edit did not touch, and the preview would flicker.
         ImprovementPass.Outcome outcome = new ImprovementPass.Outcome(built.state(), built.unplaced(),
-                built.objective(), built.lowerBound(), 0);
+                built.objective(), built.lowerBound().getAsDouble(), 0);
         PlacementResult result = ResultAssembler.assemble(outcome, () -> (System.nanoTime() - begin) / 1_000_000);
         return new IncrementalResult(result, run.next(result));
     }

@@ -49,15 +49,15 @@ class LimitedCreditTest {
 
     @Test
     void meetingAPreferenceInOneZoneCountsAgainstSpreadingOverZones() {
-        // cache is in one zone. Each api replica there earns 0.5; each pair of api replicas sharing a zone costs 1/3.
-        // Three there: -1.5 + 1 = -0.5; two there and one elsewhere: -1 + 1/3; one: -0.5. The best is -2/3.
-        assertBoundIsTheOptimum(topology(50), -2.0 / 3);
+        // cache is in one zone. Each api replica elsewhere misses 0.5; each pair of api replicas sharing a zone costs
+        // 1/3. Three with cache: 1; two there and one elsewhere: 0.5 + 1/3; one there: 1. The best is 5/6.
+        assertBoundIsTheOptimum(topology(50), 5.0 / 6);
     }
 
     @Test
     void aStrongPreferenceGathersTheReplicasYetPaysForTheirPairs() {
-        // Each replica with cache earns 1: all three there, -3 + 3 pairs of 1/3 = -2.
-        assertBoundIsTheOptimum(topology(100), -2);
+        // Each replica away from cache misses 1: all three with it, 3 pairs of 1/3 = 1.
+        assertBoundIsTheOptimum(topology(100), 1);
     }
 
     @Test
@@ -94,9 +94,9 @@ class LimitedCreditTest {
                       affinity: [{workload: cache, over: cluster, preferred: 100}]
                 """);
 
-        // cache is in one cluster, whose two zones hold the api replicas that earn 1 each: all three there share a
-        // zone once (-3 + 1/3); two there and one in the other cluster, -2. The best is -8/3.
-        assertBoundIsTheOptimum(t, -8.0 / 3);
+        // cache is in one cluster, whose two zones hold the api replicas that miss nothing there: all three there
+        // share a zone once (1/3); two there and one in the other cluster, 1. The best is 1/3.
+        assertBoundIsTheOptimum(t, 1.0 / 3);
     }
 
     private static void assertBoundIsTheOptimum(Topology t, double optimum) {

@@ -47,7 +47,7 @@ class LowerBoundProperties {
                                                               @ForAll long seed) {
         Topology topology = TopologyGenerator.generate(new GeneratorSpec(sites, nodes, devices, workloads, seed));
         Run run = new Run(topology);
-        double bound = run.outcome.lowerBound();
+        double bound = run.outcome.lowerBound().getAsDouble();
 
         assertThat(bound).as("bound against the construction's placement")
                 .isLessThanOrEqualTo(run.objective() + 1e-9);
@@ -72,7 +72,7 @@ class LowerBoundProperties {
                                                                @ForAll long seed) {
         Topology topology = TopologyGenerator.generate(new GeneratorSpec(sites, nodes, devices, workloads, seed));
         Run run = new Run(topology, Map.of("balance", 4.0, "consolidation", 2.0, "cost", 2.0));
-        double bound = run.outcome.lowerBound();
+        double bound = run.outcome.lowerBound().getAsDouble();
 
         assertThat(bound).as("bound against the construction's placement")
                 .isLessThanOrEqualTo(run.objective() + 1e-9);

@@ -13,7 +13,8 @@ import java.util.List;
  * bound their own total ({@link Scorer#lowerBound(PlacedReplicas)}) count that, weighted; the others are bounded
  * together, per replica at the cheapest groups it may use ({@link ReplicaBound}) plus the hosts any placement must
  * open ({@link OpeningBound}), and each adds what it charges beyond its per-replica bounds
- * ({@link Scorer#lowerBoundBeyondReplicas}).
+ * ({@link Scorer#lowerBoundBeyondReplicas}). The per-replica bounds, the opening charges and the hosts' squared
+ * utilisation ({@code balance}) are also bounded together ({@link ConvexRelaxation}), and the better counts.
  */
 public final class ObjectiveBound {
 
@@ -32,8 +33,6 @@ public final class ObjectiveBound {
         double total = 0;
         List<Scorer> rest = new ArrayList<>();
         List<Double> restFactors = new ArrayList<>();
-        int utilisation = -1;
-        double utilisationBound = 0;
         // Scorers whose total is a domain charge are also bounded with the per-replica bounds, instead of their own.
         double charging = 0;
         DomainCharge[] domainCharges = new DomainCharge[problem.demands().size()];
@@ -42,16 +41,10 @@ public final class ObjectiveBound {
         for (int i = 0; i < scorers.size(); i++) {
             double own = scorers.get(i).lowerBound(placed);
             if (own > Double.NEGATIVE_INFINITY) {
-                if (utilisation < 0 && scorers.get(i).addsDominantUtilisation() && factors[i] > 0
-                        && appliesToAll(placed, scorers.get(i))) {
-                    utilisation = i;
-                    utilisationBound = factors[i] * own;
-                } else {
-                    total += factors[i] * own;
-                    if (addCharges(placed, scorers.get(i), factors[i], domainCharges)) {
-                        charging += factors[i] * own;
-                        anyCharge = true;
-                    }
+                total += factors[i] * own;
+                if (addCharges(placed, scorers.get(i), factors[i], domainCharges)) {
+                    charging += factors[i] * own;
+                    anyCharge = true;
                 }
             } else {
                 rest.add(scorers.get(i));
@@ -70,14 +63,31 @@ public final class ObjectiveBound {
         }
         WeightedScorers together = new WeightedScorers(problem, rest,
                 restFactors.stream().mapToDouble(Double::doubleValue).toArray());
+        ClassCosts costs = new ClassCosts(placed, together);
         List<double[]> charges = openingCharges(placed, together);
-        double apart = utilisationBound + OpeningBound.of(placed, charges);
-        double joint = utilisation < 0 || charges.isEmpty() ? 0
-                : PackingBalanceBound.of(placed, summed(charges), factors[utilisation]);
-        double[] perReplica = ReplicaBound.of(placed, together, anyCharge ? domainCharges : null);
+        double[] perReplica = ReplicaBound.of(placed, costs, anyCharge ? domainCharges : null);
         // Both are bounds on the per-replica parts and the charging scorers' totals together: the better counts.
         double replicas = anyCharge ? Math.max(perReplica[0], perReplica[1] - charging) : perReplica[0];
-        return total + replicas + Math.max(apart, joint);
+        double apart = replicas + OpeningBound.of(placed, charges);
+        double relaxed = ConvexRelaxation.of(placed, costs, summed(charges), squaredUtilisationFactor(placed, together));
+        return total + Math.max(apart, relaxed);
+    }
+
+    /**
+     * The summed factor of the scorers whose total is the squared utilisation of the hosts in use, when they apply
+     * to every placed demand; 0 otherwise, since replicas they skip would load hosts free of their charge.
+     */
+    private static double squaredUtilisationFactor(PlacedReplicas placed, WeightedScorers together) {
+        double factor = 0;
+        for (int s = 0; s < together.size(); s++) {
+            if (together.scorer(s).addsSquaredUtilisation() && together.factor(s) > 0) {
+                if (!appliesToAll(placed, together, s)) {
+                    return 0;
+                }
+                factor += together.factor(s);
+            }
+        }
+        return factor;
     }
 
     /** A demand's weighted bound beyond its per-replica bounds from one scorer, and the charge it may give way to. */
@@ -145,15 +155,6 @@ public final class ObjectiveBound {
             }
         }
         return out;
-    }
-
-    private static boolean appliesToAll(PlacedReplicas placed, Scorer scorer) {
-        for (int d = 0; d < placed.problem().demands().size(); d++) {
-            if (placed.count(d) > 0 && !scorer.appliesTo(placed.problem(), d)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -5,10 +5,6 @@ import dev.traverse.engine.placement.framework.LimitedCredit;
 import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.PlacedReplicas.ReplicaClass;
 import dev.traverse.engine.placement.problem.Demand;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The per-replica part of the objective bound: for each placed replica, the weighted sum of the scorers' per-replica
@@ -23,25 +19,15 @@ final class ReplicaBound {
     }
 
     /**
-     * @param scorers the scorers to add up, each with its factor (weight over scale) and, per demand, whether it
-     *                applies
-     */
-    static double of(PlacedReplicas placed, WeightedScorers scorers) {
-        return of(placed, scorers, null)[0];
-    }
-
-    /**
-     * The bound as {@link #of(PlacedReplicas, WeightedScorers)} gives it, and with each class also paying the charges
-     * for its replicas sharing a domain ({@link JointSpread}): per demand, the weighted {@link DomainCharge} of the
+     * The bound, and with each class also paying the charges for its replicas sharing a domain ({@link JointSpread}): per demand, the weighted {@link DomainCharge} of the
      * charging scorers (one key per demand), or null. The pairs of a workload's replicas sharing a domain are at
      * least those within each of its classes, so the classes can be bounded apart.
      *
+     * @param classCosts the weighted per-replica bounds of the scorers to add up, per class and group
      * @return the bound without the charges, then with them
      */
-    static double[] of(PlacedReplicas placed, WeightedScorers scorers, DomainCharge[] charges) {
-        int[][] members = new int[placed.groupSets().size()][];
-        // Per set of groups and the scorers' keys of a demand: the summed bound per group, and the cheapest group.
-        Map<List<Object>, Costs> known = new HashMap<>();
+    static double[] of(PlacedReplicas placed, ClassCosts classCosts, DomainCharge[] charges) {
+        WeightedScorers scorers = classCosts.scorers();
         JointSpread joint = new JointSpread(placed);
         double plain = 0;
         double charged = 0;
@@ -49,12 +35,8 @@ final class ReplicaBound {
             int[] applicable = scorers.boundingReplicas(c.demand());
             DomainCharge charge = charges == null || c.isPinned() || c.count() < 2 ? null : charges[c.demand()];
             if ((applicable.length > 0 || charge != null) && !c.groups().isEmpty()) {
-                if (members[c.places()] == null) {
-                    members[c.places()] = c.groups().stream().toArray();
-                }
-                int[] ids = members[c.places()];
-                Costs costs = known.computeIfAbsent(key(placed, scorers, applicable, c),
-                        k -> costs(placed, scorers, applicable, c, ids));
+                int[] ids = classCosts.groups(c);
+                ClassCosts.Costs costs = classCosts.of(c, applicable);
                 double alone = applicable.length == 0 ? 0 : ofClass(placed, c, ids, costs);
                 plain += alone;
                 charged += charge == null || charge.isNone() ? alone
@@ -89,44 +71,7 @@ final class ReplicaBound {
         return limits ? found : null;
     }
 
-    /** The summed per-replica bound of each group of a set, and the index of the cheapest. */
-    private record Costs(double[] perGroup, int cheapest) {
-    }
-
-    private static List<Object> key(PlacedReplicas placed, WeightedScorers scorers, int[] applicable,
-                                    ReplicaClass c) {
-        Demand demand = placed.problem().demands().get(c.demand());
-        List<Object> key = new ArrayList<>(1 + 2 * applicable.length);
-        key.add(c.places());
-        for (int s : applicable) {
-            key.add(s);
-            key.add(scorers.scorer(s).boundKey(placed.problem(), demand));
-        }
-        return key;
-    }
-
-    private static Costs costs(PlacedReplicas placed, WeightedScorers scorers, int[] applicable, ReplicaClass c,
-                               int[] ids) {
-        Demand demand = placed.problem().demands().get(c.demand());
-        double[] cost = new double[ids.length];
-        double[] one = new double[ids.length];
-        for (int s : applicable) {
-            scorers.scorer(s).lowerBounds(placed, demand, ids, one);
-            double factor = scorers.factor(s);
-            for (int i = 0; i < ids.length; i++) {
-                cost[i] += factor * one[i];
-            }
-        }
-        int cheapest = 0;
-        for (int i = 1; i < ids.length; i++) {
-            if (cost[i] < cost[cheapest]) {
-                cheapest = i;
-            }
-        }
-        return new Costs(cost, cheapest);
-    }
-
-    private static double ofClass(PlacedReplicas placed, ReplicaClass c, int[] ids, Costs costs) {
+    private static double ofClass(PlacedReplicas placed, ReplicaClass c, int[] ids, ClassCosts.Costs costs) {
         double[] cost = costs.perGroup();
         int cheapest = costs.cheapest();
         if (placed.capacityIn(c, ids[cheapest]) >= c.count()) {

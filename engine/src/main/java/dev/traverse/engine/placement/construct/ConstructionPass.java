@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.DoubleSupplier;
 import java.util.function.IntPredicate;
 
 /**
@@ -26,9 +27,12 @@ public final class ConstructionPass {
 
     /**
      * What the pass produced: the state, the explanations of what it could not place, the placement's
-     * {@link dev.traverse.engine.placement.improve.CanonicalObjective} and the lower bound for what it placed.
+     * {@link dev.traverse.engine.placement.improve.CanonicalObjective} and the lower bound for what it placed. The
+     * bound is worked out when first asked for, from the state as it is then, since a run that improves on the
+     * placement needs only its own: ask before changing which replicas the state places.
      */
-    public record Outcome(PlacementState state, List<UnplacedReplica> unplaced, double objective, double lowerBound) {
+    public record Outcome(PlacementState state, List<UnplacedReplica> unplaced, double objective,
+                          DoubleSupplier lowerBound) {
     }
 
     private final Problem problem;
@@ -102,7 +106,17 @@ public final class ConstructionPass {
             }
         }
         UnplacedCompletion.Outcome completed = completion.complete(unplaced, objective, this::placeBest, cancelled);
-        return new Outcome(state, completed.unplaced(), search.objective(), search.lowerBound());
+        return new Outcome(state, completed.unplaced(), search.objective(), once(search::lowerBound));
+    }
+
+    private static DoubleSupplier once(DoubleSupplier value) {
+        double[] known = {Double.NaN};
+        return () -> {
+            if (Double.isNaN(known[0])) {
+                known[0] = value.getAsDouble();
+            }
+            return known[0];
+        };
     }
 
     /** The scores, scopes, filters and explanations this pass places by, for an improvement pass on its state. */

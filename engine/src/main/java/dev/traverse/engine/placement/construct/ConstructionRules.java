@@ -39,7 +39,6 @@ final class ConstructionRules implements RunRules {
         ScoringPlan scoring = search.scoring();
         return new ScoreParts(
                 (replica, host) -> scoring.score(search.state(), replica, host, ScoringPlan.ScorePart.MARGINAL),
-                scoring.utilisationFactors(),
                 (replica, host) -> scoring.score(search.state(), replica, host, ScoringPlan.ScorePart.REST));
     }
 

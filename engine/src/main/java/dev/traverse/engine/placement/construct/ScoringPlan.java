@@ -210,24 +210,15 @@ final class ScoringPlan {
         return total;
     }
 
-    /** A part of {@link #score}; the three parts add up to it. */
+    /** A part of {@link #score}; the two parts add up to it. */
     enum ScorePart {
         /** Scorers whose delta is the change of one function of the state ({@link Scorer#isMarginal}). */
         MARGINAL,
-        /**
-         * The others whose delta is the host's dominant utilisation once the replica is on it
-         * ({@link Scorer#addsDominantUtilisation}): their total over a placement replayed in replica order is, per
-         * host, a function of the replicas on it in that order.
-         */
-        UTILISATION,
         /** Every other scorer. */
         REST;
 
         boolean holds(Scorer scorer) {
-            if (scorer.isMarginal()) {
-                return this == MARGINAL;
-            }
-            return scorer.addsDominantUtilisation() ? this == UTILISATION : this == REST;
+            return scorer.isMarginal() == (this == MARGINAL);
         }
     }
 
@@ -238,20 +229,6 @@ final class ScoringPlan {
             total += factors[i] * scorers[i].delta(state, replica, host);
         }
         return total;
-    }
-
-    /**
-     * Per demand, the sum of the factors of its {@link ScorePart#UTILISATION} scorers: that part of a replica's score
-     * is this factor times the host's dominant utilisation once the replica is on it.
-     */
-    double[] utilisationFactors() {
-        double[] out = new double[problem.demands().size()];
-        for (int d = 0; d < out.length; d++) {
-            for (int i : indices(d, ScorePart.UTILISATION)) {
-                out[d] += factors[i];
-            }
-        }
-        return out;
     }
 
     private int[] indices(int demand, ScorePart part) {

@@ -154,12 +154,13 @@ public interface Scorer extends PlacementPlugin {
     }
 
     /**
-     * True when {@link #delta} is the host's dominant utilisation once the replica is on it: the largest, over the
-     * resources the host has, of used plus request over capacity ({@code balance}). The engine then also bounds
-     * this scorer's total together with the {@link #openingCharge opening charges}, whose best cases differ from
-     * its own (packing against spreading). False, the default, is always safe.
+     * True when the scorer's total is the sum, over the hosts in use, of the square of each host's dominant
+     * utilisation: the largest, over the resources the host has, of used over capacity ({@code balance}), with
+     * {@link #delta} the change one replica makes to it. The engine then bounds this total together with the
+     * per-replica bounds and the {@link #openingCharge opening charges} of the other scorers, whose best cases differ
+     * from its own (packing against spreading). False, the default, is always safe.
      */
-    default boolean addsDominantUtilisation() {
+    default boolean addsSquaredUtilisation() {
         return false;
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
+import java.util.function.DoubleSupplier;
 
 /**
  * The time-bounded improvement pass after construction: a local search (moves, swaps, emptying hosts, placing what
@@ -40,14 +41,14 @@ public final class ImprovementPass {
      *
      * @param unplaced   the construction's explanations of the replicas it left unplaced
      * @param objective  the construction's canonical objective
-     * @param lowerBound the construction's lower bound
+     * @param lowerBound the construction's lower bound, asked for only when its placement stays
      * @throws java.util.concurrent.CancellationException when {@code cancelled} answers true
      */
-    public static Outcome run(RunRules rules, List<UnplacedReplica> unplaced, double objective, double lowerBound,
+    public static Outcome run(RunRules rules, List<UnplacedReplica> unplaced, double objective, DoubleSupplier lowerBound,
                               Budget budget, long seed, BooleanSupplier cancelled) {
         PlacementState state = rules.state();
         if (budget.isZero()) {
-            return new Outcome(state, unplaced, objective, lowerBound, 0);
+            return new Outcome(state, unplaced, objective, lowerBound.getAsDouble(), 0);
         }
         long movable = state.replicas().stream().filter(r -> r.host() < 0).count();
         Budget.Clock clock = budget.start(STAGNATION_STEPS + STAGNATION_STEPS_PER_REPLICA * movable, cancelled);
@@ -62,7 +63,7 @@ public final class ImprovementPass {
                 && improved < objective - 1e-9 * Math.max(1, Math.abs(objective)));
         if (!better) {
             restore(state, constructed);
-            return new Outcome(state, unplaced, objective, lowerBound, clock.steps());
+            return new Outcome(state, unplaced, objective, lowerBound.getAsDouble(), clock.steps());
         }
         List<UnplacedReplica> explained = new ArrayList<>();
         for (int r = 0; r < state.replicas().size(); r++) {

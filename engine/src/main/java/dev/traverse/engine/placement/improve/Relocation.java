@@ -16,14 +16,13 @@ import java.util.Arrays;
  * order and put back in replica order with the moved ones at their new hosts, and the scores of both add up to the
  * change.
  *
- * <p>When the rules split the score ({@link ScoreParts}), each part is priced the cheapest exact way: the utilisation
- * part (balance) on the hosts left and joined alone ({@link HostUtilisation}), the marginal part (cost,
- * consolidation, latency, carbon, resilience) from the moved replicas alone, and the rest (preferred affinity) by
+ * <p>When the rules split the score ({@link ScoreParts}), each part is priced the cheapest exact way: the marginal part
+ * (cost, consolidation, latency, carbon, balance, resilience) from the moved replicas alone, and the rest (preferred affinity) by
  * scoring again the later replicas that see a move: every later one of its own workload when that spreads
  * ScheduleAnyway, and those of workloads its preferred terms name or that name it (itself included) in the domains
  * it leaves and joins (terms over nodes included). For the built-in scorers this is the exact change; for a scorer
- * that looks further, an estimate. When only the moved replicas are scored again, the marginal part and the rest are
- * scored together as they move. Without a split, the later replicas on the hosts left and joined are scored again
+ * that looks further, an estimate. When only the moved replicas are scored again, the whole score is scored as they
+ * move. Without a split, the later replicas on the hosts left and joined are scored again
  * too, with the whole score; when every score is marginal ({@link RunRules#scoresDependOnOrder}), nothing else is.
  */
 final class Relocation {
@@ -49,14 +48,7 @@ final class Relocation {
     private final boolean replay;
     /** The score's parts, or null when the rules do not split it: then the replay scores the whole score. */
     private final ScoreParts parts;
-    /** The utilisation part host by host; null without {@link #parts}. */
-    private final HostUtilisation utilisation;
-    private final boolean weighsUtilisation;
-    private final ReplicaScore besideUtilisation;
-    /** Hosts left or joined by the current relocation, marked with its number, to price each once. */
-    private final int[] hostTaken;
-    private int[] touched = new int[8];
-    private int touchedCount;
+    private final ReplicaScore whole;
     /** Replicas in the current relocation, marked with the relocation's number, to take each once. */
     private final int[] taken;
     /** The moved replicas of the current relocation, marked with its number. */
@@ -66,19 +58,13 @@ final class Relocation {
     private int[] order = new int[64];
     private int size;
 
-    /**
-     * @param parts       the rules' split of the score, or null when they do not split it
-     * @param utilisation the utilisation part host by host; null exactly when {@code parts} is
-     */
+    /** @param parts the rules' split of the score, or null when they do not split it */
     Relocation(PlacementState state, Journal journal, Occupancy occupancy, RunRules rules, ScoreParts parts,
-               HostUtilisation utilisation, WorkloadIndex names) {
+               WorkloadIndex names) {
         this.state = state;
         this.rules = rules;
         this.parts = parts;
-        this.utilisation = utilisation;
-        this.hostTaken = new int[state.problem().hostCount()];
-        this.weighsUtilisation = utilisation != null && utilisation.weighs();
-        this.besideUtilisation = parts == null ? null : parts::besideUtilisation;
+        this.whole = parts == null ? null : parts::whole;
         this.problem = state.problem();
         this.journal = journal;
         this.occupancy = occupancy;
@@ -134,13 +120,10 @@ final class Relocation {
         if (parts == null) {
             return rescore(rules);
         }
-        double delta = -utilisationOfTouched(replicas, hosts);
         if (size == replicas.length) {
-            delta += rescore(besideUtilisation);
-        } else {
-            delta += marginalChange(replicas, hosts) + rescore(parts.rest());
+            return rescore(whole);
         }
-        return delta + utilisationOfTouched(null, null);
+        return marginalChange(replicas, hosts) + rescore(parts.rest());
     }
 
     /**
@@ -163,38 +146,6 @@ final class Relocation {
             delta += journal.place(r, target[r], by);
         }
         return delta;
-    }
-
-    /**
-     * The utilisation part on the hosts the moved replicas leave and join: collects them when {@code replicas} is
-     * given (before the move), and reads the same hosts again when it is null (after it).
-     */
-    private double utilisationOfTouched(int[] replicas, int[] hosts) {
-        if (!weighsUtilisation) {
-            return 0;
-        }
-        if (replicas != null) {
-            touchedCount = 0;
-            for (int i = 0; i < replicas.length; i++) {
-                touch(state.hostOf(replicas[i]));
-                touch(hosts[i]);
-            }
-        }
-        double total = 0;
-        for (int i = 0; i < touchedCount; i++) {
-            total += utilisation.of(touched[i]);
-        }
-        return total;
-    }
-
-    private void touch(int host) {
-        if (host != PlacementState.UNPLACED && hostTaken[host] != relocation) {
-            hostTaken[host] = relocation;
-            if (touchedCount == touched.length) {
-                touched = Arrays.copyOf(touched, touchedCount * 2);
-            }
-            touched[touchedCount++] = host;
-        }
     }
 
     /**

@@ -28,12 +28,10 @@ record SearchParts(Journal journal, Admission admission, Neighbourhood[] neighbo
         WorkloadIndex names = new WorkloadIndex(state.problem());
         MoveRules moves = new MoveRules(rules, reach, new DepartureRules(state, names), aggregated);
         ScoreParts split = rules.scoreParts();
-        HostUtilisation utilisation = split == null ? null : new HostUtilisation(state, split.utilisationFactors());
-        Journal journal = utilisation == null ? new Journal(state, rules, occupancy, aggregated)
-                : new Journal(state, rules, occupancy, aggregated, utilisation);
+        Journal journal = new Journal(state, rules, occupancy, aggregated);
         Targets targets = new Targets(rules, occupancy, reach, moves);
         PlacedReplicas placed = new PlacedReplicas(state, moves);
-        Relocation relocation = new Relocation(state, journal, occupancy, rules, split, utilisation, names);
+        Relocation relocation = new Relocation(state, journal, occupancy, rules, split, names);
         Neighbourhood[] neighbourhoods = {
                 new ReplicaMove(state, journal, moves, targets, placed, relocation, rules, Targets.MOSTLY_USED),
                 new ReplicaMove(state, journal, moves, targets, placed, relocation, rules, ReplicaMove.SPREADING),

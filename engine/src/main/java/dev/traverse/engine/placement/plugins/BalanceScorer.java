@@ -1,16 +1,15 @@
 package dev.traverse.engine.placement.plugins;
 
-import dev.traverse.engine.placement.bound.UtilisationBound;
-import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.framework.Scorer;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
 
 /**
- * Objective {@code balance}, a fraction from 0 to 1 (more when over-committed): the host's dominant utilisation once
- * the replica is on it, the largest of used-plus-request over capacity among the resources the host has. Emptier
- * hosts score lower, so load spreads evenly.
+ * Objective {@code balance}: over the hosts in use, the sum of the square of each host's dominant utilisation, the
+ * largest of used over capacity among the resources it has (more than 1 when over-committed). Squaring makes one hot
+ * host cost more than two half-full ones, so load spreads evenly and hosts keep headroom; the sum depends on where
+ * replicas run, not on the order they were placed in. A replica adds the change it makes to its host's square.
  */
 public final class BalanceScorer implements Scorer {
 
@@ -30,27 +29,33 @@ public final class BalanceScorer implements Scorer {
         return OBJECTIVE;
     }
 
-    /** See {@link UtilisationBound}: each replica's own share, and more where replicas must share hosts. */
+    /** The change of the sum of squares. */
     @Override
-    public double lowerBound(PlacedReplicas placed) {
-        return UtilisationBound.of(placed);
-    }
-
-    @Override
-    public boolean addsDominantUtilisation() {
+    public boolean isMarginal() {
         return true;
     }
 
-    /** At best the member is empty: the replica's own dominant share of it. */
+    @Override
+    public boolean addsSquaredUtilisation() {
+        return true;
+    }
+
+    /** A replica may fit under a resource another already fills further, and change nothing. */
     @Override
     public double minDelta(Problem problem, int demand, int group) {
+        return 0;
+    }
+
+    /** On an empty member, the square of the replica's own dominant share of it. */
+    @Override
+    public double minDeltaOnEmpty(Problem problem, int demand, int group) {
         double[] inverse = inverseCapacity.get(problem, BalanceScorer::inverses)[group];
         long[] request = problem.demands().get(demand).request();
         double dominant = 0;
         for (int i = 0; i < inverse.length; i++) {
             dominant = Math.max(dominant, request[i] * inverse[i]);
         }
-        return dominant;
+        return dominant * dominant;
     }
 
     /** Its bounds read the request only. */
@@ -64,13 +69,16 @@ public final class BalanceScorer implements Scorer {
         Problem problem = state.problem();
         double[] inverse = inverseCapacity.get(problem, BalanceScorer::inverses)[problem.hostGroup()[host]];
         long[] request = state.demandOf(replica).request();
-        double dominant = 0;
+        double before = 0;
+        double after = 0;
         for (int i = 0; i < inverse.length; i++) {
             if (inverse[i] > 0) {
-                dominant = Math.max(dominant, (state.used(host, i) + request[i]) * inverse[i]);
+                long used = state.used(host, i);
+                before = Math.max(before, used * inverse[i]);
+                after = Math.max(after, (used + request[i]) * inverse[i]);
             }
         }
-        return dominant;
+        return after * after - before * before;
     }
 
     /** A full host. */

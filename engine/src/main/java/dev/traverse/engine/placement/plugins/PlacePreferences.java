@@ -23,8 +23,15 @@ final class PlacePreferences {
     /** Kubernetes counts untolerated PreferNoSchedule taints; half a full-weight preference each. */
     static final double UNTOLERATED_PREFER_NO_SCHEDULE = 0.5;
 
-    /** A term resolved: the groups it names whole, the members it names one by one, what it adds where it holds. */
-    private record Term(BitSet groups, BitSet hosts, double delta) {
+    /**
+     * A term resolved: the groups it names whole, the members it names one by one, and what it adds where it holds
+     * (a preferred anti-affinity broken) or where it does not (a preferred affinity missed).
+     */
+    private record Term(BitSet groups, BitSet hosts, double delta, boolean addsWhereHeld) {
+
+        boolean adds(int group, int host) {
+            return (groups.get(group) || hosts.get(host)) == addsWhereHeld;
+        }
     }
 
     private static final Term[] NONE = {};
@@ -55,7 +62,7 @@ final class PlacePreferences {
     double delta(int demand, int group, int host) {
         double delta = 0;
         for (Term t : terms(demand)) {
-            if (t.groups().get(group) || t.hosts().get(host)) {
+            if (t.adds(group, host)) {
                 delta += t.delta();
             }
         }
@@ -107,9 +114,10 @@ final class PlacePreferences {
         if (resolved == null) {
             Workload w = problem.demands().get(demand).workload();
             List<Term> list = new ArrayList<>();
-            // A preferred affinity met lowers the score, a preferred anti-affinity broken raises it.
-            w.affinity().stream().filter(PlacePreferences::isPreferredPlace).forEach(t -> list.add(resolve(t, -1)));
-            w.antiAffinity().stream().filter(PlacePreferences::isPreferredPlace).forEach(t -> list.add(resolve(t, 1)));
+            // A preferred affinity missed raises the score, as does a preferred anti-affinity broken.
+            w.affinity().stream().filter(PlacePreferences::isPreferredPlace).forEach(t -> list.add(resolve(t, false)));
+            w.antiAffinity().stream().filter(PlacePreferences::isPreferredPlace)
+                    .forEach(t -> list.add(resolve(t, true)));
             resolved = list.isEmpty() ? NONE : list.toArray(Term[]::new);
             terms[demand] = resolved;
         }
@@ -120,7 +128,7 @@ final class PlacePreferences {
         return !t.isRequired() && t.workload() == null;
     }
 
-    private Term resolve(AffinityTerm t, int sign) {
+    private Term resolve(AffinityTerm t, boolean addsWhereHeld) {
         BitSet groups = new BitSet();
         BitSet hosts = new BitSet();
         // Sites, clusters and node labels hold for whole groups, read as NodeAffinity reads them. Thousands of
@@ -145,7 +153,7 @@ final class PlacePreferences {
                 hosts.set(host);
             }
         }
-        return new Term(groups, hosts, sign * t.preferred() / 100.0);
+        return new Term(groups, hosts, t.preferred() / 100.0, addsWhereHeld);
     }
 
     private Map<String, Integer> hostByName() {

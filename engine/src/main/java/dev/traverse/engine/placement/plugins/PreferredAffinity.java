@@ -21,11 +21,12 @@ import java.util.Map;
 
 /**
  * Objective {@code affinity}: the workload's soft placement wishes, as kube-scheduler's scoring plugins for node
- * affinity, inter-pod affinity, taints and spread weigh them. A preferred affinity term the host meets counts
- * {@code -weight/100}, a preferred anti-affinity term it breaks {@code +weight/100} (sites, clusters, nodes, node
- * labels and workloads alike); each PreferNoSchedule taint not tolerated {@code +0.5}; and each ScheduleAnyway
- * spread constraint the placement would break, the skew beyond {@code maxSkew} in replicas. Topologies have no
- * weight for this objective: it counts 1 unless a run's options say otherwise.
+ * affinity, inter-pod affinity, taints and spread weigh them, counted as what is missed: a preferred affinity term
+ * the host does not meet counts {@code weight/100}, a preferred anti-affinity term it breaks {@code weight/100}
+ * (sites, clusters, nodes, node labels and workloads alike); each PreferNoSchedule taint not tolerated {@code 0.5};
+ * and each ScheduleAnyway spread constraint the placement would break, the skew beyond {@code maxSkew} in replicas.
+ * A placement that grants every wish scores 0, so the objective's total and its gap to the bound read as what is
+ * missed. Topologies have no weight for this objective: it counts 1 unless a run's options say otherwise.
  */
 public final class PreferredAffinity implements Scorer {
 
@@ -62,19 +63,12 @@ public final class PreferredAffinity implements Scorer {
     }
 
     /**
-     * The group's place preferences at their best member, less every preferred workload affinity met; anti-affinity
-     * and ScheduleAnyway spread add nothing at best.
+     * The group's place preferences at their best member; preferred workload affinity may be met, and
+     * anti-affinity and ScheduleAnyway spread add nothing at best.
      */
     @Override
     public double minDelta(Problem problem, int demand, int group) {
-        double best = places.get(problem, PlacePreferences::new).least(demand, problem.groups().get(group));
-        WorkloadTerms preferred = terms.get(problem, WorkloadTerms::preferred);
-        if (!preferred.isEmpty(demand)) {
-            for (WorkloadTerms.Ref r : preferred.affinity(demand)) {
-                best -= r.weight() / 100.0;
-            }
-        }
-        return best;
+        return places.get(problem, PlacePreferences::new).least(demand, problem.groups().get(group));
     }
 
     /**
@@ -104,8 +98,8 @@ public final class PreferredAffinity implements Scorer {
         WorkloadTerms preferred = terms.get(problem, WorkloadTerms::preferred);
         if (!preferred.isEmpty(demand)) {
             for (WorkloadTerms.Ref r : preferred.affinity(demand)) {
-                if (state.count(r.demand(), r.over(), problem.domain(r.over(), host)) > 0) {
-                    delta -= r.weight() / 100.0;
+                if (state.count(r.demand(), r.over(), problem.domain(r.over(), host)) == 0) {
+                    delta += r.weight() / 100.0;
                 }
             }
             for (WorkloadTerms.Ref r : preferred.antiAffinity(demand)) {
@@ -147,8 +141,8 @@ public final class PreferredAffinity implements Scorer {
     }
 
     /**
-     * The group's place preferences and taints as they are, and every preferred term naming a workload met where it
-     * can be: where the named workload has placed replicas that may run in the same domain (another replica, when a
+     * The group's place preferences and taints as they are, and every preferred term naming a workload missed except
+     * where it can be met: where the named workload has placed replicas that may run in the same domain (another replica, when a
      * workload names itself). Anti-affinity and spread can only add. The objective adds replicas up in replica order
      * ({@code improve.CanonicalObjective}), which follows the workloads' order, so a term naming a workload that comes
      * later finds none of its replicas placed yet and is never met.
@@ -173,14 +167,18 @@ public final class PreferredAffinity implements Scorer {
         Problem problem = placed.problem();
         places.get(problem, PlacePreferences::new).least(demand.index(), groups, into);
         for (WorkloadTerms.Ref r : terms.get(problem, WorkloadTerms::preferred).affinity(demand.index())) {
+            double missed = r.weight() / 100.0;
             TargetDomains reach = targets.get(placed, TargetDomains::new);
             if (!reach.mayMeetAny(r, demand.index())) {
+                for (int i = 0; i < groups.length; i++) {
+                    into[i] += missed;
+                }
                 continue;
             }
             BitSet reachable = reach.reachOf(r); // looked up once per term, not per group
             for (int i = 0; i < groups.length; i++) {
-                if (TargetDomains.meets(problem, r, reachable, problem.groups().get(groups[i]))) {
-                    into[i] -= r.weight() / 100.0;
+                if (!TargetDomains.meets(problem, r, reachable, problem.groups().get(groups[i]))) {
+                    into[i] += missed;
                 }
             }
         }

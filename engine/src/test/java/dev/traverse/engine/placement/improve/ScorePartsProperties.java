@@ -20,14 +20,13 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
 /**
- * The construction's rules split a score into its marginal part, its utilisation part (the demand's factor times the
- * host's dominant utilisation once the replica is on it) and the rest, and the three parts add up to the score, for
- * any replica on any host in the state the construction leaves.
+ * The construction's rules split a score into its marginal part and the rest, and the two parts add up to the score,
+ * for any replica on any host in the state the construction leaves.
  */
 class ScorePartsProperties {
 
     @Property(tries = 40)
-    void theThreePartsAddUpToTheScore(@ForAll @IntRange(min = 1, max = 4) int sites,
+    void theTwoPartsAddUpToTheScore(@ForAll @IntRange(min = 1, max = 4) int sites,
                                     @ForAll @IntRange(max = 40) int nodes,
                                     @ForAll @IntRange(max = 20) int devices,
                                     @ForAll @IntRange(min = 1, max = 30) int workloads,
@@ -49,23 +48,9 @@ class ScorePartsProperties {
             Replica replica = state.replica(random.nextInt(state.replicas().size()));
             int host = random.nextInt(hosts);
             double whole = rules.of(replica, host);
-            double parts = split.marginal().of(replica, host) + split.rest().of(replica, host)
-                    + split.utilisationFactors()[replica.demand()] * dominantUtilisation(state, replica, host);
+            double parts = split.marginal().of(replica, host) + split.rest().of(replica, host);
             assertThat(parts).as("replica %s on host %d", replica, host)
                     .isCloseTo(whole, within(1e-9 * Math.max(1, Math.abs(whole))));
         }
-    }
-
-    /** The host's dominant utilisation once the replica is on it, worked out here from requests and capacities. */
-    private static double dominantUtilisation(PlacementState state, Replica replica, int host) {
-        long[] capacity = state.problem().groupOf(host).capacity();
-        long[] request = state.demandOf(replica).request();
-        double dominant = 0;
-        for (int i = 0; i < capacity.length; i++) {
-            if (capacity[i] > 0) {
-                dominant = Math.max(dominant, (double) (state.used(host, i) + request[i]) / capacity[i]);
-            }
-        }
-        return dominant;
     }
 }

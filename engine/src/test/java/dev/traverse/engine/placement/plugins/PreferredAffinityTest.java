@@ -83,16 +83,16 @@ class PreferredAffinityTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # case                               | placed                          | workload | candidate   | delta
-            preferred site met                   |                                 | pref     | aks/spot-1  | -0.4
-            site met; labels and taint avoided   |                                 | pref     | aks/base    | 0.4
-            site met, api in the zone            | api:aks/spot-2                  | pref     | aks/spot-1  | -1.0
-            api in another zone does not count   | api:aks/base                    | pref     | aks/spot-1  | -0.4
-            no preference met elsewhere          |                                 | pref     | k3s/gw      | 0
-            preferred cluster                    |                                 | picky    | k3s/gw      | -1.0
-            device group; no cluster for devices |                                 | picky    | store/cam-1 | -0.2
-            avoided node member                  |                                 | picky    | aks/spot-2  | 0.5
-            avoided workload on the same node    | api:aks/spot-1                  | picky    | aks/spot-1  | 0.1
-            avoided workload on another node     | api:aks/spot-2                  | picky    | aks/spot-1  | 0
+            preferred site met, api missed       |                                 | pref     | aks/spot-1  | 0.6
+            site met; labels and taint avoided   |                                 | pref     | aks/base    | 1.4
+            site met, api in the zone            | api:aks/spot-2                  | pref     | aks/spot-1  | 0
+            api in another zone does not count   | api:aks/base                    | pref     | aks/spot-1  | 0.6
+            every preference missed elsewhere    |                                 | pref     | k3s/gw      | 1.0
+            preferred cluster, not the cameras   |                                 | picky    | k3s/gw      | 0.2
+            device group; no cluster for devices |                                 | picky    | store/cam-1 | 1.0
+            avoided node member                  |                                 | picky    | aks/spot-2  | 1.7
+            avoided workload on the same node    | api:aks/spot-1                  | picky    | aks/spot-1  | 1.3
+            avoided workload on another node     | api:aks/spot-2                  | picky    | aks/spot-1  | 1.2
             ScheduleAnyway: first replica        |                                 | even     | aks/spot-1  | 0
             ScheduleAnyway: zone of 1, others 0  | even:aks/spot-1                 | even     | aks/spot-2  | 1
             ScheduleAnyway: an empty zone        | even:aks/spot-1                 | even     | k3s/gw      | 0

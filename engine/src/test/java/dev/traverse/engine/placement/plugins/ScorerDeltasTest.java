@@ -144,11 +144,11 @@ class ScorerDeltasTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             # case                         | placed         | workload | candidate  | delta
-            cpu dominates on an empty node |                | api      | aks/spot-1 | 0.25
-            after one more of the same     | api:aks/spot-1 | api      | aks/spot-1 | 0.5
-            memory dominates               |                | big      | aks/spot-1 | 0.75
-            what others use counts         | api:aks/spot-1 | big      | aks/spot-1 | 0.875
-            a bigger node is emptier       |                | api      | aks/base   | 0.125
+            cpu dominates on an empty node |                | api      | aks/spot-1 | 0.0625
+            after one more of the same     | api:aks/spot-1 | api      | aks/spot-1 | 0.1875
+            memory dominates               |                | big      | aks/spot-1 | 0.5625
+            what others use counts         | api:aks/spot-1 | big      | aks/spot-1 | 0.703125
+            a bigger node is emptier       |                | api      | aks/base   | 0.015625
             """)
     void balance(String name, String placed, String workload, String candidate, double delta) {
         assertDelta(new BalanceScorer(), placed, workload, candidate, delta);

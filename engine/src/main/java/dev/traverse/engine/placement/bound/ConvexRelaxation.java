@@ -24,15 +24,16 @@ import java.util.Map;
  * <p>The relaxation is convex, so its linearisation at any point bounds its optimum from below (the Frank-Wolfe
  * gap); the best of these counts, so stopping early only loosens the bound. The points come from the placement the
  * state holds, improved by sweeps that move each class's replicas from its dearest group in use to its cheapest at
- * the current marginal prices, as many as lowers the relaxation most. The sweeps are capped by work, not time, so
- * that the bound is the same on every run. For one thread.
+ * the current marginal prices, as many as lowers the relaxation most. The better the placement, the better the
+ * bound; the first sweep gains most and later ones little, so there are few, capped by work rather than time so that
+ * the bound depends on the state alone. For one thread.
  */
 final class ConvexRelaxation {
 
-    /** Class-group pairs visited per bound, over all sweeps: a dozen sweeps on a thousand nodes. */
+    /** Class-group pairs one bound visits over its sweeps, at most: large estates get fewer sweeps. */
     private static final long WORK = 2_000_000L;
-    private static final int MIN_SWEEPS = 3;
-    private static final int MAX_SWEEPS = 12;
+    private static final int MIN_SWEEPS = 2;
+    private static final int MAX_SWEEPS = 4;
     /** Golden-section steps of each move: its size to about 1e-5 of the replicas it may move. */
     private static final int SHIFT_SEARCH_STEPS = 24;
     /** Stops once the relaxation's value and the best bound are this close, relative to the value. */

@@ -255,6 +255,34 @@ class ObjectiveBoundTest {
     }
 
     @Test
+    void balanceAndOpeningHostsMeetWhereTheirMarginalCostsDo() {
+        Situation s = situation("""
+                sites:
+                  - name: weu
+                    kind: cloud-region
+                    provider: azure
+                    clusters:
+                      - name: aks
+                        nodes:
+                          - name: n
+                            count: 4
+                            capacity: {cpu: 4, memory: 16Gi}
+                workloads:
+                  - name: api
+                    kind: service
+                    image: example.com/api:1
+                    replicas: 8
+                    resources: {cpu: 1, memory: 1Gi}
+                """, "api:aks/n-1 api:aks/n-1 api:aks/n-1 api:aks/n-1 api:aks/n-2 api:aks/n-2 api:aks/n-2 api:aks/n-2");
+
+        ObjectiveBound both = new ObjectiveBound(s.problem, List.of(new BalanceScorer(), new ConsolidationScorer()),
+                new double[] {4, 1});
+        // Two hosts' worth of load on y hosts costs y + 4 * 4 / y, least at y = 4: 8, as four hosts with two each
+        // pay (two full hosts pay 10, three pay 8.5). Apart, consolidation packs (2) and balance spreads (4 x 1).
+        assertThat(both.of(placed(s))).isCloseTo(8, within(1e-3)).isLessThanOrEqualTo(8 + 1e-9);
+    }
+
+    @Test
     void replicasKeptApartOpenAHostEach() {
         Situation s = situation(SITES + """
                 workloads:

@@ -5,6 +5,7 @@ import dev.traverse.engine.placement.framework.PlacedReplicas.ReplicaClass;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -30,26 +31,34 @@ import java.util.Map;
  */
 final class ConvexRelaxation {
 
-    /** Class-group pairs one bound visits over its sweeps, at most: large estates get fewer sweeps. */
-    private static final long WORK = 2_000_000L;
-    private static final int MIN_SWEEPS = 2;
+    /** Class-group pairs one bound visits over its sweeps, at most: large estates get fewer sweeps, or none. */
+    private static final long WORK = 8_000_000L;
     private static final int MAX_SWEEPS = 4;
     /** Golden-section steps of each move: its size to about 1e-5 of the replicas it may move. */
     private static final int SHIFT_SEARCH_STEPS = 24;
     /** Stops once the relaxation's value and the best bound are this close, relative to the value. */
     private static final double TOLERANCE = 1e-4;
     private static final double GOLDEN = (Math.sqrt(5) - 1) / 2;
+    private static final double[] NO_COSTS = {};
 
     private final PlacedReplicas placed;
     private final int dimensions;
     private final int groups;
-    /** Per class, its first pair; one more entry closes the last. */
-    private final int[] classStart;
+    /** Per class: its demand, how many replicas, their request, the groups it may use and its cost on each. */
     private final int[] demand;
     private final double[] count;
     private final long[][] request;
-    private final int[] pairGroup;
-    private final double[] pairCost;
+    private final int[][] groupsOf;
+    private final double[][] costOf;
+    private final int[] cheapestByCost;
+    private final long pairs;
+    /**
+     * Per class, where its replicas are in the relaxation: positions in its groups and amounts, the first
+     * {@code activeSize} of them. Few per class, so the relaxation never holds an amount per class and group.
+     */
+    private final int[][] activeAt;
+    private final double[][] activeAmount;
+    private final int[] activeSize;
     /** Per group and resource, 1 / a member's capacity, 0 where members have none. */
     private final double[] inverse;
     private final double[] opening;
@@ -74,42 +83,46 @@ final class ConvexRelaxation {
             }
         }
         int classes = 0;
-        int pairs = 0;
         for (ReplicaClass c : placed.classes()) {
-            if (!c.groups().isEmpty()) {
-                classes++;
-                pairs += costs.groups(c).length;
-            }
+            classes += c.groups().isEmpty() ? 0 : 1;
         }
-        classStart = new int[classes + 1];
+        demand = new int[classes];
         count = new double[classes];
         request = new long[classes][];
-        demand = new int[classes];
-        pairGroup = new int[pairs];
-        pairCost = new double[pairs];
+        groupsOf = new int[classes][];
+        costOf = new double[classes][];
+        cheapestByCost = new int[classes];
+        activeAt = new int[classes][];
+        activeAmount = new double[classes][];
+        activeSize = new int[classes];
         double widest = 0;
+        long pairCount = 0;
         int i = 0;
-        int p = 0;
         for (ReplicaClass c : placed.classes()) {
             if (c.groups().isEmpty()) {
                 continue;
             }
-            classStart[i] = p;
+            demand[i] = c.demand();
             count[i] = c.count();
             request[i] = problem.demands().get(c.demand()).request();
-            demand[i] = c.demand();
-            int[] ids = costs.groups(c);
+            groupsOf[i] = costs.groups(c);
             int[] applicable = costs.scorers().boundingReplicas(c.demand());
-            double[] perGroup = applicable.length == 0 ? null : costs.of(c, applicable).perGroup();
-            for (int j = 0; j < ids.length; j++) {
-                pairGroup[p] = ids[j];
-                pairCost[p] = perGroup == null ? 0 : perGroup[j];
-                widest = Math.max(widest, Math.abs(pairCost[p]));
-                p++;
+            if (applicable.length == 0) {
+                costOf[i] = NO_COSTS;
+            } else {
+                ClassCosts.Costs known = costs.of(c, applicable);
+                costOf[i] = known.perGroup();
+                cheapestByCost[i] = known.cheapest();
+                for (double cost : known.perGroup()) {
+                    widest = Math.max(widest, Math.abs(cost));
+                }
             }
+            activeAt[i] = new int[2];
+            activeAmount[i] = new double[2];
+            pairCount += groupsOf[i].length;
             i++;
         }
-        classStart[classes] = p;
+        this.pairs = pairCount;
         double dearestOpening = 0;
         for (double o : opening) {
             dearestOpening = Math.max(dearestOpening, o);
@@ -135,18 +148,21 @@ final class ConvexRelaxation {
         return new ConvexRelaxation(placed, costs, openingCharge, balanceFactor).solve();
     }
 
+    private double cost(int c, int at) {
+        return costOf[c].length == 0 ? 0 : costOf[c][at];
+    }
+
     private double solve() {
         int classes = count.length;
         if (classes == 0) {
             return 0;
         }
-        double[] x = new double[pairGroup.length];
         double[] load = new double[groups * dimensions];
-        double linear = start(x, load);
+        double linear = start(load);
         double[] slope = new double[groups];
         int[] dominant = new int[groups];
         double best = Double.NEGATIVE_INFINITY;
-        int sweeps = (int) Math.max(MIN_SWEEPS, Math.min(MAX_SWEEPS, WORK / Math.max(1, pairGroup.length)));
+        long sweeps = Math.min(MAX_SWEEPS, WORK / Math.max(1, pairs));
         for (int sweep = 0; sweep <= sweeps; sweep++) {
             double value = linear;
             for (int g = 0; g < groups; g++) {
@@ -159,15 +175,15 @@ final class ConvexRelaxation {
             double cheapestTotal = 0;
             double current = 0;
             for (int c = 0; c < classes; c++) {
+                int[] ids = groupsOf[c];
                 double cheapest = Double.POSITIVE_INFINITY;
-                for (int p = classStart[c]; p < classStart[c + 1]; p++) {
-                    int g = pairGroup[p];
-                    int k = g * dimensions + dominant[g];
-                    double gradient = pairCost[p] + slope[g] * request[c][dominant[g]] * inverse[k];
-                    current += gradient * x[p];
-                    cheapest = Math.min(cheapest, gradient);
+                for (int j = 0; j < ids.length; j++) {
+                    cheapest = Math.min(cheapest, gradient(c, j, slope, dominant));
                 }
                 cheapestTotal += cheapest * count[c];
+                for (int a = 0; a < activeSize[c]; a++) {
+                    current += gradient(c, activeAt[c][a], slope, dominant) * activeAmount[c][a];
+                }
             }
             best = Math.max(best, value + cheapestTotal - current);
             if (sweep == sweeps || value - best <= TOLERANCE * Math.max(1, Math.abs(value))) {
@@ -175,13 +191,20 @@ final class ConvexRelaxation {
             }
             linear = 0;
             for (int c = 0; c < classes; c++) {
-                shift(c, x, load);
-                for (int p = classStart[c]; p < classStart[c + 1]; p++) {
-                    linear += x[p] * pairCost[p];
+                shift(c, load);
+                for (int a = 0; a < activeSize[c]; a++) {
+                    linear += activeAmount[c][a] * cost(c, activeAt[c][a]);
                 }
             }
         }
         return best;
+    }
+
+    /** The relaxation's marginal price of one more replica of the class at position {@code j} of its groups. */
+    private double gradient(int c, int j, double[] slope, int[] dominant) {
+        int g = groupsOf[c][j];
+        int k = dominant[g];
+        return cost(c, j) + slope[g] * request[c][k] * inverse[g * dimensions + k];
     }
 
     /**
@@ -189,113 +212,140 @@ final class ConvexRelaxation {
      * replicas where they are, as far as its groups allow, and the rest at its cheapest group. Returns the
      * per-replica part.
      */
-    private double start(double[] x, double[] load) {
-        Map<Long, int[]> held = new HashMap<>();
+    private double start(double[] load) {
+        Map<Integer, Map<Integer, int[]>> held = new HashMap<>();
         PlacementState state = placed.state();
         for (int r = 0; r < state.replicas().size(); r++) {
             int host = state.hostOf(r);
             if (host >= 0) {
-                long key = (long) state.replica(r).demand() * groups + placed.problem().hostGroup()[host];
-                held.computeIfAbsent(key, k -> new int[1])[0]++;
+                held.computeIfAbsent(state.replica(r).demand(), d -> new HashMap<>())
+                        .computeIfAbsent(placed.problem().hostGroup()[host], g -> new int[1])[0]++;
             }
         }
         double linear = 0;
         for (int c = 0; c < count.length; c++) {
             double left = count[c];
-            int cheapest = classStart[c];
-            for (int p = classStart[c]; p < classStart[c + 1]; p++) {
-                int[] there = held.get((long) demand[c] * groups + pairGroup[p]);
-                if (there != null && there[0] > 0 && left > 0) {
-                    double take = Math.min(left, there[0]);
-                    there[0] -= (int) take;
+            Map<Integer, int[]> ofDemand = held.getOrDefault(demand[c], Map.of());
+            for (Map.Entry<Integer, int[]> there : ofDemand.entrySet()) {
+                int at = Arrays.binarySearch(groupsOf[c], there.getKey());
+                if (at >= 0 && left > 0 && there.getValue()[0] > 0) {
+                    double take = Math.min(left, there.getValue()[0]);
+                    there.getValue()[0] -= (int) take;
                     left -= take;
-                    x[p] += take;
-                }
-                if (pairCost[p] < pairCost[cheapest]) {
-                    cheapest = p;
+                    linear += add(c, at, take, load);
                 }
             }
-            x[cheapest] += left;
-            for (int p = classStart[c]; p < classStart[c + 1]; p++) {
-                if (x[p] > 0) {
-                    linear += x[p] * pairCost[p];
-                    addLoad(load, c, p, x[p]);
-                }
+            if (left > 0) {
+                linear += add(c, cheapestByCost[c], left, load);
             }
         }
         return linear;
+    }
+
+    /** Puts {@code amount} more replicas of the class at position {@code at} of its groups; returns their cost. */
+    private double add(int c, int at, double amount, double[] load) {
+        int slot = slotOf(c, at);
+        activeAmount[c][slot] += amount;
+        addLoad(load, c, groupsOf[c][at], amount);
+        return amount * cost(c, at);
+    }
+
+    /** The class's active slot for the position, made when there is none. */
+    private int slotOf(int c, int at) {
+        for (int a = 0; a < activeSize[c]; a++) {
+            if (activeAt[c][a] == at) {
+                return a;
+            }
+        }
+        if (activeSize[c] == activeAt[c].length) {
+            activeAt[c] = Arrays.copyOf(activeAt[c], activeSize[c] * 2);
+            activeAmount[c] = Arrays.copyOf(activeAmount[c], activeSize[c] * 2);
+        }
+        activeAt[c][activeSize[c]] = at;
+        activeAmount[c][activeSize[c]] = 0;
+        return activeSize[c]++;
     }
 
     /**
      * Moves replicas of one class from its dearest group in use to its cheapest at the current marginal prices, as
      * many as lower the relaxation most: a convex function of how many, which only those two groups' loads change.
      */
-    private void shift(int c, double[] x, double[] load) {
+    private void shift(int c, double[] load) {
+        int[] ids = groupsOf[c];
         int cheapest = -1;
-        int dearest = -1;
         double low = Double.POSITIVE_INFINITY;
-        double high = Double.NEGATIVE_INFINITY;
-        for (int p = classStart[c]; p < classStart[c + 1]; p++) {
-            int g = pairGroup[p];
-            int k = dominantOf(load, g);
-            double gradient = pairCost[p] + groupSlope(g, load[g * dimensions + k]) * request[c][k]
-                    * inverse[g * dimensions + k];
+        for (int j = 0; j < ids.length; j++) {
+            double gradient = currentGradient(c, j, load);
             if (gradient < low) {
                 low = gradient;
-                cheapest = p;
+                cheapest = j;
             }
-            if (x[p] > 0 && gradient > high) {
+        }
+        int dearest = -1;
+        double high = Double.NEGATIVE_INFINITY;
+        for (int a = 0; a < activeSize[c]; a++) {
+            double gradient = currentGradient(c, activeAt[c][a], load);
+            if (activeAmount[c][a] > 0 && gradient > high) {
                 high = gradient;
-                dearest = p;
+                dearest = a;
             }
         }
-        if (cheapest < 0 || dearest < 0 || cheapest == dearest || high - low <= 0) {
+        if (cheapest < 0 || dearest < 0 || activeAt[c][dearest] == cheapest || high - low <= 0) {
             return;
         }
-        double lowAmount = 0;
-        double highAmount = x[dearest];
-        double a = highAmount - GOLDEN * highAmount;
-        double b = GOLDEN * highAmount;
-        double valueA = shifted(c, cheapest, dearest, a, load);
-        double valueB = shifted(c, cheapest, dearest, b, load);
-        for (int i = 0; i < SHIFT_SEARCH_STEPS; i++) {
-            if (valueA <= valueB) {
-                highAmount = b;
-                b = a;
-                valueB = valueA;
-                a = highAmount - GOLDEN * (highAmount - lowAmount);
-                valueA = shifted(c, cheapest, dearest, a, load);
-            } else {
-                lowAmount = a;
-                a = b;
-                valueA = valueB;
-                b = lowAmount + GOLDEN * (highAmount - lowAmount);
-                valueB = shifted(c, cheapest, dearest, b, load);
-            }
-        }
-        double amount = (lowAmount + highAmount) / 2;
-        if (shifted(c, cheapest, dearest, x[dearest], load) <= shifted(c, cheapest, dearest, amount, load)) {
-            amount = x[dearest];
-        }
-        if (shifted(c, cheapest, dearest, amount, load) >= shifted(c, cheapest, dearest, 0, load)) {
+        int from = activeAt[c][dearest];
+        double most = activeAmount[c][dearest];
+        double amount = bestShift(c, cheapest, from, most, load);
+        if (shifted(c, cheapest, from, amount, load) >= shifted(c, cheapest, from, 0, load)) {
             return;
         }
-        x[cheapest] += amount;
-        x[dearest] -= amount;
-        if (x[dearest] < 1e-12 * count[c]) {
-            x[cheapest] += x[dearest];
-            amount += x[dearest];
-            x[dearest] = 0;
+        activeAmount[c][dearest] -= amount;
+        if (activeAmount[c][dearest] < 1e-12 * count[c]) {
+            amount += activeAmount[c][dearest];
+            activeAmount[c][dearest] = 0;
         }
-        addLoad(load, c, cheapest, amount);
-        addLoad(load, c, dearest, -amount);
+        addLoad(load, c, ids[from], -amount);
+        add(c, cheapest, amount, load);
     }
 
-    /** The part of the relaxation two groups and the moved replicas make, once {@code amount} moved. */
+    private double currentGradient(int c, int j, double[] load) {
+        int g = groupsOf[c][j];
+        int k = dominantOf(load, g);
+        return cost(c, j) + groupSlope(g, load[g * dimensions + k]) * request[c][k] * inverse[g * dimensions + k];
+    }
+
+    /** How many of at most {@code most} replicas to move, by golden-section search on the convex change. */
+    private double bestShift(int c, int to, int from, double most, double[] load) {
+        double low = 0;
+        double high = most;
+        double a = high - GOLDEN * high;
+        double b = GOLDEN * high;
+        double valueA = shifted(c, to, from, a, load);
+        double valueB = shifted(c, to, from, b, load);
+        for (int i = 0; i < SHIFT_SEARCH_STEPS; i++) {
+            if (valueA <= valueB) {
+                high = b;
+                b = a;
+                valueB = valueA;
+                a = high - GOLDEN * (high - low);
+                valueA = shifted(c, to, from, a, load);
+            } else {
+                low = a;
+                a = b;
+                valueA = valueB;
+                b = low + GOLDEN * (high - low);
+                valueB = shifted(c, to, from, b, load);
+            }
+        }
+        double amount = (low + high) / 2;
+        return shifted(c, to, from, most, load) <= shifted(c, to, from, amount, load) ? most : amount;
+    }
+
+    /** What the two groups and the moved replicas add to the relaxation once {@code amount} moved. */
     private double shifted(int c, int to, int from, double amount, double[] load) {
-        int gTo = pairGroup[to];
-        int gFrom = pairGroup[from];
-        double value = amount * (pairCost[to] - pairCost[from]);
+        int gTo = groupsOf[c][to];
+        int gFrom = groupsOf[c][from];
+        double value = amount * (cost(c, to) - cost(c, from));
         if (gTo == gFrom) {
             return value;
         }
@@ -309,8 +359,8 @@ final class ConvexRelaxation {
         return value + groupValue(gTo, mTo) + groupValue(gFrom, mFrom);
     }
 
-    private void addLoad(double[] load, int c, int pair, double replicas) {
-        int base = pairGroup[pair] * dimensions;
+    private void addLoad(double[] load, int c, int group, double replicas) {
+        int base = group * dimensions;
         for (int k = 0; k < dimensions; k++) {
             load[base + k] += replicas * request[c][k] * inverse[base + k];
         }
@@ -326,7 +376,6 @@ final class ConvexRelaxation {
         }
         return dominant;
     }
-
 
     /** What a group with dominant load {@code m} (in members) pays at least: see the class comment. */
     private double groupValue(int g, double m) {

@@ -70,7 +70,7 @@ public final class ConstructionPass {
     /** The indices of the state's replicas in the order they are placed ({@link ReplicaOrder}); not to be changed. */
     int[] order() {
         if (order == null) {
-            order = ReplicaOrder.of(problem, state.replicas());
+            order = ReplicaOrder.of(problem, state.replicas(), state::feasibleGroups);
         }
         return order;
     }

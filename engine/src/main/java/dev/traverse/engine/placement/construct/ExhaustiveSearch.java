@@ -100,7 +100,7 @@ final class ExhaustiveSearch {
                 forGood[d] = all.stream().filter(HostFilter::refusesForGood).toArray(HostFilter[]::new);
             }
             int n = state.replicas().size();
-            order = ReplicaOrder.of(problem, state.replicas());
+            order = ReplicaOrder.of(problem, state.replicas(), state::feasibleGroups);
             rank = priorityRanks(state.replicas());
             int ranks = Arrays.stream(rank).max().orElse(-1) + 1;
             remaining = new int[n + 1][ranks];

@@ -7,24 +7,32 @@ import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * The order replicas are placed in: pinned ones first (they own their host), then by priority, then workloads that
- * others need nearby (required affinity) before those that need them, then larger requests first (first-fit
- * decreasing packs tighter), then file order.
+ * others need nearby (required affinity) before those that need them, then workloads whose replicas may each use only
+ * a few hosts (one per site, a named node) before those that may go almost anywhere, which would otherwise fill those
+ * few first, then larger requests first (first-fit decreasing packs tighter), then file order.
  */
 final class ReplicaOrder {
 
     private ReplicaOrder() {
     }
 
-    static int[] of(Problem problem, List<Replica> replicas) {
+    /** A workload whose every replica may use at most this many hosts goes before those of its rank that may use more. */
+    static final int FEW_HOSTS = 32;
+
+    /** @param feasibleGroups per demand, the groups that passed its group filters */
+    static int[] of(Problem problem, List<Replica> replicas, IntFunction<BitSet> feasibleGroups) {
         int[] depth = affinityDepths(problem);
         double[] size = relativeSizes(problem);
+        boolean[] narrow = narrow(problem, replicas, feasibleGroups);
         // Everything but the pin and the replica number depends on the demand alone: rank the demands once, then
         // deal the replicas out by rank, pinned ones first. Linear in the replicas, as every run orders them all.
         Integer[] demands = new Integer[problem.demands().size()];
@@ -34,6 +42,7 @@ final class ReplicaOrder {
         Arrays.sort(demands, Comparator
                 .comparingInt((Integer d) -> -problem.demands().get(d).workload().priority())
                 .thenComparingInt(d -> depth[d])
+                .thenComparing(d -> !narrow[d])
                 .thenComparingDouble(d -> -size[d])
                 .thenComparingInt(d -> d));
         int[][] byDemand = replicasByDemand(demands.length, replicas);
@@ -49,6 +58,42 @@ final class ReplicaOrder {
             }
         }
         return order;
+    }
+
+    /**
+     * Per demand, whether each of its replicas may use at most {@link #FEW_HOSTS} hosts: members of its feasible
+     * groups in the replica's own site or cluster, when it has one.
+     */
+    private static boolean[] narrow(Problem problem, List<Replica> replicas, IntFunction<BitSet> feasibleGroups) {
+        boolean[] narrow = new boolean[problem.demands().size()];
+        boolean[] seen = new boolean[narrow.length];
+        Map<Replica, Boolean> known = new HashMap<>();
+        for (Replica r : replicas) {
+            int d = r.demand();
+            if (seen[d] && !narrow[d]) {
+                continue;
+            }
+            boolean few = known.computeIfAbsent(new Replica(d, 0, r.site(), r.cluster(), r.host()),
+                    k -> hostsWithin(problem, feasibleGroups.apply(d), k) <= FEW_HOSTS);
+            narrow[d] = seen[d] ? narrow[d] && few : few;
+            seen[d] = true;
+        }
+        return narrow;
+    }
+
+    private static long hostsWithin(Problem problem, BitSet groups, Replica scope) {
+        if (scope.host() >= 0) {
+            return 1;
+        }
+        long hosts = 0;
+        for (int g = groups.nextSetBit(0); g >= 0 && hosts <= FEW_HOSTS; g = groups.nextSetBit(g + 1)) {
+            HostGroup group = problem.groups().get(g);
+            if ((scope.site() < 0 || group.siteIndex() == scope.site())
+                    && (scope.cluster() < 0 || group.clusterIndex() == scope.cluster())) {
+                hosts += group.size();
+            }
+        }
+        return hosts;
     }
 
     /** Per demand, the indices of its replicas by replica number. */

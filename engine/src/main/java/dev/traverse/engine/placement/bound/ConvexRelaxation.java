@@ -203,8 +203,19 @@ final class ConvexRelaxation {
     /** The relaxation's marginal price of one more replica of the class at position {@code j} of its groups. */
     private double gradient(int c, int j, double[] slope, int[] dominant) {
         int g = groupsOf[c][j];
-        int k = dominant[g];
-        return cost(c, j) + slope[g] * request[c][k] * inverse[g * dimensions + k];
+        return price(c, j, dominant[g], slope[g]);
+    }
+
+    /** {@link #gradient} at the loads as they are now, while a sweep changes them. */
+    private double currentGradient(int c, int j, double[] load) {
+        int g = groupsOf[c][j];
+        int k = dominantOf(load, g);
+        return price(c, j, k, groupSlope(g, load[g * dimensions + k]));
+    }
+
+    /** The class's cost at position {@code j}, plus its share of the group's resource {@code k} at this slope. */
+    private double price(int c, int j, int k, double slope) {
+        return cost(c, j) + slope * request[c][k] * inverse[groupsOf[c][j] * dimensions + k];
     }
 
     /**
@@ -306,12 +317,6 @@ final class ConvexRelaxation {
         }
         addLoad(load, c, ids[from], -amount);
         add(c, cheapest, amount, load);
-    }
-
-    private double currentGradient(int c, int j, double[] load) {
-        int g = groupsOf[c][j];
-        int k = dominantOf(load, g);
-        return cost(c, j) + groupSlope(g, load[g * dimensions + k]) * request[c][k] * inverse[g * dimensions + k];
     }
 
     /** How many of at most {@code most} replicas to move, by golden-section search on the convex change. */

@@ -66,17 +66,15 @@ final class ReplicaOrder {
      */
     private static boolean[] narrow(Problem problem, List<Replica> replicas, IntFunction<BitSet> feasibleGroups) {
         boolean[] narrow = new boolean[problem.demands().size()];
-        boolean[] seen = new boolean[narrow.length];
+        Arrays.fill(narrow, true);
+        // Replicas differ only in their ordinal as far as where they may go is concerned.
         Map<Replica, Boolean> known = new HashMap<>();
         for (Replica r : replicas) {
             int d = r.demand();
-            if (seen[d] && !narrow[d]) {
-                continue;
+            if (narrow[d]) {
+                narrow[d] = known.computeIfAbsent(new Replica(d, 0, r.site(), r.cluster(), r.host()),
+                        k -> hostsWithin(problem, feasibleGroups.apply(d), k) <= FEW_HOSTS);
             }
-            boolean few = known.computeIfAbsent(new Replica(d, 0, r.site(), r.cluster(), r.host()),
-                    k -> hostsWithin(problem, feasibleGroups.apply(d), k) <= FEW_HOSTS);
-            narrow[d] = seen[d] ? narrow[d] && few : few;
-            seen[d] = true;
         }
         return narrow;
     }

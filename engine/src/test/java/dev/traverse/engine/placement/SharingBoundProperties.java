@@ -11,11 +11,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Preferred affinity's bound on how replicas share domains (ScheduleAnyway skew over every key, preferred
- * anti-affinity to itself, preferred affinity to a workload with one replica) never exceeds the least objective
- * exhaustive search finds, on small estates of one cluster with zones of different room, a spare cluster, and
- * workloads held to fallback groups or confined to a cluster. Only preferred affinity is weighed, and resilience with
- * it, so the bound is mostly these parts.
+ * The affinity objective's bound on how replicas share domains (replicas beyond a ScheduleAnyway spread's maxSkew over
+ * every key, preferred anti-affinity to itself, preferred affinity to a workload with one replica) never exceeds the
+ * least objective exhaustive search finds, on small estates of one cluster with zones of different room, a spare
+ * cluster, and workloads held to fallback groups or confined to a cluster. Only that objective is weighed, and
+ * resilience with it, so the bound is mostly these parts.
  */
 class SharingBoundProperties {
 

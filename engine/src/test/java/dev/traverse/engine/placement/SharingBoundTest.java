@@ -7,9 +7,10 @@ import dev.traverse.engine.model.Topology;
 import org.junit.jupiter.api.Test;
 
 /**
- * What preferred affinity's bound counts for how a workload's replicas share domains (ScheduleAnyway skew, preferred
- * anti-affinity to itself), on topologies small enough for exhaustive search: only preferred affinity is weighed and
- * the workloads name no places, so its per-replica bounds are 0 and the whole bound is this part. Each case states
+ * What the bound counts for how a workload's replicas share domains (replicas beyond a ScheduleAnyway spread's
+ * maxSkew, preferred anti-affinity to itself), on topologies small enough for exhaustive search: only the affinity
+ * objective is weighed and the workloads name no places, so the per-replica bounds are 0 and the whole bound is this
+ * part. Each case states
  * the least objective worked out by hand; exhaustive search confirms it, and the bound reaches it.
  */
 class SharingBoundTest {
@@ -60,7 +61,7 @@ class SharingBoundTest {
                 """);
 
         // z3 is eligible (spare passes every filter) but no fallback group names spare: the fewest replicas in an
-        // eligible zone stay 0. Two per zone of aks is the best: the second in each zone pays 1.
+        // eligible zone stay 0. Two per zone of aks is the best: each zone is one beyond maxSkew.
         assertBoundIsTheOptimum(t, 2);
     }
 
@@ -95,9 +96,8 @@ class SharingBoundTest {
                       spread: [{over: zone, maxSkew: 1, whenUnsatisfiable: ScheduleAnyway}]
                 """);
 
-        // z2 holds one replica, so the fewest in a zone never pass 1: the four in z1 find 0, 1, 2, 3 there and pay
-        // max(0, c + 1 - 1 - 1): 0 + 0 + 1 + 2.
-        assertBoundIsTheOptimum(t, 3);
+        // z2 holds one replica, so the fewest in a zone never pass 1: the four in z1 are 4 - 1 - 1 = 2 beyond.
+        assertBoundIsTheOptimum(t, 2);
     }
 
     @Test
@@ -158,9 +158,9 @@ class SharingBoundTest {
                 """);
         PlacementResult result = PlacementEngine.place(t, AFFINITY_ONLY);
 
-        // Four held to aks, counted over its zones only: z2 holds one, so the three in z1 find 0, 1, 2 there and at
-        // most 1 as the fewest, paying 0 + 0 + 1; the one held to spare pays nothing. Placing z1, z2, z1, z1 in
-        // replica order pays exactly that.
+        // Four held to aks, counted over its zones only: z2 holds one, so the fewest there is at most 1 and the three
+        // in z1 are at least 3 - 1 - 1 = 1 beyond; the one held to spare is alone. Three in z1 and one in z2 count
+        // exactly that.
         assertThat(result.unplaced()).isEmpty();
         assertThat(result.lowerBound()).isCloseTo(1, within(1e-9));
         assertThat(result.objectives().total()).isGreaterThanOrEqualTo(1 - 1e-9);

@@ -14,22 +14,7 @@ public final class EvenSpread {
 
     /** The fewest pairs of items in a common domain, with no limit to what a domain holds. */
     public static long pairs(long items, int domains) {
-        return evenly(items, domains, 1);
-    }
-
-    /**
-     * The least, over spreads of the items over domains that each hold at most their limit, of the sum over domains
-     * of {@code T(k - allowance)}, k being the items in the domain and T(m) = m(m+1)/2 for m above 0 (else 0): what
-     * items pay when each one arriving in a domain that already holds c pays {@code max(0, c + 1 - allowance)}.
-     * With an allowance of 1 these are the pairs sharing a domain ({@link #pairs(long, long[])}).
-     *
-     * @param limits per domain, the most items it holds; ignored when together they hold fewer than {@code items}
-     */
-    public static long leastBeyond(long items, long[] limits, long allowance) {
-        if (allowance < 0) {
-            throw new IllegalArgumentException("allowance must not be negative, got " + allowance);
-        }
-        return spread(items, limits, allowance);
+        return evenly(items, domains);
     }
 
     /**
@@ -38,12 +23,8 @@ public final class EvenSpread {
      * @return the least number of pairs of items in a common domain
      */
     public static long pairs(long items, long[] limits) {
-        return spread(items, limits, 1);
-    }
-
-    private static long spread(long items, long[] limits, long allowance) {
-        if (items <= allowance || limits.length == 0) {
-            return evenly(items, limits.length, allowance);
+        if (items <= 1 || limits.length == 0) {
+            return evenly(items, limits.length);
         }
         long[] sorted = limits.clone();
         long room = 0;
@@ -59,29 +40,28 @@ public final class EvenSpread {
         for (int i = 0; i < sorted.length; i++) {
             long domains = sorted.length - i;
             if (sorted[i] <= left / domains) {
-                pairs += beyond(sorted[i], allowance);
+                pairs += pairsIn(sorted[i]);
                 left -= sorted[i];
                 continue;
             }
             // Every domain left holds more than an even share: share out evenly.
-            return pairs + evenly(left, (int) domains, allowance);
+            return pairs + evenly(left, (int) domains);
         }
         return pairs;
     }
 
-    /** Items shared out as evenly as possible over domains with no limit, each paying beyond the allowance. */
-    private static long evenly(long items, int domains, long allowance) {
+    /** The pairs of items shared out as evenly as possible over domains with no limit. */
+    private static long evenly(long items, int domains) {
         if (domains <= 0) {
-            return beyond(items, allowance);
+            return pairsIn(items);
         }
         long even = items / domains;
         long oneMore = items % domains;
-        return oneMore * beyond(even + 1, allowance) + (domains - oneMore) * beyond(even, allowance);
+        return oneMore * pairsIn(even + 1) + (domains - oneMore) * pairsIn(even);
     }
 
-    /** T(k - allowance): what k items in one domain pay, each beyond the allowance paying the items before it. */
-    private static long beyond(long k, long allowance) {
-        long m = k - allowance;
-        return m <= 0 ? 0 : m * (m + 1) / 2;
+    /** The pairs among k items in one domain. */
+    private static long pairsIn(long k) {
+        return k <= 1 ? 0 : k * (k - 1) / 2;
     }
 }

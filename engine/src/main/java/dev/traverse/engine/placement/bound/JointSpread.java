@@ -15,12 +15,12 @@ import java.util.PriorityQueue;
 
 /**
  * The least a class of replicas pays in per-replica costs per group and a charge for replicas of its workload sharing
- * a domain ({@link DomainCharge}: a resilience pair, a spread's skew), each group holding no more than its members
- * fit. In one domain the j-th replica (from 0) costs the j-th cheapest place left there plus the charge for finding j
- * others, both growing with j; domains are independent, so taking the cheapest next replica of any domain, one at a
- * time, gives the least (a separable convex cost). Per-replica bounds that pull replicas to one place (latency to the
- * edge, a preferred place) and the charges that spread them then count against each other, where bounding them apart
- * lets each have its best case.
+ * a domain ({@link DomainCharge}: a resilience pair, a replica beyond a spread's maxSkew), each group holding no
+ * more than its members fit. In one domain the j-th replica (from 0) costs the j-th cheapest place left there plus the
+ * charge for finding j others, both growing with j; domains are independent, so taking the cheapest next replica of
+ * any domain, one at a time, gives the least (a separable convex cost). Per-replica bounds that pull replicas to one
+ * place (latency to the edge, a preferred place) and the charges that spread them then count against each other,
+ * where bounding them apart lets each have its best case.
  */
 final class JointSpread {
 

@@ -5,14 +5,14 @@ import java.util.Objects;
 
 /**
  * What a scorer adds for a replica by how many replicas of its own workload are already in the host's domain of
- * {@code key}: with c of them there, {@code perReplica * c + excess * max(0, c + 1 - allowance)}. Over the replicas
- * that end in one domain these add up to the same whatever the order they arrive in, as each finds 0, 1, 2, ...
- * there, and the sum grows ever faster with their number, so the engine can bound it together with the per-replica
- * bounds of the scorers ({@link Scorer#domainCharge}, {@link Scorer#chargeBeyondReplicas}).
+ * {@code key}: with c of them there, {@code perReplica * c}, plus {@code excess} once c reaches the allowance. Over
+ * the replicas that end in one domain these add up to the same whatever the order they arrive in, as each finds 0, 1,
+ * 2, ... there, and the sum grows ever faster with their number, so the engine can bound it together with the
+ * per-replica bounds of the scorers ({@link Scorer#domainCharge}, {@link Scorer#chargeBeyondReplicas}).
  *
  * @param key        the domain counted; never {@link TopologyKey#NODE}
  * @param perReplica what each replica of the workload already in the domain adds (resilience); not negative
- * @param excess     what each replica beyond the allowance adds (a spread's skew); not negative
+ * @param excess     what each replica beyond the allowance adds (a replica beyond a spread's maxSkew); not negative
  * @param allowance  how many replicas a domain takes before the excess is charged; not negative
  */
 public record DomainCharge(TopologyKey key, double perReplica, double excess, long allowance) {
@@ -38,7 +38,7 @@ public record DomainCharge(TopologyKey key, double perReplica, double excess, lo
 
     /** What the replica finding {@code before} others of its workload in its domain adds. */
     public double of(long before) {
-        return perReplica * before + excess * Math.max(0, before + 1 - allowance);
+        return perReplica * before + (before >= allowance ? excess : 0);
     }
 
     /** True when it charges nothing at all. */

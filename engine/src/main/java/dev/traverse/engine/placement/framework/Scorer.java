@@ -39,7 +39,9 @@ public interface Scorer extends PlacementPlugin {
      * A lower bound on {@link #delta} for any replica of the demand on any member of the group, whatever else is
      * placed (among the replicas {@code placed} holds). The engine adds these up, with {@link #openingCharge}, into a
      * lower bound on the objective, so each result states its gap; see {@link #lowerBound(PlacedReplicas)}. Zero is
-     * right for scorers whose deltas are never negative, and is the default.
+     * right for scorers whose deltas are never negative, and is the default. As the engine only adds these up over
+     * the replicas of a placement, zero is also right for a {@link #isMarginal marginal} scorer whose total is never
+     * negative, though a replica may lower it.
      */
     default double lowerBound(PlacedReplicas placed, Demand demand, int group) {
         return 0;
@@ -103,8 +105,8 @@ public interface Scorer extends PlacementPlugin {
      * A lower bound, over every placement of the replicas {@code placed} holds (in any order), on what the scorer's
      * deltas for the demand's replicas add up to beyond its per-replica bounds: the sum over the placed replicas of the
      * demand of {@link #delta} less {@link #lowerBound(PlacedReplicas, Demand, int)} on the group of the host. For
-     * scorers that charge for how replicas share domains, which no per-replica bound can see (a spread's skew,
-     * replicas of a workload that keeps away from itself). Never negative; 0, the default, is always right. The engine
+     * scorers that charge for how replicas share domains, which no per-replica bound can see (replicas beyond a
+     * spread's maxSkew, replicas of a workload that keeps away from itself). Never negative; 0, the default, is always right. The engine
      * adds it up over the demands the scorer applies to, for scorers without a bound of their own on their total
      * ({@link #lowerBound(PlacedReplicas)}).
      */

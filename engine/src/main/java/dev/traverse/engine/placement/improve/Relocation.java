@@ -1,9 +1,7 @@
 package dev.traverse.engine.placement.improve;
 
 import dev.traverse.engine.model.AffinityTerm;
-import dev.traverse.engine.model.SpreadConstraint;
 import dev.traverse.engine.model.TopologyKey;
-import dev.traverse.engine.model.WhenUnsatisfiable;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.problem.Demand;
 import dev.traverse.engine.placement.problem.Problem;
@@ -17,10 +15,10 @@ import java.util.Arrays;
  * change.
  *
  * <p>When the rules split the score ({@link ScoreParts}), each part is priced the cheapest exact way: the marginal part
- * (cost, consolidation, latency, carbon, balance, resilience) from the moved replicas alone, and the rest (preferred affinity) by
- * scoring again the later replicas that see a move: every later one of its own workload when that spreads
- * ScheduleAnyway, and those of workloads its preferred terms name or that name it (itself included) in the domains
- * it leaves and joins (terms over nodes included). For the built-in scorers this is the exact change; for a scorer
+ * (cost, consolidation, latency, carbon, balance, resilience, ScheduleAnyway spread) from the moved replicas alone,
+ * and the rest (preferred affinity) by scoring again the later replicas that see a move: those of workloads its
+ * preferred terms name or that name it (itself included) in the domains it leaves and joins (terms over nodes
+ * included). For the built-in scorers this is the exact change; for a scorer
  * that looks further, an estimate. When only the moved replicas are scored again, the whole score is scored as they
  * move. Without a split, the later replicas on the hosts left and joined are scored again
  * too, with the whole score; when every score is marginal ({@link RunRules#scoresDependOnOrder}), nothing else is.
@@ -42,8 +40,6 @@ final class Relocation {
     private final int[] first;
     private final int[] end;
     private final Link[][] links;
-    /** Per demand, whether it has ScheduleAnyway spread, whose skew every later replica of it sees. */
-    private final boolean[] spreadsAnyway;
     /** False when every score is marginal: then the moved replicas' own deltas are the whole change. */
     private final boolean replay;
     /** The score's parts, or null when the rules do not split it: then the replay scores the whole score. */
@@ -81,12 +77,6 @@ final class Relocation {
             end[d] = r + 1;
         }
         links = this.replay ? links(problem, names) : null;
-        spreadsAnyway = new boolean[demands];
-        for (Demand d : problem.demands()) {
-            for (SpreadConstraint c : d.workload().spread()) {
-                spreadsAnyway[d.index()] |= c.whenUnsatisfiable() == WhenUnsatisfiable.SCHEDULE_ANYWAY;
-            }
-        }
         taken = new int[state.replicas().size()];
         moving = new int[state.replicas().size()];
         target = new int[state.replicas().size()];
@@ -176,13 +166,7 @@ final class Relocation {
                 addLaterOn(from, earliest);
             }
         }
-        int demand = state.replica(replica).demand();
-        for (int r = Math.max(first[demand], earliest + 1); spreadsAnyway[demand] && r < end[demand]; r++) {
-            if (state.hostOf(r) != PlacementState.UNPLACED) {
-                add(r);
-            }
-        }
-        for (Link link : links[demand]) {
+        for (Link link : links[state.replica(replica).demand()]) {
             int left = from == PlacementState.UNPLACED ? -1 : problem.domain(link.over(), from);
             int joined = problem.domain(link.over(), to);
             for (int r = Math.max(first[link.demand()], earliest + 1); r < end[link.demand()]; r++) {

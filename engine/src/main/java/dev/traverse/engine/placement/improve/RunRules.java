@@ -26,7 +26,7 @@ public interface RunRules extends ReplicaScore {
     /**
      * The score in the parts {@link ScoreParts} describes, or null when the rules cannot split it: then a move is
      * priced by scoring again, with the whole score, every later replica on the hosts it leaves and joins and every
-     * later one that sees it through preferred terms or ScheduleAnyway spread.
+     * later one that sees it through preferred terms.
      */
     default ScoreParts scoreParts() {
         return null;

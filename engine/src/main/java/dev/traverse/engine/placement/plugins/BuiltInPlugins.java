@@ -39,13 +39,14 @@ public final class BuiltInPlugins {
                 new LatencyBound(),
                 new InterWorkloadAffinity(),
                 new PodTopologySpread(),
-                // Scorers, one per objective.
+                // Scorers, each serving one objective.
                 new CostScorer(),
                 new LatencyScorer(),
                 new CarbonScorer(),
                 new BalanceScorer(),
                 new ConsolidationScorer(),
                 new ResilienceScorer(),
-                new PreferredAffinity());
+                new PreferredAffinity(),
+                new ScheduleAnywaySpread());
     }
 }

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Hard spread constraints ({@code whenUnsatisfiable: DoNotSchedule}): one more replica in the host's domain must keep
  * it within {@code maxSkew} of the emptiest eligible domain, as kube-scheduler's PodTopologySpread filter does.
- * ScheduleAnyway constraints are preferences, scored by {@link PreferredAffinity}.
+ * ScheduleAnyway constraints are preferences, scored by {@link ScheduleAnywaySpread}.
  */
 public final class PodTopologySpread implements HostFilter {
 

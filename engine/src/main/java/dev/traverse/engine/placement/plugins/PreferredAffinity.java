@@ -1,10 +1,7 @@
 package dev.traverse.engine.placement.plugins;
 
-import dev.traverse.engine.model.SpreadConstraint;
 import dev.traverse.engine.model.TopologyKey;
-import dev.traverse.engine.model.WhenUnsatisfiable;
 import dev.traverse.engine.placement.framework.CountRequests;
-import dev.traverse.engine.placement.framework.DomainCharge;
 import dev.traverse.engine.placement.framework.LimitedCredit;
 import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.PlacedReplicas.ReplicaClass;
@@ -23,9 +20,9 @@ import java.util.Map;
  * Objective {@code affinity}: the workload's soft placement wishes, as kube-scheduler's scoring plugins for node
  * affinity, inter-pod affinity, taints and spread weigh them, counted as what is missed: a preferred affinity term
  * the host does not meet counts {@code weight/100}, a preferred anti-affinity term it breaks {@code weight/100}
- * (sites, clusters, nodes, node labels and workloads alike); each PreferNoSchedule taint not tolerated {@code 0.5};
- * and each ScheduleAnyway spread constraint the placement would break, the skew beyond {@code maxSkew} in replicas.
- * A placement that grants every wish scores 0, so the objective's total and its gap to the bound read as what is
+ * (sites, clusters, nodes, node labels and workloads alike); and each PreferNoSchedule taint not tolerated
+ * {@code 0.5}. ScheduleAnyway spread counts toward the same objective through {@link ScheduleAnywaySpread}. A
+ * placement that grants every wish scores 0, so the objective's total and its gap to the bound read as what is
  * missed. Topologies have no weight for this objective: it counts 1 unless a run's options say otherwise.
  */
 public final class PreferredAffinity implements Scorer {
@@ -35,7 +32,6 @@ public final class PreferredAffinity implements Scorer {
 
     private final RunCache<Problem, WorkloadTerms> terms = new RunCache<>();
     private final RunCache<Problem, PlacePreferences> places = new RunCache<>();
-    private final RunCache<PlacementState, SpreadDomains> spread = new RunCache<>();
     private final RunCache<Problem, boolean[]> applies = new RunCache<>();
     private final RunCache<PlacedReplicas, TargetDomains> targets = new RunCache<>();
     private final RunCache<PlacedReplicas, SharingBound> sharing = new RunCache<>();
@@ -53,18 +49,11 @@ public final class PreferredAffinity implements Scorer {
     @Override
     public void requestCounts(Problem problem, CountRequests requests) {
         terms.get(problem, WorkloadTerms::preferred).requestCounts(requests);
-        for (Demand d : problem.demands()) {
-            for (SpreadConstraint c : d.workload().spread()) {
-                if (c.whenUnsatisfiable() == WhenUnsatisfiable.SCHEDULE_ANYWAY) {
-                    requests.track(d.index(), c.over());
-                }
-            }
-        }
     }
 
     /**
      * The group's place preferences at their best member; preferred workload affinity may be met, and
-     * anti-affinity and ScheduleAnyway spread add nothing at best.
+     * anti-affinity adds nothing at best.
      */
     @Override
     public double minDelta(Problem problem, int demand, int group) {
@@ -108,14 +97,6 @@ public final class PreferredAffinity implements Scorer {
                 }
             }
         }
-        List<SpreadConstraint> spreads = problem.demands().get(demand).workload().spread();
-        for (int i = 0; i < spreads.size(); i++) {
-            SpreadConstraint c = spreads.get(i);
-            if (c.whenUnsatisfiable() == WhenUnsatisfiable.SCHEDULE_ANYWAY) {
-                int skew = spread.get(state, SpreadDomains::new).skewAfterPlacing(replica, c.over(), host);
-                delta += Math.max(0, skew - c.maxSkew());
-            }
-        }
         return delta;
     }
 
@@ -133,9 +114,7 @@ public final class PreferredAffinity implements Scorer {
             var w = problem.demands().get(d).workload();
             boolean preferredTerm = w.affinity().stream().anyMatch(t -> !t.isRequired())
                     || w.antiAffinity().stream().anyMatch(t -> !t.isRequired());
-            boolean anywaySpread = w.spread().stream()
-                    .anyMatch(c -> c.whenUnsatisfiable() == WhenUnsatisfiable.SCHEDULE_ANYWAY);
-            out[d] = preferredTerm || anywaySpread || preferNoSchedule;
+            out[d] = preferredTerm || preferNoSchedule;
         }
         return out;
     }
@@ -143,7 +122,7 @@ public final class PreferredAffinity implements Scorer {
     /**
      * The group's place preferences and taints as they are, and every preferred term naming a workload missed except
      * where it can be met: where the named workload has placed replicas that may run in the same domain (another replica, when a
-     * workload names itself). Anti-affinity and spread can only add. The objective adds replicas up in replica order
+     * workload names itself). Anti-affinity can only add. The objective adds replicas up in replica order
      * ({@code improve.CanonicalObjective}), which follows the workloads' order, so a term naming a workload that comes
      * later finds none of its replicas placed yet and is never met.
      */
@@ -185,20 +164,13 @@ public final class PreferredAffinity implements Scorer {
     }
 
     /**
-     * ScheduleAnyway skew and preferred anti-affinity of a workload to itself, which the per-replica bounds count as
-     * nothing: at least what the replicas pay spread as evenly as the places they may use allow ({@link SharingBound}).
+     * Preferred anti-affinity of a workload to itself, which the per-replica bounds count as nothing: at least what
+     * the replicas pay spread over as many domains as they may use ({@link SharingBound}).
      */
     @Override
     public double lowerBoundBeyondReplicas(PlacedReplicas placed, int demand) {
         return sharing.get(placed, p -> new SharingBound(p, terms.get(p.problem(), WorkloadTerms::preferred)))
                 .of(demand);
-    }
-
-    /** The skew of a single ScheduleAnyway spread over zones or wider, class by class. */
-    @Override
-    public DomainCharge chargeBeyondReplicas(PlacedReplicas placed, int demand) {
-        return sharing.get(placed, p -> new SharingBound(p, terms.get(p.problem(), WorkloadTerms::preferred)))
-                .charge(demand);
     }
 
     /**

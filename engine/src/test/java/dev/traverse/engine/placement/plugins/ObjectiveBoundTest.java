@@ -433,15 +433,14 @@ class ObjectiveBoundTest {
                     spread: [{over: zone, maxSkew: 1, whenUnsatisfiable: ScheduleAnyway}]
                 """, "footfall:k3s/gw footfall:aks/a-1");
 
-        ObjectiveBound both = new ObjectiveBound(s.problem, List.of(new LatencyScorer(), new PreferredAffinity()),
+        ObjectiveBound both = new ObjectiveBound(s.problem, List.of(new LatencyScorer(), new ScheduleAnywaySpread()),
                 new double[] {0.05, 1});
-        // Three eligible zones and two replicas: one zone always holds none, so the second replica in a zone pays a
-        // skew of 1. Apart, latency is 0 (both at the store) and the skew 0 (one per zone); together the store's
+        // Three eligible zones and two replicas: one zone always holds none, so two in a zone are one beyond maxSkew. Apart, latency is 0 (both at the store) and the skew 0 (one per zone); together the store's
         // second costs 1 and a cloud replica 0.5: the best is one at the store and one in the cloud, 0.5.
         assertThat(0.05 * bound(new LatencyScorer(), s)).isCloseTo(0, within(1e-9));
         assertThat(both.of(placed(s))).isCloseTo(0.5, within(1e-9));
         // With the cloud four times as far off, both at the store paying the skew is the best: 1.
-        ObjectiveBound farther = new ObjectiveBound(s.problem, List.of(new LatencyScorer(), new PreferredAffinity()),
+        ObjectiveBound farther = new ObjectiveBound(s.problem, List.of(new LatencyScorer(), new ScheduleAnywaySpread()),
                 new double[] {0.2, 1});
         assertThat(farther.of(placed(s))).isCloseTo(1, within(1e-9));
     }

@@ -61,12 +61,6 @@ class PreferredAffinityTest {
                 image: example.com/picky:1
                 affinity: [{clusters: [k3s], preferred: 100}, {nodes: [store/cam], preferred: 20}]
                 antiAffinity: [{nodes: [aks/spot-2], preferred: 50}, {workload: api, preferred: 10}]
-              - name: even
-                kind: service
-                image: example.com/even:1
-                replicas: 3
-                tolerations: [{key: dedicated, operator: Exists}]
-                spread: [{over: zone, maxSkew: 1, whenUnsatisfiable: ScheduleAnyway}]
               - name: tolerant
                 kind: service
                 image: example.com/tolerant:1
@@ -93,10 +87,6 @@ class PreferredAffinityTest {
             avoided node member                  |                                 | picky    | aks/spot-2  | 1.7
             avoided workload on the same node    | api:aks/spot-1                  | picky    | aks/spot-1  | 1.3
             avoided workload on another node     | api:aks/spot-2                  | picky    | aks/spot-1  | 1.2
-            ScheduleAnyway: first replica        |                                 | even     | aks/spot-1  | 0
-            ScheduleAnyway: zone of 1, others 0  | even:aks/spot-1                 | even     | aks/spot-2  | 1
-            ScheduleAnyway: an empty zone        | even:aks/spot-1                 | even     | k3s/gw      | 0
-            ScheduleAnyway: zone of 2, others 0  | even:aks/spot-1 even:aks/spot-2 | even     | aks/spot-1  | 2
             tolerated PreferNoSchedule taint     |                                 | tolerant | aks/base    | 0
             untolerated PreferNoSchedule taint   |                                 | api      | aks/base    | 0.5
             required terms are not scored        | api:aks/base                    | strict   | aks/base    | 0

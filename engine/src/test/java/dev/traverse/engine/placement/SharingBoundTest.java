@@ -49,7 +49,7 @@ class SharingBoundTest {
             """;
 
     @Test
-    void skewCountsAnEligibleZoneNoFallbackGroupReachesAsEmptyForever() {
+    void zonesOfClustersNoFallbackGroupNamesAreNotEligible() {
         Topology t = PlacementFixtures.read(SITES + """
                     - name: api
                       kind: service
@@ -60,9 +60,9 @@ class SharingBoundTest {
                       spread: [{over: zone, maxSkew: 1, whenUnsatisfiable: ScheduleAnyway}]
                 """);
 
-        // z3 is eligible (spare passes every filter) but no fallback group names spare: the fewest replicas in an
-        // eligible zone stay 0. Two per zone of aks is the best: each zone is one beyond maxSkew.
-        assertBoundIsTheOptimum(t, 2);
+        // spare passes every filter, but no fallback group names it: z3 is not eligible, and two replicas in each of
+        // z1 and z2 are even.
+        assertBoundIsTheOptimum(t, 0);
     }
 
     @Test

@@ -13,8 +13,10 @@ import java.util.TreeMap;
 /**
  * DoNotSchedule spread: over the domains holding at least one host the workload could use by the static rules (an
  * empty host big enough, every rule of {@link HostRules} met), replica counts differ by at most {@code maxSkew};
- * within each cluster for workloads Karmada shares out by cluster ({@link ClusterScope}). Daemons and firmware are
- * placed once per site or device, not spread, and are left out.
+ * within each cluster for workloads Karmada shares out by cluster ({@link ClusterScope}), and within each of the
+ * workload's fallback groups (clusterAffinities) for workloads that have them: the replicas in the first group that
+ * names a host's cluster are spread over that group's domains. Daemons and firmware are placed once per site or
+ * device, not spread, and are left out.
  */
 final class SpreadRule {
 
@@ -38,11 +40,11 @@ final class SpreadRule {
             // Counted within each scope that holds a replica: the whole topology, or each cluster (ClusterScope).
             Map<String, List<Placed>> byScope = new TreeMap<>();
             byWorkload.getOrDefault(w.name(), List.of())
-                    .forEach(p -> byScope.computeIfAbsent(ClusterScope.of(w, p.host()), k -> new ArrayList<>()).add(p));
+                    .forEach(p -> byScope.computeIfAbsent(scope(w, p.host()), k -> new ArrayList<>()).add(p));
             for (SpreadConstraint s : hard) {
                 byScope.forEach((scope, inScope) -> {
                     Map<String, Integer> counts = new TreeMap<>();
-                    usable.stream().filter(h -> ClusterScope.of(w, h).equals(scope))
+                    usable.stream().filter(h -> scope(w, h).equals(scope))
                             .forEach(h -> counts.put(DomainKeys.of(s.over(), h), 0));
                     for (Placed p : inScope) {
                         counts.computeIfPresent(DomainKeys.of(s.over(), p.host()), (d, n) -> n + 1);
@@ -61,6 +63,17 @@ final class SpreadRule {
             }
         }
         return found;
+    }
+
+    /** Where a host's replicas are counted: its cluster for cluster-bound workloads, and its fallback group. */
+    private static String scope(Workload w, ModelHost h) {
+        String scope = ClusterScope.of(w, h);
+        for (var group : w.clusterAffinities()) {
+            if (h.cluster() != null && group.clusters().contains(h.cluster().name())) {
+                return scope + (scope.isEmpty() ? "" : " ") + "group " + group.name();
+            }
+        }
+        return scope;
     }
 
     /** The counts, without a long tail of empty domains. */

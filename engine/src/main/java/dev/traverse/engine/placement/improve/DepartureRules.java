@@ -4,6 +4,7 @@ import dev.traverse.engine.model.AffinityTerm;
 import dev.traverse.engine.model.SpreadConstraint;
 import dev.traverse.engine.model.TopologyKey;
 import dev.traverse.engine.model.WhenUnsatisfiable;
+import dev.traverse.engine.placement.framework.FallbackTiers;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.problem.Demand;
 import dev.traverse.engine.placement.problem.HostGroup;
@@ -26,8 +27,11 @@ final class DepartureRules {
     private static final int KEYS = TopologyKey.values().length;
     private static final SpreadConstraint[] NO_SPREAD = {};
 
-    /** The eligible domains of one workload and key within one replica scope, as hard spread counts them. */
-    private record Scope(int demand, TopologyKey key, int site, int cluster) {
+    /**
+     * The eligible domains of one workload and key within one replica scope and fallback tier, as hard spread counts
+     * them.
+     */
+    private record Scope(int demand, TopologyKey key, int site, int cluster, int tier) {
     }
 
     private final PlacementState state;
@@ -38,6 +42,8 @@ final class DepartureRules {
     /** Per demand, a bit per key of its required affinity to itself. */
     private final int[] selfAffineOver;
     private final Map<Scope, BitSet> eligible = new HashMap<>();
+    /** Per demand, the fallback tier of each group, once asked for. */
+    private final int[][] tiers;
 
     DepartureRules(PlacementState state) {
         this(state, new WorkloadIndex(state.problem()));
@@ -48,6 +54,7 @@ final class DepartureRules {
         this.problem = state.problem();
         int demands = problem.demands().size();
         hardSpread = new SpreadConstraint[demands][];
+        tiers = new int[demands][];
         leanedOnOver = new int[demands];
         selfAffineOver = new int[demands];
         for (Demand d : problem.demands()) {
@@ -147,7 +154,7 @@ final class DepartureRules {
         }
         int source = problem.domain(key, from);
         int left = state.count(replica.demand(), key, source);
-        BitSet domains = eligible(replica, key);
+        BitSet domains = eligible(replica, key, from);
         if (left > 0 && state.placedCount(replica.demand()) < domains.cardinality()) {
             return true; // some eligible domain is empty, so this one was not the emptiest
         }
@@ -164,16 +171,25 @@ final class DepartureRules {
         return fullest - left <= c.maxSkew();
     }
 
-    /** Domains holding a host of the workload's feasible groups within the replica's site or cluster. */
-    private BitSet eligible(Replica replica, TopologyKey key) {
-        return eligible.computeIfAbsent(new Scope(replica.demand(), key, replica.site(), replica.cluster()), s -> {
+    /**
+     * Domains holding a host of the workload's feasible groups within the replica's site or cluster and the fallback
+     * tier of the host it left.
+     */
+    private BitSet eligible(Replica replica, TopologyKey key, int from) {
+        int demand = replica.demand();
+        if (tiers[demand] == null) {
+            tiers[demand] = FallbackTiers.of(problem, problem.demands().get(demand));
+        }
+        int[] tierOf = tiers[demand];
+        Scope scope = new Scope(demand, key, replica.site(), replica.cluster(), tierOf[problem.hostGroup()[from]]);
+        return eligible.computeIfAbsent(scope, s -> {
             BitSet domains = new BitSet();
             BitSet groups = state.feasibleGroups(s.demand());
             List<HostGroup> all = problem.groups();
             for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
                 HostGroup group = all.get(g);
                 if ((s.site() < 0 || group.siteIndex() == s.site())
-                        && (s.cluster() < 0 || group.clusterIndex() == s.cluster())) {
+                        && (s.cluster() < 0 || group.clusterIndex() == s.cluster()) && tierOf[g] == s.tier()) {
                     for (int h = group.firstHost(); h < group.lastHostExclusive(); h++) {
                         domains.set(problem.domain(s.key(), h));
                     }

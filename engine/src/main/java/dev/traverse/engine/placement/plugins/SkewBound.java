@@ -3,6 +3,7 @@ package dev.traverse.engine.placement.plugins;
 import dev.traverse.engine.model.SpreadConstraint;
 import dev.traverse.engine.model.TopologyKey;
 import dev.traverse.engine.placement.framework.DomainCharge;
+import dev.traverse.engine.placement.framework.FallbackTiers;
 import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.PlacedReplicas.ReplicaClass;
 import dev.traverse.engine.placement.framework.PlacementState;
@@ -21,7 +22,8 @@ import java.util.Map;
  * The fewest replicas beyond {@code maxSkew} that {@link ScheduleAnywaySpread} counts for a workload's constraint in
  * any placement of the placed replicas. The emptiest eligible domain never holds more than the eligible domain
  * holding least can ever hold, nor more than the replicas shared out evenly over the eligible domains ({@code M}: 0
- * when some eligible domain is one no placed replica may use, or when there are more of them than replicas). So a
+ * when some eligible domain is one no placed replica may use, or when there are more of them than replicas; with
+ * fallback tiers, the most of each tier's). So a
  * domain holding k counts at least {@code max(0, k - M - maxSkew)}, and the fewest over all placements is what is left
  * once each domain takes up to {@code M + maxSkew}, as far as its room allows. For one set of placed replicas, on one
  * thread.
@@ -156,14 +158,17 @@ final class SkewBound {
     /**
      * The most the fewest replicas in an eligible domain can ever be: no more than the eligible domain holding least
      * holds, nor than the replicas shared out evenly over the eligible domains. Eligible domains are those of the
-     * demand's feasible groups (within its cluster when held to one), as {@link SpreadDomains} counts them.
+     * demand's feasible groups (within its cluster when held to one) in one fallback tier, as {@link SpreadDomains}
+     * counts them; with several tiers, the most of theirs.
      */
     private long eligibleLeast(int demand, TopologyKey key, int cluster, long[] room, long items) {
         BitSet feasible = placed.state().feasibleGroups(demand);
-        BitSet eligible = new BitSet();
+        int[] tierOf = FallbackTiers.of(problem, problem.demands().get(demand));
+        Map<Integer, BitSet> eligibleByTier = new HashMap<>();
         for (int g = feasible.nextSetBit(0); g >= 0; g = feasible.nextSetBit(g + 1)) {
             HostGroup group = problem.groups().get(g);
             if (cluster < 0 || group.clusterIndex() == cluster) {
+                BitSet eligible = eligibleByTier.computeIfAbsent(tierOf[g], t -> new BitSet());
                 if (key == TopologyKey.NODE) {
                     eligible.set(group.firstHost(), group.lastHostExclusive());
                 } else {
@@ -171,14 +176,18 @@ final class SkewBound {
                 }
             }
         }
-        if (eligible.isEmpty()) {
-            return 0;
+        long most = 0;
+        for (BitSet eligible : eligibleByTier.values()) {
+            if (eligible.isEmpty()) {
+                continue;
+            }
+            long least = items / eligible.cardinality();
+            for (int d = eligible.nextSetBit(0); d >= 0 && least > 0; d = eligible.nextSetBit(d + 1)) {
+                least = Math.min(least, room[d]);
+            }
+            most = Math.max(most, least);
         }
-        long least = items / eligible.cardinality();
-        for (int d = eligible.nextSetBit(0); d >= 0 && least > 0; d = eligible.nextSetBit(d + 1)) {
-            least = Math.min(least, room[d]);
-        }
-        return least;
+        return most;
     }
 
     /**

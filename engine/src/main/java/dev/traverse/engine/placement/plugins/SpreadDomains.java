@@ -1,6 +1,7 @@
 package dev.traverse.engine.placement.plugins;
 
 import dev.traverse.engine.model.TopologyKey;
+import dev.traverse.engine.placement.framework.FallbackTiers;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
@@ -13,9 +14,10 @@ import java.util.Map;
  * Skew of a workload's replicas over the domains of a topology key, as Kubernetes' topology spread counts it: only
  * domains holding a host the replica may use at all are eligible, so a zone the workload can never enter does not
  * hold the minimum at 0. Usable hosts are those of the workload's feasible groups, within the replica's own cluster
- * or site when it has one: a replica Karmada sends to one cluster is spread by that cluster's scheduler, which sees
- * that cluster's zones only. Eligible domains are found once per demand, key and scope; for one run's state on one
- * thread.
+ * or site when it has one (a replica Karmada sends to one cluster is spread by that cluster's scheduler, which sees
+ * that cluster's zones only), and within the fallback tier of the host asked about ({@link FallbackTiers}): replicas
+ * in the primary clusters are spread over the primary clusters' domains. Eligible domains are found once per demand,
+ * key, scope and tier; for one run's state on one thread.
  */
 final class SpreadDomains {
 
@@ -23,19 +25,22 @@ final class SpreadDomains {
     private record Eligible(BitSet domains, int count) {
     }
 
-    /** A replica's own cluster or site, when it is held to one. */
-    private record Scope(int demand, TopologyKey key, int site, int cluster) {
+    /** A replica's own cluster or site, when it is held to one, and the fallback tier of the host. */
+    private record Scope(int demand, TopologyKey key, int site, int cluster, int tier) {
     }
 
     /** The least count in eligible domains, how many hold it, and how many hold more than it plus maxSkew. */
     private record Levels(int fewest, int holdingFewest, int beyond) {
     }
 
-    private record LevelsKey(int demand, TopologyKey key, int site, int cluster, int maxSkew) {
+    private record LevelsKey(Scope scope, int maxSkew) {
     }
 
     private final PlacementState state;
+    /** Per demand and key, for replicas held to no site or cluster of workloads without fallback groups. */
     private final Eligible[][] unscoped;
+    /** Per demand, the fallback tier of each group ({@link FallbackTiers}), once asked for. */
+    private final int[][] tiers;
     private final Map<LevelsKey, Levels> levelsCache = new HashMap<>();
     private long levelsVersion = -1;
     private final Map<Scope, Eligible> scoped = new HashMap<>();
@@ -43,6 +48,7 @@ final class SpreadDomains {
     SpreadDomains(PlacementState state) {
         this.state = state;
         this.unscoped = new Eligible[state.problem().demands().size()][TopologyKey.values().length];
+        this.tiers = new int[state.problem().demands().size()][];
     }
 
     /**
@@ -51,19 +57,19 @@ final class SpreadDomains {
      */
     int skewAfterPlacing(Replica replica, TopologyKey key, int host) {
         int here = count(replica, key, state.problem().domain(key, host));
-        return here + 1 - minCount(replica, key);
+        return here + 1 - minCount(replica, key, host);
     }
 
     /**
      * How many more replicas beyond {@code maxSkew} the workload has once the replica goes to the host, counting over
      * the eligible domains of the key {@code max(0, count - fewest - maxSkew)}, {@code fewest} being the least count
-     * there: 0 where the host's domain is not eligible; 1 where the host's domain already holds {@code fewest + maxSkew} or more; minus the domains
-     * holding more than {@code fewest + maxSkew} where the replica fills the only eligible domain holding
+     * there: 0 where the host's domain is not eligible; 1 where it already holds {@code fewest + maxSkew} or more;
+     * minus the domains holding more than {@code fewest + maxSkew} where the replica fills the only eligible domain holding
      * {@code fewest}, since every one of them is then one replica closer; 0 otherwise.
      */
     int excessChange(Replica replica, TopologyKey key, int maxSkew, int host) {
         int domain = state.problem().domain(key, host);
-        Eligible eligible = eligible(replica, key);
+        Eligible eligible = eligible(replica, key, host);
         if (!eligible.domains().get(domain)) {
             return 0;
         }
@@ -72,7 +78,7 @@ final class SpreadDomains {
         if (state.placedCount(replica.demand()) + 2 <= eligible.count()) { // never fewer within a cluster
             return here >= maxSkew ? 1 : 0;
         }
-        Levels levels = levels(replica, key, maxSkew, eligible);
+        Levels levels = levels(replica, key, host, maxSkew, eligible);
         if (here >= levels.fewest() + maxSkew) {
             return 1;
         }
@@ -83,8 +89,8 @@ final class SpreadDomains {
      * The least count in an eligible domain, how many eligible domains hold it, and how many domains hold more than
      * it plus {@code maxSkew}; kept while the state stays as it is, as every host a replica may use asks the same.
      */
-    private Levels levels(Replica replica, TopologyKey key, int maxSkew, Eligible eligible) {
-        LevelsKey asked = new LevelsKey(replica.demand(), key, replica.site(), replica.cluster(), maxSkew);
+    private Levels levels(Replica replica, TopologyKey key, int host, int maxSkew, Eligible eligible) {
+        LevelsKey asked = new LevelsKey(scope(replica, key, host), maxSkew);
         if (levelsVersion != state.version()) {
             levelsCache.clear();
             levelsVersion = state.version();
@@ -122,9 +128,9 @@ final class SpreadDomains {
         return state.countInCluster(replica.demand(), key, domain, replica.cluster());
     }
 
-    /** The fewest replicas of the replica's workload in any domain of the key eligible for it. */
-    int minCount(Replica replica, TopologyKey key) {
-        Eligible eligible = eligible(replica, key);
+    /** The fewest replicas of the replica's workload in any domain of the key eligible for it on the host. */
+    int minCount(Replica replica, TopologyKey key, int host) {
+        Eligible eligible = eligible(replica, key, host);
         // Fewer replicas placed than eligible domains: one domain is empty. This is the usual case for spread over
         // many small domains (nodes), and saves scanning them all on every check.
         if (state.placedCount(replica.demand()) < eligible.count()) { // never fewer within a cluster
@@ -138,27 +144,40 @@ final class SpreadDomains {
         return min == Integer.MAX_VALUE ? 0 : min;
     }
 
-    private Eligible eligible(Replica replica, TopologyKey key) {
+    private Eligible eligible(Replica replica, TopologyKey key, int host) {
         int demand = replica.demand();
-        if (replica.site() < 0 && replica.cluster() < 0) {
+        boolean tiered = !state.problem().demands().get(demand).workload().clusterAffinities().isEmpty();
+        if (replica.site() < 0 && replica.cluster() < 0 && !tiered) {
             Eligible e = unscoped[demand][key.ordinal()];
             if (e == null) {
-                e = find(demand, key, -1, -1);
+                e = find(new Scope(demand, key, -1, -1, 0));
                 unscoped[demand][key.ordinal()] = e;
             }
             return e;
         }
-        return scoped.computeIfAbsent(new Scope(demand, key, replica.site(), replica.cluster()),
-                s -> find(s.demand(), s.key(), s.site(), s.cluster()));
+        return scoped.computeIfAbsent(scope(replica, key, host), this::find);
     }
 
-    private Eligible find(int demand, TopologyKey key, int site, int cluster) {
+    private Scope scope(Replica replica, TopologyKey key, int host) {
+        int demand = replica.demand();
+        if (tiers[demand] == null) {
+            tiers[demand] = FallbackTiers.of(state.problem(), state.problem().demands().get(demand));
+        }
+        int tier = tiers[demand][state.problem().hostGroup()[host]];
+        return new Scope(demand, key, replica.site(), replica.cluster(), tier);
+    }
+
+    private Eligible find(Scope scope) {
         BitSet domains = new BitSet();
         Problem problem = state.problem();
-        BitSet groups = state.feasibleGroups(demand);
+        BitSet groups = state.feasibleGroups(scope.demand());
+        int[] tierOf = tiers[scope.demand()];
+        TopologyKey key = scope.key();
         for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
             HostGroup group = problem.groups().get(g);
-            if ((site >= 0 && group.siteIndex() != site) || (cluster >= 0 && group.clusterIndex() != cluster)) {
+            if ((scope.site() >= 0 && group.siteIndex() != scope.site())
+                    || (scope.cluster() >= 0 && group.clusterIndex() != scope.cluster())
+                    || (tierOf != null && tierOf[g] != scope.tier())) {
                 continue;
             }
             if (key != TopologyKey.NODE) {

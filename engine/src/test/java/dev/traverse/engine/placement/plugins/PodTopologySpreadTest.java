@@ -153,6 +153,52 @@ class PodTopologySpreadTest {
         assertThat(rejection == null ? null : rejection.fix()).isEqualTo(fix);
     }
 
+    /**
+     * Replicas in a workload's primary clusters are spread over those clusters' zones: an empty zone of the burst
+     * cluster, used only once the primary is full, does not hold the fewest at 0.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # case                                      | placed          | candidate | fix
+            a second in z1 beside one in z2             | aks/a-1 aks/b   | aks/a-2   |
+            a third in z1 while z2 is empty             | aks/a-1 aks/a-2 | aks/a-1   | raise maxSkew over zone to 3
+            the burst cluster counts its own zone alone | aks/a-1 aks/a-2 | spare/c   |
+            """)
+    void countsTheDomainsOfTheHostsFallbackGroup(String name, String placed, String candidate, String fix) {
+        Situation s = DynamicFixtures.filtered("""
+                sites:
+                  - name: weu
+                    kind: cloud-region
+                    provider: azure
+                    clusters:
+                      - name: aks
+                        nodes:
+                          - name: a
+                            count: 2
+                            zone: z1
+                            capacity: {cpu: 8, memory: 32Gi}
+                          - name: b
+                            zone: z2
+                            capacity: {cpu: 8, memory: 32Gi}
+                      - name: spare
+                        nodes:
+                          - name: c
+                            zone: z3
+                            capacity: {cpu: 8, memory: 32Gi}
+                workloads:
+                  - name: api
+                    kind: service
+                    image: example.com/api:1
+                    replicas: 6
+                    clusterAffinities: [{name: primary, clusters: [aks]}, {name: burst, clusters: [spare]}]
+                    spread: [{over: zone, maxSkew: 1}]
+                """).placeAll("api", placed);
+
+        Rejection rejection = s.filter(plugin, "api", s.next("api"), candidate);
+
+        assertThat(rejection == null ? null : rejection.fix()).isEqualTo(fix);
+    }
+
     @Test
     void theFixtureTaintKeepsWebOutOfZoneThree() {
         Situation s = DynamicFixtures.filtered(SPEC);

@@ -5,10 +5,8 @@ import dev.traverse.engine.placement.framework.PlacedReplicas.ReplicaClass;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,7 +16,7 @@ import java.util.Map;
  * at its own best case; together they count at the best trade-off.
  *
  * <p>The bound is the optimum of a convex relaxation. A class's replicas may split over the groups it may use in any
- * fractions; classes alike in request, groups and costs are one class to it. A group whose load is {@code T_k} members' worth of resource {@code k} uses {@code y} members, any real
+ * fractions. A group whose load is {@code T_k} members' worth of resource {@code k} uses {@code y} members, any real
  * number from the largest {@code T_k} up to its size, chosen as cheaply as it can be, and pays {@code y} opening
  * charges plus the balance factor times {@code max_k T_k^2 / y}: the squared utilisations of {@code y} hosts add up
  * to at least the square of their sum over {@code y}. Load beyond a group's size pays a steep penalty rather than
@@ -35,7 +33,7 @@ final class ConvexRelaxation {
 
     /** Class-group pairs one bound visits over its sweeps, at most: large estates get fewer sweeps, or none. */
     private static final long WORK = 8_000_000L;
-    private static final int MAX_SWEEPS = 8;
+    private static final int MAX_SWEEPS = 4;
     /** Golden-section steps of each move: its size to about 1e-5 of the replicas it may move. */
     private static final int SHIFT_SEARCH_STEPS = 24;
     /** Stops once the relaxation's value and the best bound are this close, relative to the value. */
@@ -43,33 +41,11 @@ final class ConvexRelaxation {
     private static final double GOLDEN = (Math.sqrt(5) - 1) / 2;
     private static final double[] NO_COSTS = {};
 
-    /**
-     * Classes of the placed replicas with the same request, groups and costs, which the relaxation cannot tell apart:
-     * one relaxation class holds them all (on the 1,000-node estates, 2,000 classes in 561).
-     */
-    private record Alike(long[] request, int[] groups, double[] costs) {
-        @Override
-        public boolean equals(Object o) {
-            // The groups and costs come shared from ClassCosts for classes that may use the same groups alike.
-            return o instanceof Alike a && a.groups == groups && a.costs == costs && Arrays.equals(a.request, request);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * (31 * System.identityHashCode(groups) + System.identityHashCode(costs))
-                    + Arrays.hashCode(request);
-        }
-    }
-
-    /** A class of the placed replicas: its demand and count, and the relaxation class it is part of. */
-    private record Member(int demand, int count, int relaxed) {
-    }
-
     private final PlacedReplicas placed;
     private final int dimensions;
     private final int groups;
-    private final List<Member> members = new ArrayList<>();
-    /** Per class: how many replicas, their request, the groups it may use and its cost on each. */
+    /** Per class: its demand, how many replicas, their request, the groups it may use and its cost on each. */
+    private final int[] demand;
     private final double[] count;
     private final long[][] request;
     private final int[][] groupsOf;
@@ -106,25 +82,11 @@ final class ConvexRelaxation {
                 inverse[g.index() * dimensions + k] = capacity > 0 ? 1.0 / capacity : 0;
             }
         }
-        Map<Alike, Integer> relaxedOf = new HashMap<>();
-        List<Alike> relaxed = new ArrayList<>();
-        List<Integer> cheapest = new ArrayList<>();
+        int classes = 0;
         for (ReplicaClass c : placed.classes()) {
-            if (c.groups().isEmpty()) {
-                continue;
-            }
-            int[] applicable = costs.scorers().boundingReplicas(c.demand());
-            ClassCosts.Costs known = applicable.length == 0 ? null : costs.of(c, applicable);
-            Alike alike = new Alike(problem.demands().get(c.demand()).request(), costs.groups(c),
-                    known == null ? NO_COSTS : known.perGroup());
-            int index = relaxedOf.computeIfAbsent(alike, a -> {
-                relaxed.add(a);
-                cheapest.add(known == null ? 0 : known.cheapest());
-                return relaxed.size() - 1;
-            });
-            members.add(new Member(c.demand(), c.count(), index));
+            classes += c.groups().isEmpty() ? 0 : 1;
         }
-        int classes = relaxed.size();
+        demand = new int[classes];
         count = new double[classes];
         request = new long[classes][];
         groupsOf = new int[classes][];
@@ -135,21 +97,30 @@ final class ConvexRelaxation {
         activeSize = new int[classes];
         double widest = 0;
         long pairCount = 0;
-        for (int i = 0; i < classes; i++) {
-            Alike alike = relaxed.get(i);
-            request[i] = alike.request();
-            groupsOf[i] = alike.groups();
-            costOf[i] = alike.costs();
-            cheapestByCost[i] = cheapest.get(i);
-            for (double cost : alike.costs()) {
-                widest = Math.max(widest, Math.abs(cost));
+        int i = 0;
+        for (ReplicaClass c : placed.classes()) {
+            if (c.groups().isEmpty()) {
+                continue;
+            }
+            demand[i] = c.demand();
+            count[i] = c.count();
+            request[i] = problem.demands().get(c.demand()).request();
+            groupsOf[i] = costs.groups(c);
+            int[] applicable = costs.scorers().boundingReplicas(c.demand());
+            if (applicable.length == 0) {
+                costOf[i] = NO_COSTS;
+            } else {
+                ClassCosts.Costs known = costs.of(c, applicable);
+                costOf[i] = known.perGroup();
+                cheapestByCost[i] = known.cheapest();
+                for (double cost : known.perGroup()) {
+                    widest = Math.max(widest, Math.abs(cost));
+                }
             }
             activeAt[i] = new int[2];
             activeAmount[i] = new double[2];
             pairCount += groupsOf[i].length;
-        }
-        for (Member m : members) {
-            count[m.relaxed()] += m.count();
+            i++;
         }
         this.pairs = pairCount;
         double dearestOpening = 0;
@@ -263,10 +234,9 @@ final class ConvexRelaxation {
             }
         }
         double linear = 0;
-        for (Member m : members) {
-            int c = m.relaxed();
-            double left = m.count();
-            Map<Integer, int[]> ofDemand = held.getOrDefault(m.demand(), Map.of());
+        for (int c = 0; c < count.length; c++) {
+            double left = count[c];
+            Map<Integer, int[]> ofDemand = held.getOrDefault(demand[c], Map.of());
             for (Map.Entry<Integer, int[]> there : ofDemand.entrySet()) {
                 int at = Arrays.binarySearch(groupsOf[c], there.getKey());
                 if (at >= 0 && left > 0 && there.getValue()[0] > 0) {

@@ -21,8 +21,10 @@ import java.util.Map;
  * affinity, inter-pod affinity, taints and spread weigh them, counted as what is missed: a preferred affinity term
  * the host does not meet counts {@code weight/100}, a preferred anti-affinity term it breaks {@code weight/100}
  * (sites, clusters, nodes, node labels and workloads alike); and each PreferNoSchedule taint not tolerated
- * {@code 0.5}. ScheduleAnyway spread counts toward the same objective through {@link ScheduleAnywaySpread}. A
- * placement that grants every wish scores 0, so the objective's total and its gap to the bound read as what is
+ * {@code 0.5}. Terms naming workloads are judged on the final placement: a replica meets one where the named workload
+ * has another replica in its domain, whichever came first, so placing a replica also changes what the replicas
+ * naming its workload miss. ScheduleAnyway spread counts toward the same objective through
+ * {@link ScheduleAnywaySpread}. A placement that grants every wish scores 0, so the objective's total and its gap to the bound read as what is
  * missed. Topologies have no weight for this objective: it counts 1 unless a run's options say otherwise.
  */
 public final class PreferredAffinity implements Scorer {
@@ -35,6 +37,7 @@ public final class PreferredAffinity implements Scorer {
     private final RunCache<Problem, boolean[]> applies = new RunCache<>();
     private final RunCache<PlacedReplicas, TargetDomains> targets = new RunCache<>();
     private final RunCache<PlacedReplicas, SharingBound> sharing = new RunCache<>();
+    private final RunCache<Problem, double[]> givesBack = new RunCache<>();
 
     @Override
     public String name() {
@@ -53,11 +56,34 @@ public final class PreferredAffinity implements Scorer {
 
     /**
      * The group's place preferences at their best member; preferred workload affinity may be met, and
-     * anti-affinity adds nothing at best.
+     * anti-affinity adds nothing at best; less what the replica may give back to others: each replica of a workload
+     * whose preferred affinity names this one, and one of its own workload's where it seeks itself.
      */
     @Override
     public double minDelta(Problem problem, int demand, int group) {
-        return places.get(problem, PlacePreferences::new).least(demand, problem.groups().get(group));
+        return places.get(problem, PlacePreferences::new).least(demand, problem.groups().get(group))
+                - givesBack.get(problem, PreferredAffinity::mostGivenBack)[demand];
+    }
+
+    /** Per demand, the most one of its replicas lowers others' misses of preferred affinity to it. */
+    private static double[] mostGivenBack(Problem problem) {
+        WorkloadTerms preferred = WorkloadTerms.preferred(problem);
+        int[] replicas = new int[problem.demands().size()];
+        for (Replica r : problem.replicas()) {
+            replicas[r.demand()]++;
+        }
+        double[] out = new double[replicas.length];
+        for (int d = 0; d < out.length; d++) {
+            for (WorkloadTerms.Ref v : preferred.soughtBy(d)) {
+                out[d] += v.weight() / 100.0 * replicas[v.demand()];
+            }
+            for (WorkloadTerms.Ref r : preferred.affinity(d)) {
+                if (r.demand() == d) {
+                    out[d] += r.weight() / 100.0;
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -71,7 +97,9 @@ public final class PreferredAffinity implements Scorer {
         List<Integer> weights = terms.get(problem, WorkloadTerms::preferred).affinity(demand).stream()
                 .map(WorkloadTerms.Ref::weight).toList();
         // Only preferred terms count here: required ones are the filters' business.
-        return List.of(preferredPlaces(w.affinity()), preferredPlaces(w.antiAffinity()), w.tolerations(), weights);
+        double givenBack = givesBack.get(problem, PreferredAffinity::mostGivenBack)[demand];
+        return List.of(preferredPlaces(w.affinity()), preferredPlaces(w.antiAffinity()), w.tolerations(), weights,
+                givenBack);
     }
 
     private static List<dev.traverse.engine.model.AffinityTerm> preferredPlaces(
@@ -85,19 +113,55 @@ public final class PreferredAffinity implements Scorer {
         int demand = replica.demand();
         double delta = places.get(problem, PlacePreferences::new).delta(demand, problem.hostGroup()[host], host);
         WorkloadTerms preferred = terms.get(problem, WorkloadTerms::preferred);
-        if (!preferred.isEmpty(demand)) {
-            for (WorkloadTerms.Ref r : preferred.affinity(demand)) {
-                if (state.count(r.demand(), r.over(), problem.domain(r.over(), host)) == 0) {
-                    delta += r.weight() / 100.0;
-                }
-            }
-            for (WorkloadTerms.Ref r : preferred.antiAffinity(demand)) {
-                if (state.count(r.demand(), r.over(), problem.domain(r.over(), host)) > 0) {
-                    delta += r.weight() / 100.0;
-                }
+        return preferred.isEmpty(demand) ? delta : delta + workloadTermsChange(state, preferred, demand, host);
+    }
+
+    /**
+     * What placing a replica of the demand on the host changes in the terms naming workloads, its own and those of
+     * the workloads naming it, each counted on the final placement: a replica misses an affinity term where the
+     * named workload has no other replica in its domain, and breaks an anti-affinity term where it has one.
+     */
+    private static double workloadTermsChange(PlacementState state, WorkloadTerms preferred, int demand, int host) {
+        Problem problem = state.problem();
+        double change = 0;
+        for (WorkloadTerms.Ref r : preferred.affinity(demand)) {
+            int there = state.count(r.demand(), r.over(), problem.domain(r.over(), host));
+            double weight = r.weight() / 100.0;
+            if (there == 0) {
+                change += weight; // none to join: this one misses
+            } else if (there == 1 && r.demand() == demand) {
+                change -= weight; // the one there was alone, and is now joined
             }
         }
-        return delta;
+        for (WorkloadTerms.Ref r : preferred.antiAffinity(demand)) {
+            int there = state.count(r.demand(), r.over(), problem.domain(r.over(), host));
+            double weight = r.weight() / 100.0;
+            if (there > 0) {
+                change += weight; // this one shares the domain
+            }
+            if (there == 1 && r.demand() == demand) {
+                change += weight; // and the one there no longer is alone
+            }
+        }
+        for (WorkloadTerms.Ref v : preferred.soughtBy(demand)) {
+            int domain = problem.domain(v.over(), host);
+            if (state.count(demand, v.over(), domain) == 0) {
+                change -= v.weight() / 100.0 * state.count(v.demand(), v.over(), domain); // those there now meet it
+            }
+        }
+        for (WorkloadTerms.Ref v : preferred.keptAwayBy(demand)) {
+            int domain = problem.domain(v.over(), host);
+            if (state.count(demand, v.over(), domain) == 0) {
+                change += v.weight() / 100.0 * state.count(v.demand(), v.over(), domain); // those there now break it
+            }
+        }
+        return change;
+    }
+
+    /** Every wish is counted on the final placement: the deltas are the changes of that count. */
+    @Override
+    public boolean isMarginal() {
+        return true;
     }
 
     @Override
@@ -114,17 +178,19 @@ public final class PreferredAffinity implements Scorer {
             var w = problem.demands().get(d).workload();
             boolean preferredTerm = w.affinity().stream().anyMatch(t -> !t.isRequired())
                     || w.antiAffinity().stream().anyMatch(t -> !t.isRequired());
-            out[d] = preferredTerm || preferNoSchedule;
+            WorkloadTerms preferred = terms.get(problem, WorkloadTerms::preferred);
+            boolean named = !preferred.soughtBy(d).isEmpty() || !preferred.keptAwayBy(d).isEmpty();
+            out[d] = preferredTerm || named || preferNoSchedule;
         }
         return out;
     }
 
     /**
      * The group's place preferences and taints as they are, and every preferred term naming a workload missed except
-     * where it can be met: where the named workload has placed replicas that may run in the same domain (another replica, when a
-     * workload names itself). Anti-affinity can only add. The objective adds replicas up in replica order
-     * ({@code improve.CanonicalObjective}), which follows the workloads' order, so a term naming a workload that comes
-     * later finds none of its replicas placed yet and is never met.
+     * where it can be met: where the named workload has placed replicas that may run in the same domain (another
+     * replica, when a workload names itself). Anti-affinity can only add. A replica may lower what others miss, so a
+     * delta can fall below this, but each replica's own misses in the final placement, which the deltas add up to,
+     * never do.
      */
     @Override
     public double lowerBound(PlacedReplicas placed, Demand demand, int group) {
@@ -174,8 +240,8 @@ public final class PreferredAffinity implements Scorer {
     }
 
     /**
-     * A single preferred term naming another, earlier workload over zones or wider is met only in the domains that
-     * workload's replicas are in: at most as many as it has placed.
+     * A single preferred term naming another workload over zones or wider is met only in the domains that workload's
+     * replicas are in: at most as many as it has placed.
      */
     @Override
     public LimitedCredit limitedCredit(PlacedReplicas placed, Demand demand) {
@@ -184,7 +250,7 @@ public final class PreferredAffinity implements Scorer {
             return null;
         }
         WorkloadTerms.Ref r = refs.get(0);
-        if (r.over() == TopologyKey.NODE || r.demand() >= demand.index() || placed.count(r.demand()) == 0) {
+        if (r.over() == TopologyKey.NODE || r.demand() == demand.index() || placed.count(r.demand()) == 0) {
             return null;
         }
         return new LimitedCredit(r.over(), placed.count(r.demand()), r.weight() / 100.0,
@@ -207,13 +273,10 @@ public final class PreferredAffinity implements Scorer {
         }
 
         /**
-         * False when a replica of the demand can meet the term on no group: the workload it names comes later in
-         * replica order, or has no other replica placed. Otherwise {@link #meets} tells where it may.
+         * False when a replica of the demand can meet the term on no group: the workload it names has no other
+         * replica placed. Otherwise {@link #meets} tells where it may.
          */
         boolean mayMeetAny(WorkloadTerms.Ref term, int demand) {
-            if (term.demand() > demand) {
-                return false; // its replicas all come later in replica order
-            }
             int others = placed.count(term.demand()) - (term.demand() == demand ? 1 : 0);
             return others > 0;
         }

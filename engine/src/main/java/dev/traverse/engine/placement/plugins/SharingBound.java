@@ -9,9 +9,10 @@ import java.util.BitSet;
 
 /**
  * What {@link PreferredAffinity} charges, in every placement of the placed replicas, for a workload's preferred
- * anti-affinity to itself, beyond its per-replica bounds (which cannot see it): each replica landing in a domain that
- * already holds one pays the weight, so n replicas in d domains pay at least {@code n - d} times it. For one set of
- * placed replicas, on one thread.
+ * anti-affinity to itself, beyond its per-replica bounds (which cannot see it): each replica in a domain that holds
+ * another pays the weight. With n replicas and d domains they may use, n above d, the fewest that pay is
+ * {@code n - d + 1}: one replica alone in each domain but one, which holds the rest. For one set of placed replicas,
+ * on one thread.
  */
 final class SharingBound {
 
@@ -30,7 +31,9 @@ final class SharingBound {
         double total = 0;
         for (WorkloadTerms.Ref r : preferred.antiAffinity(demand)) {
             if (r.demand() == demand) {
-                total += r.weight() / 100.0 * Math.max(0, placed.count(demand) - usableDomains(demand, r.over()));
+                int replicas = placed.count(demand);
+                int domains = usableDomains(demand, r.over());
+                total += r.weight() / 100.0 * (replicas > domains ? replicas - domains + 1 : 0);
             }
         }
         return total;

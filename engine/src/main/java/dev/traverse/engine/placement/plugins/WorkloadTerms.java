@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * The affinity and anti-affinity terms that name workloads, either the required or the preferred ones, resolved to
- * demand indexes once per problem, with the reverse view Kubernetes' symmetric anti-affinity needs: which other
- * workloads keep away from a given one.
+ * demand indexes once per problem, with the reverse views: which other workloads keep away from a given one (as
+ * Kubernetes' symmetric anti-affinity needs) and which seek it out.
  */
 final class WorkloadTerms {
 
@@ -24,6 +24,7 @@ final class WorkloadTerms {
     private final List<List<Ref>> affinity = new ArrayList<>();
     private final List<List<Ref>> antiAffinity = new ArrayList<>();
     private final List<List<Ref>> keptAwayBy = new ArrayList<>();
+    private final List<List<Ref>> soughtBy = new ArrayList<>();
     private final boolean[] empty;
 
     private WorkloadTerms(Problem problem, boolean required) {
@@ -33,6 +34,7 @@ final class WorkloadTerms {
             affinity.add(new ArrayList<>());
             antiAffinity.add(new ArrayList<>());
             keptAwayBy.add(new ArrayList<>());
+            soughtBy.add(new ArrayList<>());
         }
         for (Demand d : problem.demands()) {
             resolve(d.workload().affinity(), required, byName, affinity.get(d.index()));
@@ -42,10 +44,16 @@ final class WorkloadTerms {
                     keptAwayBy.get(anti.demand()).add(new Ref(d.index(), d.name(), anti.over(), anti.weight()));
                 }
             }
+            for (Ref seek : affinity.get(d.index())) {
+                if (!required && seek.demand() != d.index()) { // required affinity binds only the workload it is of
+                    soughtBy.get(seek.demand()).add(new Ref(d.index(), d.name(), seek.over(), seek.weight()));
+                }
+            }
         }
         empty = new boolean[affinity.size()];
         for (int d = 0; d < empty.length; d++) {
-            empty[d] = affinity.get(d).isEmpty() && antiAffinity.get(d).isEmpty() && keptAwayBy.get(d).isEmpty();
+            empty[d] = affinity.get(d).isEmpty() && antiAffinity.get(d).isEmpty() && keptAwayBy.get(d).isEmpty()
+                    && soughtBy.get(d).isEmpty();
         }
     }
 
@@ -69,7 +77,7 @@ final class WorkloadTerms {
 
     /** Asks for the counts of every named workload over its term's domain. */
     void requestCounts(CountRequests requests) {
-        for (List<List<Ref>> refs : List.of(affinity, antiAffinity, keptAwayBy)) {
+        for (List<List<Ref>> refs : List.of(affinity, antiAffinity, keptAwayBy, soughtBy)) {
             refs.forEach(list -> list.forEach(r -> requests.track(r.demand(), r.over())));
         }
     }
@@ -87,6 +95,14 @@ final class WorkloadTerms {
     /** Other workloads whose anti-affinity names the demand: {@code demand} of each ref is the other workload. */
     List<Ref> keptAwayBy(int demand) {
         return keptAwayBy.get(demand);
+    }
+
+    /**
+     * Other workloads whose preferred affinity names the demand: {@code demand} of each ref is the other workload.
+     * Empty for required terms, which bind only the workload they are of.
+     */
+    List<Ref> soughtBy(int demand) {
+        return soughtBy.get(demand);
     }
 
     /** True when no term concerns the demand; asked for every host an explanation looks at, so kept in a table. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.traverse.engine.placement.plugins.DynamicFixtures.Situation;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -95,5 +96,38 @@ class PreferredAffinityTest {
         Situation s = DynamicFixtures.allFeasible(SPEC).placeEach(placed);
 
         assertThat(s.delta(scorer, workload, s.next(workload), candidate)).isCloseTo(delta, within(1e-9));
+    }
+
+    /**
+     * Terms naming workloads are judged on the final placement, whichever replica came first: api in pref's zone
+     * meets pref's term even when pref was placed before it. picky misses its cluster and camera terms (1.2) and
+     * keeps off api's nodes; pref meets everything. Every order of the same placement adds up to 1.2.
+     */
+    @Test
+    void theDeltasAddUpToTheFinalPlacementsMissesInAnyOrder() {
+        String[] orders = {
+                "api:aks/spot-2 api:k3s/gw pref:aks/spot-1 picky:aks/spot-1",
+                "pref:aks/spot-1 picky:aks/spot-1 api:aks/spot-2 api:k3s/gw",
+                "picky:aks/spot-1 pref:aks/spot-1 api:aks/spot-2 api:k3s/gw"};
+        for (String order : orders) {
+            Situation s = DynamicFixtures.allFeasible(SPEC);
+            double total = 0;
+            for (String placement : order.split(" ")) {
+                String[] parts = placement.split(":");
+                int next = s.next(parts[0]);
+                total += s.delta(scorer, parts[0], next, parts[1]);
+                s.place(parts[0], next, parts[1]);
+            }
+            assertThat(total).as(order).isCloseTo(1.2, within(1e-9));
+        }
+    }
+
+    @Test
+    void aReplicaChangesWhatTheReplicasNamingItsWorkloadMiss() {
+        Situation s = DynamicFixtures.allFeasible(SPEC).placeEach("pref:aks/spot-1 picky:aks/spot-1");
+
+        // pref now meets its term over the zone (-0.6); picky's anti-affinity over the node is broken (+0.1).
+        assertThat(s.delta(scorer, "api", 0, "aks/spot-1")).isCloseTo(-0.5, within(1e-9));
+        assertThat(scorer.isMarginal()).isTrue();
     }
 }

@@ -5,9 +5,8 @@ import dev.traverse.engine.placement.framework.PlacementState;
 /**
  * The objective of a placement, independent of the order it was built in: the placed replicas replayed in replica
  * order (the order of {@link PlacementState#replicas()}) into an empty state, each adding its score. For scorers whose
- * delta is the change of a function of the state (cost, consolidation, latency, carbon, resilience) this is that
- * function; for the others (balance, preferred affinity) it is one fixed way of adding them up, so that two
- * placements of one run can be compared.
+ * delta is the change of a function of the state (every built-in one) this is that function; for others (a plugin's)
+ * it is one fixed way of adding them up, so that two placements of one run can be compared.
  */
 public final class CanonicalObjective {
 

@@ -52,7 +52,8 @@ final class PlaceCommand implements Callable<Integer> {
 
     @Option(names = "--weights", paramLabel = "OBJECTIVE=WEIGHT,...", converter = ObjectiveWeightsConverter.class,
             description = "Objective weights instead of the topology's, such as cost=1,latency=2. Objectives: cost,"
-                    + " latency, carbon, balance, resilience, consolidation, affinity (preferred terms).")
+                    + " latency, carbon, balance, resilience, consolidation, affinity (preferred terms and"
+                    + " ScheduleAnyway spread).")
     private ObjectiveWeightsConverter.Weights weights;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Also write the result as JSON to FILE.")

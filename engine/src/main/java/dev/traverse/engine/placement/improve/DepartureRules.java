@@ -6,8 +6,8 @@ import dev.traverse.engine.model.TopologyKey;
 import dev.traverse.engine.model.WhenUnsatisfiable;
 import dev.traverse.engine.placement.framework.FallbackTiers;
 import dev.traverse.engine.placement.framework.PlacementState;
+import dev.traverse.engine.placement.framework.SpreadEligibility;
 import dev.traverse.engine.placement.problem.Demand;
-import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
 import java.util.BitSet;
@@ -182,20 +182,7 @@ final class DepartureRules {
         }
         int[] tierOf = tiers[demand];
         Scope scope = new Scope(demand, key, replica.site(), replica.cluster(), tierOf[problem.hostGroup()[from]]);
-        return eligible.computeIfAbsent(scope, s -> {
-            BitSet domains = new BitSet();
-            BitSet groups = state.feasibleGroups(s.demand());
-            List<HostGroup> all = problem.groups();
-            for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
-                HostGroup group = all.get(g);
-                if ((s.site() < 0 || group.siteIndex() == s.site())
-                        && (s.cluster() < 0 || group.clusterIndex() == s.cluster()) && tierOf[g] == s.tier()) {
-                    for (int h = group.firstHost(); h < group.lastHostExclusive(); h++) {
-                        domains.set(problem.domain(s.key(), h));
-                    }
-                }
-            }
-            return domains;
-        });
+        return eligible.computeIfAbsent(scope, s -> SpreadEligibility.domains(state, s.demand(), s.key(), s.site(),
+                s.cluster(), tierOf, s.tier()));
     }
 }

@@ -7,6 +7,7 @@ import dev.traverse.engine.placement.framework.FallbackTiers;
 import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.PlacedReplicas.ReplicaClass;
 import dev.traverse.engine.placement.framework.PlacementState;
+import dev.traverse.engine.placement.framework.SpreadEligibility;
 import dev.traverse.engine.placement.problem.Demand;
 import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
@@ -162,22 +163,15 @@ final class SkewBound {
      * counts them; with several tiers, the most of theirs.
      */
     private long eligibleLeast(int demand, TopologyKey key, int cluster, long[] room, long items) {
-        BitSet feasible = placed.state().feasibleGroups(demand);
         int[] tierOf = FallbackTiers.of(problem, problem.demands().get(demand));
-        Map<Integer, BitSet> eligibleByTier = new HashMap<>();
+        BitSet feasible = placed.state().feasibleGroups(demand);
+        BitSet tiers = new BitSet();
         for (int g = feasible.nextSetBit(0); g >= 0; g = feasible.nextSetBit(g + 1)) {
-            HostGroup group = problem.groups().get(g);
-            if (cluster < 0 || group.clusterIndex() == cluster) {
-                BitSet eligible = eligibleByTier.computeIfAbsent(tierOf[g], t -> new BitSet());
-                if (key == TopologyKey.NODE) {
-                    eligible.set(group.firstHost(), group.lastHostExclusive());
-                } else {
-                    eligible.set(problem.domain(key, group.firstHost()));
-                }
-            }
+            tiers.set(tierOf[g] + 1); // -1 for groups no fallback group names
         }
         long most = 0;
-        for (BitSet eligible : eligibleByTier.values()) {
+        for (int t = tiers.nextSetBit(0); t >= 0; t = tiers.nextSetBit(t + 1)) {
+            BitSet eligible = SpreadEligibility.domains(placed.state(), demand, key, -1, cluster, tierOf, t - 1);
             if (eligible.isEmpty()) {
                 continue;
             }

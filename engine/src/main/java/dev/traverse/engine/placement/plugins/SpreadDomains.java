@@ -3,21 +3,17 @@ package dev.traverse.engine.placement.plugins;
 import dev.traverse.engine.model.TopologyKey;
 import dev.traverse.engine.placement.framework.FallbackTiers;
 import dev.traverse.engine.placement.framework.PlacementState;
-import dev.traverse.engine.placement.problem.HostGroup;
-import dev.traverse.engine.placement.problem.Problem;
+import dev.traverse.engine.placement.framework.SpreadEligibility;
 import dev.traverse.engine.placement.problem.Replica;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Skew of a workload's replicas over the domains of a topology key, as Kubernetes' topology spread counts it: only
- * domains holding a host the replica may use at all are eligible, so a zone the workload can never enter does not
- * hold the minimum at 0. Usable hosts are those of the workload's feasible groups, within the replica's own cluster
- * or site when it has one (a replica Karmada sends to one cluster is spread by that cluster's scheduler, which sees
- * that cluster's zones only), and within the fallback tier of the host asked about ({@link FallbackTiers}): replicas
- * in the primary clusters are spread over the primary clusters' domains. Eligible domains are found once per demand,
- * key, scope and tier; for one run's state on one thread.
+ * Skew of a workload's replicas over the domains of a topology key, as Kubernetes' topology spread counts it, over
+ * the eligible domains ({@link SpreadEligibility}) of the replica's own site or cluster and of the fallback tier of
+ * the host asked about. Eligible domains are found once per demand, key, scope and tier; for one run's state on one
+ * thread.
  */
 final class SpreadDomains {
 
@@ -37,6 +33,8 @@ final class SpreadDomains {
     }
 
     private final PlacementState state;
+    /** Tier 0 for every group: for workloads without fallback groups. */
+    private final int[] noTiers;
     /** Per demand and key, for replicas held to no site or cluster of workloads without fallback groups. */
     private final Eligible[][] unscoped;
     /** Per demand, the fallback tier of each group ({@link FallbackTiers}), once asked for. */
@@ -49,6 +47,7 @@ final class SpreadDomains {
         this.state = state;
         this.unscoped = new Eligible[state.problem().demands().size()][TopologyKey.values().length];
         this.tiers = new int[state.problem().demands().size()][];
+        this.noTiers = new int[state.problem().groups().size()];
     }
 
     /**
@@ -168,29 +167,9 @@ final class SpreadDomains {
     }
 
     private Eligible find(Scope scope) {
-        BitSet domains = new BitSet();
-        Problem problem = state.problem();
-        BitSet groups = state.feasibleGroups(scope.demand());
         int[] tierOf = tiers[scope.demand()];
-        TopologyKey key = scope.key();
-        for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
-            HostGroup group = problem.groups().get(g);
-            if ((scope.site() >= 0 && group.siteIndex() != scope.site())
-                    || (scope.cluster() >= 0 && group.clusterIndex() != scope.cluster())
-                    || (tierOf != null && tierOf[g] != scope.tier())) {
-                continue;
-            }
-            if (key != TopologyKey.NODE) {
-                // Zones, clusters, sites, regions and providers are the same for every member of a group.
-                if (group.firstHost() < group.lastHostExclusive()) {
-                    domains.set(problem.domain(key, group.firstHost()));
-                }
-                continue;
-            }
-            for (int h = group.firstHost(); h < group.lastHostExclusive(); h++) {
-                domains.set(problem.domain(key, h));
-            }
-        }
+        BitSet domains = SpreadEligibility.domains(state, scope.demand(), scope.key(), scope.site(), scope.cluster(),
+                tierOf == null ? noTiers : tierOf, tierOf == null ? 0 : scope.tier());
         return new Eligible(domains, domains.cardinality());
     }
 }

@@ -1,5 +1,6 @@
 package dev.traverse.engine.placement.bound;
 
+import dev.traverse.engine.placement.framework.DomainCharge;
 import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.PlacedReplicas.ReplicaClass;
 import dev.traverse.engine.placement.framework.PlacementState;
@@ -65,8 +66,11 @@ final class ConvexRelaxation {
     private final double[] size;
     private final double balance;
     private final double penalty;
+    /** The workloads whose replicas sharing a domain are charged ({@link DomainCharge}), for the second bound. */
+    private final PairedWorkloads paired;
 
-    private ConvexRelaxation(PlacedReplicas placed, ClassCosts costs, double[] openingCharge, double balanceFactor) {
+    private ConvexRelaxation(PlacedReplicas placed, ClassCosts costs, double[] openingCharge, double balanceFactor,
+                             DomainCharge[] charges) {
         Problem problem = placed.problem();
         this.placed = placed;
         this.groups = problem.groups().size();
@@ -97,10 +101,21 @@ final class ConvexRelaxation {
         activeSize = new int[classes];
         double widest = 0;
         long pairCount = 0;
+        double[] pairCharge = new double[classes];
+        int[][] pairDomainOf = new int[classes][];
         int i = 0;
         for (ReplicaClass c : placed.classes()) {
             if (c.groups().isEmpty()) {
                 continue;
+            }
+            DomainCharge charge = charges == null ? null : charges[c.demand()];
+            if (charge != null && charge.perReplica() > 0) {
+                pairCharge[i] = charge.perReplica();
+                int[] ids = costs.groups(c);
+                pairDomainOf[i] = new int[ids.length];
+                for (int j = 0; j < ids.length; j++) {
+                    pairDomainOf[i][j] = problem.domain(charge.key(), problem.groups().get(ids[j]).firstHost());
+                }
             }
             demand[i] = c.demand();
             count[i] = c.count();
@@ -123,6 +138,7 @@ final class ConvexRelaxation {
             i++;
         }
         this.pairs = pairCount;
+        this.paired = new PairedWorkloads(demand, count, pairCharge, pairDomainOf);
         double dearestOpening = 0;
         for (double o : opening) {
             dearestOpening = Math.max(dearestOpening, o);
@@ -131,37 +147,49 @@ final class ConvexRelaxation {
     }
 
     /**
-     * The bound, or minus infinity when no host is charged for opening and balance has no weight: the per-replica
-     * bounds alone are then bounded better elsewhere.
+     * The relaxation's bound alone, and with the pairs of each workload's replicas sharing a domain that the charges
+     * count: each linearisation then keeps those pairs as they are, a convex cost per workload and domain, so that
+     * they pull against what packs the replicas (packing against spreading over zones) instead of each counting its
+     * own best case. The replicas move as before; only the bound of each point differs.
+     */
+    record Bounds(double alone, double withPairs) {
+    }
+
+    /**
+     * {@link Bounds}, both minus infinity when no host is charged for opening and balance has no weight: the
+     * per-replica bounds alone are then bounded better elsewhere.
      *
      * @param openingCharge per group, what opening one member costs in the objective (0 where nothing is charged)
      * @param balanceFactor the factor of the squared-utilisation scorer, 0 when there is none
+     * @param charges       per demand, the weighted charge for its replicas sharing a domain, or null for none
      */
-    static double of(PlacedReplicas placed, ClassCosts costs, double[] openingCharge, double balanceFactor) {
+    static Bounds of(PlacedReplicas placed, ClassCosts costs, double[] openingCharge, double balanceFactor,
+                     DomainCharge[] charges) {
         boolean opens = false;
         for (double o : openingCharge) {
             opens |= o > 0;
         }
         if (!opens && balanceFactor <= 0) {
-            return Double.NEGATIVE_INFINITY;
+            return new Bounds(Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY);
         }
-        return new ConvexRelaxation(placed, costs, openingCharge, balanceFactor).solve();
+        return new ConvexRelaxation(placed, costs, openingCharge, balanceFactor, charges).solve();
     }
 
     private double cost(int c, int at) {
         return costOf[c].length == 0 ? 0 : costOf[c][at];
     }
 
-    private double solve() {
+    private Bounds solve() {
         int classes = count.length;
         if (classes == 0) {
-            return 0;
+            return new Bounds(0, 0);
         }
         double[] load = new double[groups * dimensions];
         double linear = start(load);
         double[] slope = new double[groups];
         int[] dominant = new int[groups];
         double best = Double.NEGATIVE_INFINITY;
+        double bestWithPairs = Double.NEGATIVE_INFINITY;
         long sweeps = Math.min(MAX_SWEEPS, WORK / Math.max(1, pairs));
         for (int sweep = 0; sweep <= sweeps; sweep++) {
             double value = linear;
@@ -174,18 +202,27 @@ final class ConvexRelaxation {
             // The linearisation's least: every class wholly at its cheapest group at these marginal prices.
             double cheapestTotal = 0;
             double current = 0;
+            double unpaired = 0;
             for (int c = 0; c < classes; c++) {
                 int[] ids = groupsOf[c];
                 double cheapest = Double.POSITIVE_INFINITY;
                 for (int j = 0; j < ids.length; j++) {
-                    cheapest = Math.min(cheapest, gradient(c, j, slope, dominant));
+                    double price = gradient(c, j, slope, dominant);
+                    cheapest = Math.min(cheapest, price);
+                    if (paired.pairs(c)) {
+                        paired.offer(c, j, price);
+                    }
                 }
                 cheapestTotal += cheapest * count[c];
+                if (!paired.pairs(c)) {
+                    unpaired += cheapest * count[c];
+                }
                 for (int a = 0; a < activeSize[c]; a++) {
                     current += gradient(c, activeAt[c][a], slope, dominant) * activeAmount[c][a];
                 }
             }
             best = Math.max(best, value + cheapestTotal - current);
+            bestWithPairs = Math.max(bestWithPairs, value + unpaired + paired.least() - current);
             if (sweep == sweeps || value - best <= TOLERANCE * Math.max(1, Math.abs(value))) {
                 break;
             }
@@ -197,7 +234,7 @@ final class ConvexRelaxation {
                 }
             }
         }
-        return best;
+        return new Bounds(best, bestWithPairs);
     }
 
     /** The relaxation's marginal price of one more replica of the class at position {@code j} of its groups. */

@@ -14,7 +14,8 @@ import java.util.List;
  * together, per replica at the cheapest groups it may use ({@link ReplicaBound}) plus the hosts any placement must
  * open ({@link OpeningBound}), and each adds what it charges beyond its per-replica bounds
  * ({@link Scorer#lowerBoundBeyondReplicas}). The per-replica bounds, the opening charges and the hosts' squared
- * utilisation ({@code balance}) are also bounded together ({@link ConvexRelaxation}), and the better counts.
+ * utilisation ({@code balance}) are also bounded together ({@link ConvexRelaxation}), with and without the pairs of
+ * replicas sharing a domain ({@code resilience}), and the best counts.
  */
 public final class ObjectiveBound {
 
@@ -35,6 +36,9 @@ public final class ObjectiveBound {
         List<Double> restFactors = new ArrayList<>();
         // Scorers whose total is a domain charge are also bounded with the per-replica bounds, instead of their own.
         double charging = 0;
+        // The own bounds of the scorers whose total is a domain charge, and how many such scorers there are.
+        double ownCharging = 0;
+        int chargingScorers = 0;
         DomainCharge[] domainCharges = new DomainCharge[problem.demands().size()];
         boolean anyCharge = false;
         List<Beyond> beyond = new ArrayList<>();
@@ -44,6 +48,8 @@ public final class ObjectiveBound {
                 total += factors[i] * own;
                 if (addCharges(placed, scorers.get(i), factors[i], domainCharges)) {
                     charging += factors[i] * own;
+                    ownCharging += factors[i] * own;
+                    chargingScorers++;
                     anyCharge = true;
                 }
             } else {
@@ -69,8 +75,15 @@ public final class ObjectiveBound {
         // Both are bounds on the per-replica parts and the charging scorers' totals together: the better counts.
         double replicas = anyCharge ? Math.max(perReplica[0], perReplica[1] - charging) : perReplica[0];
         double apart = replicas + OpeningBound.of(placed, charges);
-        double relaxed = ConvexRelaxation.of(placed, costs, summed(charges), squaredUtilisationFactor(placed, together));
-        return total + Math.max(apart, relaxed);
+        // With one scorer whose total is a domain charge, the relaxation also bounds that total with its parts.
+        boolean pairs = chargingScorers == 1;
+        ConvexRelaxation.Bounds relaxed = ConvexRelaxation.of(placed, costs, summed(charges),
+                squaredUtilisationFactor(placed, together), pairs ? domainCharges : null);
+        double parts = Math.max(apart, relaxed.alone());
+        if (pairs) {
+            parts = Math.max(parts, relaxed.withPairs() - ownCharging);
+        }
+        return total + parts;
     }
 
     /**

@@ -1,0 +1,66 @@
+package dev.traverse.engine.placement.bound;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class PairedWorkloadsTest {
+
+    /**
+     * Three replicas over two domains at 1 and 1.5 each, 1 per pair sharing a domain: (3, 0) pays 3 + 3 pairs = 6,
+     * (2, 1) pays 3.5 + 1 pair = 4.5, (1, 2) pays 4 + 1 = 5, (0, 3) pays 4.5 + 3 = 7.5. The least is 4.5.
+     */
+    @Test
+    void sendsEachReplicaWhereItAddsLeast() {
+        PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {3}, new double[] {1},
+                new int[][] {{0, 1}});
+        paired.offer(0, 0, 1.0);
+        paired.offer(0, 1, 1.5);
+
+        assertThat(paired.least()).isCloseTo(4.5, within(1e-12));
+    }
+
+    /**
+     * Between whole numbers the pairs count as the line joining them: 2.5 replicas as 1.5 in the first domain (1.5
+     * plus half a pair) and 1 in the second (1.5) pay 3.5, below (2, 0.5) at 2 + 0.75 + 1 pair = 3.75.
+     */
+    @Test
+    void countsPairsOfFractionsOnTheLineBetweenWholeNumbers() {
+        PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {2.5}, new double[] {1},
+                new int[][] {{0, 1}});
+        paired.offer(0, 0, 1.0);
+        paired.offer(0, 1, 1.5);
+
+        assertThat(paired.least()).isCloseTo(3.5, within(1e-12));
+    }
+
+    /**
+     * Classes of one workload share its domains and pairs, each domain at the cheapest price any class offers there;
+     * workloads add up apart, and classes without a charge are not counted here.
+     */
+    @Test
+    void poolsTheClassesOfAWorkloadAndAddsWorkloadsUp() {
+        PairedWorkloads paired = new PairedWorkloads(new int[] {7, 7, 9, 4}, new double[] {2, 1, 2, 5},
+                new double[] {1, 1, 0.25, 0}, new int[][] {{0}, {0, 1}, {0}, null});
+        paired.offer(0, 0, 2.0);
+        paired.offer(1, 0, 1.0); // the second class of workload 7 is cheaper in domain 0
+        paired.offer(1, 1, 1.5);
+        paired.offer(2, 0, 0.5);
+
+        // Workload 7 as in the first case: 4.5. Workload 9: both in its only domain, 1 + a pair at 0.25.
+        assertThat(paired.least()).isCloseTo(4.5 + 1.25, within(1e-12));
+        assertThat(paired.pairs(3)).isFalse();
+    }
+
+    @Test
+    void forgetsThePricesOnceAsked() {
+        PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {1}, new double[] {1},
+                new int[][] {{0, 1}});
+        paired.offer(0, 0, 1.0);
+        paired.least();
+        paired.offer(0, 1, 3.0);
+
+        assertThat(paired.least()).isCloseTo(3.0, within(1e-12));
+    }
+}

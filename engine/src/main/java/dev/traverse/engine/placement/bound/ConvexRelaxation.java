@@ -221,8 +221,14 @@ final class ConvexRelaxation {
                     current += gradient(c, activeAt[c][a], slope, dominant) * activeAmount[c][a];
                 }
             }
-            best = Math.max(best, value + cheapestTotal - current);
-            bestWithPairs = Math.max(bestWithPairs, value + unpaired + paired.least() - current);
+            double linearised = value + cheapestTotal - current;
+            if (linearised > best || sweep == 0) {
+                // Where the relaxation's own bound gains, the pairs' one is worth working out too.
+                bestWithPairs = Math.max(bestWithPairs, value + unpaired + paired.least() - current);
+            } else {
+                paired.forget();
+            }
+            best = Math.max(best, linearised);
             if (sweep == sweeps || value - best <= TOLERANCE * Math.max(1, Math.abs(value))) {
                 break;
             }

@@ -1,7 +1,9 @@
 package dev.traverse.engine.placement.bound;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,6 +25,7 @@ final class PairedWorkloads {
     /** Per workload and domain, the cheapest price offered since the last {@link #least()}. */
     private final double[][] cheapest;
     private final int[][] placedIn;
+    private Integer[] indexes = new Integer[16];
 
     /**
      * @param demandOf   per class, its demand
@@ -35,36 +38,48 @@ final class PairedWorkloads {
         workloadOf = new int[classes];
         domainOf = new int[classes][];
         Map<Integer, Integer> workloadIndex = new HashMap<>();
-        Map<Integer, Map<Integer, Integer>> domainIndex = new HashMap<>();
+        List<List<Integer>> classesOf = new ArrayList<>();
+        int widest = 0;
         for (int c = 0; c < classes; c++) {
             workloadOf[c] = -1;
-            if (pairCharge[c] <= 0) {
-                continue;
-            }
-            int w = workloadIndex.computeIfAbsent(demandOf[c], d -> workloadIndex.size());
-            workloadOf[c] = w;
-            Map<Integer, Integer> domains = domainIndex.computeIfAbsent(w, x -> new HashMap<>());
-            domainOf[c] = new int[domainAt[c].length];
-            for (int j = 0; j < domainAt[c].length; j++) {
-                domainOf[c][j] = domains.computeIfAbsent(domainAt[c][j], x -> domains.size());
+            if (pairCharge[c] > 0) {
+                int w = workloadIndex.computeIfAbsent(demandOf[c], d -> workloadIndex.size());
+                if (w == classesOf.size()) {
+                    classesOf.add(new ArrayList<>());
+                }
+                classesOf.get(w).add(c);
+                workloadOf[c] = w;
+                for (int domain : domainAt[c]) {
+                    widest = Math.max(widest, domain + 1);
+                }
             }
         }
-        int workloads = workloadIndex.size();
+        int workloads = classesOf.size();
         replicas = new double[workloads];
         perPair = new double[workloads];
         cheapest = new double[workloads][];
         placedIn = new int[workloads][];
+        // A domain's index among its workload's domains, valid where seen[domain] is the workload's number plus 1.
+        int[] local = new int[widest];
+        int[] seen = new int[widest];
         for (int w = 0; w < workloads; w++) {
-            int domains = domainIndex.get(w).size();
+            int domains = 0;
+            for (int c : classesOf.get(w)) {
+                domainOf[c] = new int[domainAt[c].length];
+                for (int j = 0; j < domainAt[c].length; j++) {
+                    int domain = domainAt[c][j];
+                    if (seen[domain] != w + 1) {
+                        seen[domain] = w + 1;
+                        local[domain] = domains++;
+                    }
+                    domainOf[c][j] = local[domain];
+                }
+                replicas[w] += count[c];
+                perPair[w] = pairCharge[c];
+            }
             cheapest[w] = new double[domains];
             placedIn[w] = new int[domains];
             Arrays.fill(cheapest[w], Double.POSITIVE_INFINITY);
-        }
-        for (int c = 0; c < classes; c++) {
-            if (workloadOf[c] >= 0) {
-                replicas[workloadOf[c]] += count[c];
-                perPair[workloadOf[c]] = pairCharge[c];
-            }
         }
     }
 
@@ -82,6 +97,13 @@ final class PairedWorkloads {
         }
     }
 
+    /** Forgets the prices offered, for the next linearisation. */
+    void forget() {
+        for (double[] prices : cheapest) {
+            Arrays.fill(prices, Double.POSITIVE_INFINITY);
+        }
+    }
+
     /** The least at the prices offered since the last call; forgets them. */
     double least() {
         double total = 0;
@@ -92,19 +114,48 @@ final class PairedWorkloads {
         return total;
     }
 
-    private static double least(double[] prices, int[] placed, double replicas, double perPair) {
-        Arrays.fill(placed, 0);
+    /**
+     * Fills the domains in turn. A replica goes to the cheapest domain not used yet or to a used one where the price
+     * plus the replicas already there is less, so the domains are taken in order of price and only the used ones are
+     * compared again.
+     */
+    private double least(double[] prices, int[] placed, double replicas, double perPair) {
+        int domains = prices.length;
+        Integer[] byPrice = order(domains);
+        Arrays.sort(byPrice, 0, domains, (a, b) -> Double.compare(prices[a], prices[b]));
+        int used = 0;
         double total = 0;
         for (double left = replicas; left > 0; left -= 1) {
-            int best = 0;
-            for (int d = 1; d < prices.length; d++) {
-                if (prices[d] + perPair * placed[d] < prices[best] + perPair * placed[best]) {
+            int best = used < domains ? byPrice[used] : -1;
+            double added = best < 0 ? Double.POSITIVE_INFINITY : prices[best];
+            for (int u = 0; u < used; u++) {
+                int d = byPrice[u];
+                double again = prices[d] + perPair * placed[d];
+                if (again < added) {
+                    added = again;
                     best = d;
                 }
             }
-            total += Math.min(1, left) * (prices[best] + perPair * placed[best]);
+            if (used < domains && best == byPrice[used]) {
+                used++;
+            }
+            total += Math.min(1, left) * added;
             placed[best]++;
         }
+        for (int u = 0; u < used; u++) {
+            placed[byPrice[u]] = 0;
+        }
         return total;
+    }
+
+    /** 0, 1, ... as boxed indexes to sort, kept from call to call. */
+    private Integer[] order(int domains) {
+        if (indexes.length < domains) {
+            indexes = new Integer[Math.max(domains, 2 * indexes.length)];
+        }
+        for (int d = 0; d < domains; d++) {
+            indexes[d] = d;
+        }
+        return indexes;
     }
 }

@@ -445,6 +445,45 @@ class ObjectiveBoundTest {
         assertThat(farther.of(placed(s))).isCloseTo(1, within(1e-9));
     }
 
+    /**
+     * Two replicas that fit on one host, a host in each of two zones: opening the first costs 1, the second 3; two
+     * replicas sharing a zone add 1 in resilience (factor 2 over two replicas). Together on the cheap host: 1 + 1 = 2;
+     * apart: 1 + 3 = 4. Bounded apart, resilience spreads for free and cost packs on the cheap host (1); counting the
+     * zone pairs with the relaxation's prices (0.5 a replica on the cheap host, 1.5 on the dear one) finds 2.
+     */
+    @Test
+    void resilienceCountsAgainstPackingOnTheCheapHost() {
+        Situation s = situation("""
+                sites:
+                  - name: weu
+                    kind: cloud-region
+                    provider: azure
+                    clusters:
+                      - name: aks
+                        nodes:
+                          - name: cheap
+                            zone: z1
+                            capacity: {cpu: 2, memory: 16Gi}
+                            costPerHour: 1
+                            billing: when-used
+                          - name: dear
+                            zone: z2
+                            capacity: {cpu: 2, memory: 16Gi}
+                            costPerHour: 3
+                            billing: when-used
+                workloads:
+                  - name: api
+                    kind: service
+                    image: example.com/api:1
+                    replicas: 2
+                    resources: {cpu: 1, memory: 1Gi}
+                """, "api:aks/cheap api:aks/cheap");
+
+        ObjectiveBound both = new ObjectiveBound(s.problem, List.of(new CostScorer(), new ResilienceScorer()),
+                new double[] {1, 2});
+        assertThat(both.of(placed(s))).isCloseTo(2, within(1e-9));
+    }
+
     /** Scorers answer for many groups at once what they answer group by group. */
     @Test
     void boundsForManyGroupsAgreeWithBoundsForOne() {

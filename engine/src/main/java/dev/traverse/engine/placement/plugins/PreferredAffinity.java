@@ -62,16 +62,13 @@ public final class PreferredAffinity implements Scorer {
     @Override
     public double minDelta(Problem problem, int demand, int group) {
         return places.get(problem, PlacePreferences::new).least(demand, problem.groups().get(group))
-                - givesBack.get(problem, PreferredAffinity::mostGivenBack)[demand];
+                - givesBack.get(problem, this::mostGivenBack)[demand];
     }
 
     /** Per demand, the most one of its replicas lowers others' misses of preferred affinity to it. */
-    private static double[] mostGivenBack(Problem problem) {
-        WorkloadTerms preferred = WorkloadTerms.preferred(problem);
-        int[] replicas = new int[problem.demands().size()];
-        for (Replica r : problem.replicas()) {
-            replicas[r.demand()]++;
-        }
+    private double[] mostGivenBack(Problem problem) {
+        WorkloadTerms preferred = terms.get(problem, WorkloadTerms::preferred);
+        int[] replicas = problem.replicasPerDemand();
         double[] out = new double[replicas.length];
         for (int d = 0; d < out.length; d++) {
             for (WorkloadTerms.Ref v : preferred.soughtBy(d)) {
@@ -97,7 +94,7 @@ public final class PreferredAffinity implements Scorer {
         List<Integer> weights = terms.get(problem, WorkloadTerms::preferred).affinity(demand).stream()
                 .map(WorkloadTerms.Ref::weight).toList();
         // Only preferred terms count here: required ones are the filters' business.
-        double givenBack = givesBack.get(problem, PreferredAffinity::mostGivenBack)[demand];
+        double givenBack = givesBack.get(problem, this::mostGivenBack)[demand];
         return List.of(preferredPlaces(w.affinity()), preferredPlaces(w.antiAffinity()), w.tolerations(), weights,
                 givenBack);
     }

@@ -79,7 +79,7 @@ public final class ScheduleAnywaySpread implements Scorer {
      */
     @Override
     public double minDelta(Problem problem, int demand, int group) {
-        int replicas = replicaCounts.get(problem, ScheduleAnywaySpread::countReplicas)[demand];
+        int replicas = replicaCounts.get(problem, Problem::replicasPerDemand)[demand];
         double least = 0;
         for (SpreadConstraint c : preferring(problem, demand)) {
             least -= replicas / (c.maxSkew() + 1);
@@ -90,7 +90,7 @@ public final class ScheduleAnywaySpread implements Scorer {
     @Override
     public Object minDeltaKey(Problem problem, int demand) {
         List<Integer> key = new ArrayList<>();
-        key.add(replicaCounts.get(problem, ScheduleAnywaySpread::countReplicas)[demand]);
+        key.add(replicaCounts.get(problem, Problem::replicasPerDemand)[demand]);
         for (SpreadConstraint c : preferring(problem, demand)) {
             key.add(c.maxSkew());
         }
@@ -136,13 +136,5 @@ public final class ScheduleAnywaySpread implements Scorer {
                     .toArray(SpreadConstraint[]::new);
         }
         return out;
-    }
-
-    private static int[] countReplicas(Problem problem) {
-        int[] counts = new int[problem.demands().size()];
-        for (Replica r : problem.replicas()) {
-            counts[r.demand()]++;
-        }
-        return counts;
     }
 }

@@ -40,6 +40,8 @@ final class SkewBound {
     private final Problem problem;
     /** Per demand: its placed replicas are {@link #FREE}, each {@link #HELD} to a cluster, or {@link #MIXED}. */
     private int[] scope;
+    /** Per demand, its {@link FallbackTiers}, once asked for. */
+    private final Map<Integer, int[]> tiers = new HashMap<>();
 
     SkewBound(PlacedReplicas placed) {
         this.placed = placed;
@@ -163,7 +165,7 @@ final class SkewBound {
      * counts them; with several tiers, the most of theirs.
      */
     private long eligibleLeast(int demand, TopologyKey key, int cluster, long[] room, long items) {
-        int[] tierOf = FallbackTiers.of(problem, problem.demands().get(demand));
+        int[] tierOf = tiers.computeIfAbsent(demand, d -> FallbackTiers.of(problem, problem.demands().get(d)));
         BitSet feasible = placed.state().feasibleGroups(demand);
         BitSet tiers = new BitSet();
         for (int g = feasible.nextSetBit(0); g >= 0; g = feasible.nextSetBit(g + 1)) {

@@ -38,6 +38,15 @@ public record Problem(
         return placeMemo.get(key, this, compute);
     }
 
+    /** How many replicas each demand has (daemons and firmware expanded per site or device), indexed by demand. */
+    public int[] replicasPerDemand() {
+        int[] counts = new int[demands.size()];
+        for (Replica r : replicas) {
+            counts[r.demand()]++;
+        }
+        return counts;
+    }
+
     public int hostCount() {
         return hostGroup.length;
     }

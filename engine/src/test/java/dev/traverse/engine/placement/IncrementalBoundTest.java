@@ -1,6 +1,7 @@
 package dev.traverse.engine.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.traverse.engine.generate.GeneratorSpec;
 import dev.traverse.engine.generate.TopologyGenerator;
@@ -17,9 +18,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * An incremental run states the lower bound a run from scratch computes for the same placement: nothing of the bound
- * is carried over from the warm start. The run from scratch keeps the same replicas (it starts from the previous
- * result alone, reusing no work), so both place the same replicas and their bounds must be equal, not merely close.
+ * An incremental run states a lower bound as good as a run from scratch computes for the same placement. The run from
+ * scratch keeps the same replicas (it starts from the previous result alone, reusing no work), so both place the same
+ * replicas. The incremental run's bound starts the search of its relaxation's dual from the prices the previous bound
+ * ended with and searches only briefly, so it may differ a little either way; on this estate the relaxation is not
+ * what binds, and the bounds are equal.
  */
 class IncrementalBoundTest {
 
@@ -74,8 +77,9 @@ class IncrementalBoundTest {
         assertThat(fresh.assignments()).isNotEmpty();
         assertThat(fresh.lowerBound()).isNotZero();
         assertThat(warm.result().assignments()).isEqualTo(fresh.assignments());
-        assertThat(warm.result().lowerBound()).isEqualTo(fresh.lowerBound());
-        assertThat(warm.result().gap()).isEqualTo(fresh.gap());
+        assertThat(warm.result().lowerBound()).isCloseTo(fresh.lowerBound(), within(1e-3 * fresh.lowerBound()))
+                .isLessThanOrEqualTo(warm.result().objectives().total());
+        assertThat(warm.result().gap()).isCloseTo(fresh.gap(), within(1e-3));
         return warm;
     }
 

@@ -27,8 +27,14 @@ import java.util.Map;
  * gap); the best of these counts, so stopping early only loosens the bound. The points come from the placement the
  * state holds, improved by sweeps that move each class's replicas from its dearest group in use to its cheapest at
  * the current marginal prices, as many as lowers the relaxation most. The better the placement, the better the
- * bound; the first sweep gains most and later ones little, so there are few, capped by work rather than time so that
- * the bound depends on the state alone. For one thread.
+ * bound; the first sweep gains most and later ones little, so there are few.
+ *
+ * <p>A linearisation prices each group's whole slope on its dominant resource. Where resources are tied, or a group
+ * is empty, that underprices the group for replicas that need the other resources, and the bound stays below the
+ * relaxation's optimum however many sweeps run. The best linearisation's prices are then the start of a search of the
+ * relaxation's dual ({@link RelaxationDual}), which splits the prices between resources. After an edit, the search
+ * starts from the prices the previous bound ended with instead, and is short. Sweeps and search are capped by work
+ * rather than time, so that the bound depends on its inputs alone. For one thread.
  */
 final class ConvexRelaxation {
 
@@ -41,6 +47,15 @@ final class ConvexRelaxation {
     private static final double TOLERANCE = 1e-4;
     private static final double GOLDEN = (Math.sqrt(5) - 1) / 2;
     private static final double[] NO_COSTS = {};
+    /**
+     * Class-group pairs the search of the dual visits, at most (alike classes counted once), the fewest evaluations
+     * worth starting it for, and the most: the last stage gains little beyond.
+     */
+    private static final long DUAL_WORK = 16_000_000L;
+    private static final int DUAL_LEAST_EVALUATIONS = 12;
+    private static final int DUAL_MOST_EVALUATIONS = 190;
+    /** From an earlier bound's prices, only the finishing stage of the search. */
+    private static final int DUAL_FINISHING_EVALUATIONS = 24;
 
     private final PlacedReplicas placed;
     private final int dimensions;
@@ -62,10 +77,7 @@ final class ConvexRelaxation {
     private final int[] activeSize;
     /** Per group and resource, 1 / a member's capacity, 0 where members have none. */
     private final double[] inverse;
-    private final double[] opening;
-    private final double[] size;
-    private final double balance;
-    private final double penalty;
+    private final GroupCharges groupCharges;
     /** The workloads whose replicas sharing a domain are charged ({@link DomainCharge}), for the second bound. */
     private final PairedWorkloads paired;
 
@@ -75,9 +87,7 @@ final class ConvexRelaxation {
         this.placed = placed;
         this.groups = problem.groups().size();
         this.dimensions = problem.dimensions().size();
-        this.opening = openingCharge.clone();
-        this.balance = balanceFactor;
-        this.size = new double[groups];
+        double[] size = new double[groups];
         this.inverse = new double[groups * dimensions];
         for (HostGroup g : problem.groups()) {
             size[g.index()] = g.size();
@@ -140,10 +150,11 @@ final class ConvexRelaxation {
         this.pairs = pairCount;
         this.paired = new PairedWorkloads(demand, count, pairCharge, pairDomainOf);
         double dearestOpening = 0;
-        for (double o : opening) {
+        for (double o : openingCharge) {
             dearestOpening = Math.max(dearestOpening, o);
         }
-        this.penalty = 10 * (1 + dearestOpening + balance + widest);
+        double penalty = 10 * (1 + dearestOpening + balanceFactor + widest);
+        this.groupCharges = new GroupCharges(openingCharge.clone(), size, balanceFactor, penalty);
     }
 
     /**
@@ -152,7 +163,7 @@ final class ConvexRelaxation {
      * they pull against what packs the replicas (packing against spreading over zones) instead of each counting its
      * own best case. The replicas move as before; only the bound of each point differs.
      */
-    record Bounds(double alone, double withPairs) {
+    record Bounds(double alone, double withPairs, RelaxationPrices prices) {
     }
 
     /**
@@ -162,27 +173,31 @@ final class ConvexRelaxation {
      * @param openingCharge per group, what opening one member costs in the objective (0 where nothing is charged)
      * @param balanceFactor the factor of the squared-utilisation scorer, 0 when there is none
      * @param charges       per demand, the weighted charge for its replicas sharing a domain, or null for none
+     * @param start         the prices an earlier bound of a similar topology ended with, or {@link
+     *                      RelaxationPrices#NONE}: when there are some, the search of the dual starts from them and
+     *                      is short, and the sweeps are left out
      */
     static Bounds of(PlacedReplicas placed, ClassCosts costs, double[] openingCharge, double balanceFactor,
-                     DomainCharge[] charges) {
+                     DomainCharge[] charges, RelaxationPrices start) {
         boolean opens = false;
         for (double o : openingCharge) {
             opens |= o > 0;
         }
         if (!opens && balanceFactor <= 0) {
-            return new Bounds(Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY);
+            return new Bounds(Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, RelaxationPrices.NONE);
         }
-        return new ConvexRelaxation(placed, costs, openingCharge, balanceFactor, charges).solve();
+        return new ConvexRelaxation(placed, costs, openingCharge, balanceFactor, charges)
+                .solve(start.onto(placed.problem()));
     }
 
     private double cost(int c, int at) {
         return costOf[c].length == 0 ? 0 : costOf[c][at];
     }
 
-    private Bounds solve() {
+    private Bounds solve(double[] startPrices) {
         int classes = count.length;
         if (classes == 0) {
-            return new Bounds(0, 0);
+            return new Bounds(0, 0, RelaxationPrices.NONE);
         }
         double[] load = new double[groups * dimensions];
         double linear = start(load);
@@ -190,7 +205,9 @@ final class ConvexRelaxation {
         int[] dominant = new int[groups];
         double best = Double.NEGATIVE_INFINITY;
         double bestWithPairs = Double.NEGATIVE_INFINITY;
-        long sweeps = Math.min(MAX_SWEEPS, WORK / Math.max(1, pairs));
+        double[] bestPrices = new double[groups * dimensions];
+        double lastValue = Double.POSITIVE_INFINITY;
+        long sweeps = startPrices != null ? 0 : Math.min(MAX_SWEEPS, WORK / Math.max(1, pairs));
         for (int sweep = 0; sweep <= sweeps; sweep++) {
             double value = linear;
             for (int g = 0; g < groups; g++) {
@@ -228,7 +245,14 @@ final class ConvexRelaxation {
             } else {
                 paired.forget();
             }
+            if (linearised > best) {
+                Arrays.fill(bestPrices, 0);
+                for (int g = 0; g < groups; g++) {
+                    bestPrices[g * dimensions + dominant[g]] = slope[g];
+                }
+            }
             best = Math.max(best, linearised);
+            lastValue = value;
             if (sweep == sweeps || value - best <= TOLERANCE * Math.max(1, Math.abs(value))) {
                 break;
             }
@@ -240,7 +264,35 @@ final class ConvexRelaxation {
                 }
             }
         }
-        return new Bounds(best, bestWithPairs);
+        Bounds linearised = new Bounds(best, bestWithPairs, RelaxationPrices.of(placed.problem(), bestPrices));
+        if (lastValue - best <= TOLERANCE * Math.max(1, Math.abs(lastValue))) {
+            return linearised;
+        }
+        return climbed(bestPrices, startPrices, lastValue, linearised);
+    }
+
+    /**
+     * The bounds raised by searching the dual from the better of the best linearisation's prices and the earlier
+     * ones, when the work allows enough of the search to be worth it.
+     */
+    private Bounds climbed(double[] linearisedPrices, double[] earlierPrices, double value, Bounds linearised) {
+        RelaxationDual dual = new RelaxationDual(groupCharges, dimensions, count, groupsOf, costOf, request, inverse);
+        // Earlier prices are nearly right after a small edit: the search only finishes them.
+        boolean finishing = earlierPrices != null;
+        long evaluations = Math.min(finishing ? DUAL_FINISHING_EVALUATIONS : DUAL_MOST_EVALUATIONS,
+                DUAL_WORK / Math.max(1, dual.pairs()));
+        if (evaluations < DUAL_LEAST_EVALUATIONS) {
+            return linearised;
+        }
+        RelaxationDual.Prices found = finishing
+                ? dual.finish(dual.exact(earlierPrices) > linearised.alone() ? earlierPrices : linearisedPrices,
+                        value, (int) evaluations)
+                : dual.climb(linearisedPrices, value, (int) evaluations);
+        if (found.bound() <= linearised.alone()) {
+            return linearised;
+        }
+        return new Bounds(found.bound(), Math.max(linearised.withPairs(), dual.exactWithPairs(found.prices(), paired)),
+                RelaxationPrices.of(placed.problem(), found.prices()));
     }
 
     /** The relaxation's marginal price of one more replica of the class at position {@code j} of its groups. */
@@ -425,64 +477,11 @@ final class ConvexRelaxation {
         return dominant;
     }
 
-    /** What a group with dominant load {@code m} (in members) pays at least: see the class comment. */
     private double groupValue(int g, double m) {
-        if (m <= 0) {
-            return 0;
-        }
-        double within = Math.min(m, size[g]);
-        double value = withinSize(g, within);
-        if (m > size[g]) {
-            double beyond = m - size[g];
-            value += slopeWithinSize(g, size[g]) * beyond + penalty * beyond * beyond;
-        }
-        return value;
+        return groupCharges.value(g, m);
     }
 
     private double groupSlope(int g, double m) {
-        if (m > size[g]) {
-            return slopeWithinSize(g, size[g]) + 2 * penalty * (m - size[g]);
-        }
-        return slopeWithinSize(g, Math.max(0, m));
-    }
-
-    /**
-     * The least of {@code o y + b m^2 / y} over {@code y} from {@code m} to the size: at {@code y = m sqrt(b / o)}
-     * where that lies between them.
-     */
-    private double withinSize(int g, double m) {
-        double o = opening[g];
-        if (balance == 0) {
-            return o * m;
-        }
-        if (o == 0) {
-            return balance * m * m / size[g];
-        }
-        double ratio = Math.sqrt(balance / o);
-        if (ratio <= 1) {
-            return (o + balance) * m;
-        }
-        if (ratio * m <= size[g]) {
-            return 2 * m * Math.sqrt(o * balance);
-        }
-        return o * size[g] + balance * m * m / size[g];
-    }
-
-    private double slopeWithinSize(int g, double m) {
-        double o = opening[g];
-        if (balance == 0) {
-            return o;
-        }
-        if (o == 0) {
-            return 2 * balance * m / size[g];
-        }
-        double ratio = Math.sqrt(balance / o);
-        if (ratio <= 1) {
-            return o + balance;
-        }
-        if (ratio * m <= size[g]) {
-            return 2 * Math.sqrt(o * balance);
-        }
-        return 2 * balance * m / size[g];
+        return groupCharges.slope(g, m);
     }
 }

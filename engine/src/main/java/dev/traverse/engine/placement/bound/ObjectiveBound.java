@@ -31,6 +31,15 @@ public final class ObjectiveBound {
     }
 
     public double of(PlacedReplicas placed) {
+        return of(placed, RelaxationPrices.NONE).bound();
+    }
+
+    /** The bound, and the prices its relaxation ended with, for a later bound of an edited topology to start from. */
+    public record Estimate(double bound, RelaxationPrices prices) {
+    }
+
+    /** The bound, its relaxation's search starting from the prices of an earlier one ({@link RelaxationPrices}). */
+    public Estimate of(PlacedReplicas placed, RelaxationPrices start) {
         double total = 0;
         List<Scorer> rest = new ArrayList<>();
         List<Double> restFactors = new ArrayList<>();
@@ -78,12 +87,12 @@ public final class ObjectiveBound {
         // With one scorer whose total is a domain charge, the relaxation also bounds that total with its parts.
         boolean pairs = chargingScorers == 1;
         ConvexRelaxation.Bounds relaxed = ConvexRelaxation.of(placed, costs, summed(charges),
-                squaredUtilisationFactor(placed, together), pairs ? domainCharges : null);
+                squaredUtilisationFactor(placed, together), pairs ? domainCharges : null, start);
         double parts = Math.max(apart, relaxed.alone());
         if (pairs) {
             parts = Math.max(parts, relaxed.withPairs() - ownCharging);
         }
-        return total + parts;
+        return new Estimate(total + parts, relaxed.prices());
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.traverse.engine.placement.construct;
 
+import dev.traverse.engine.placement.bound.RelaxationPrices;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
@@ -35,6 +36,16 @@ public final class KeepPass {
     /** The replicas of the run, in the state's order: {@link #keep}'s array is indexed alike. */
     public List<Replica> replicas() {
         return state.replicas();
+    }
+
+    /** Starts the run's lower bound from the prices an earlier run's bound ended with. */
+    public void startBoundFrom(RelaxationPrices prices) {
+        search.scoring().startBoundFrom(prices);
+    }
+
+    /** The prices the run's lower bound ended with, for the next run to start from. */
+    public RelaxationPrices boundPrices() {
+        return search.scoring().boundPrices();
     }
 
     /** The construction pass on the same state, to run after {@link #keep}. */

@@ -1,6 +1,7 @@
 package dev.traverse.engine.placement.construct;
 
 import dev.traverse.engine.placement.bound.ObjectiveBound;
+import dev.traverse.engine.placement.bound.RelaxationPrices;
 import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.framework.Scorer;
@@ -25,6 +26,8 @@ final class ScoringPlan {
     private final List<java.util.Map<Object, double[][]>> boundVectors = new ArrayList<>();
     /** The required affinity terms naming another workload, for the bound; worked out on first use. */
     private List<int[]> requiredTerms;
+    /** The prices the last lower bound ended with, where the next one starts (see {@link RelaxationPrices}). */
+    private RelaxationPrices boundPrices = RelaxationPrices.NONE;
 
     ScoringPlan(Problem problem, List<Scorer> all, ObjectiveWeights weights) {
         this.problem = problem;
@@ -78,7 +81,20 @@ final class ScoringPlan {
             // A pinned replica's host is its own business: it is placed there or not at all.
             return replica.host() >= 0 ? allowed : companions.narrow(replica.demand(), allowed);
         });
-        return new ObjectiveBound(problem, List.of(scorers), factors).of(placed);
+        ObjectiveBound.Estimate estimate = new ObjectiveBound(problem, List.of(scorers), factors).of(placed,
+                boundPrices);
+        boundPrices = estimate.prices();
+        return estimate.bound();
+    }
+
+    /** The prices the last lower bound ended with, or those it will start from when there was none yet. */
+    RelaxationPrices boundPrices() {
+        return boundPrices;
+    }
+
+    /** Starts the next lower bound from the prices an earlier run's bound ended with. */
+    void startBoundFrom(RelaxationPrices prices) {
+        boundPrices = java.util.Objects.requireNonNull(prices, "prices");
     }
 
     /**

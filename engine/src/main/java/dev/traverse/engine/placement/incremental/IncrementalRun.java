@@ -48,6 +48,7 @@ public final class IncrementalRun {
                 : new StaticFeasibility(problem, registry.groupFilters(), start.feasibility().answersFor(inputs));
         KeepPass keep = PassFactory.createKeeping(problem, registry,
                 new ObjectiveWeights(edited.objectives(), options.weights()), feasibility);
+        keep.startBoundFrom(start.boundPrices());
         int[] earlierHosts;
         if (start.previous() == null) {
             earlierHosts = new int[keep.replicas().size()];
@@ -69,6 +70,6 @@ public final class IncrementalRun {
 
     /** What the next run starts from, once this run's result is known. */
     public WarmStart next(PlacementResult result) {
-        return new WarmStart(result, registry, FeasibilityMemo.of(inputs, feasibility));
+        return new WarmStart(result, registry, FeasibilityMemo.of(inputs, feasibility), keep.boundPrices());
     }
 }

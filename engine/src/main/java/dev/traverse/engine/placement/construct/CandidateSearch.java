@@ -198,7 +198,7 @@ final class CandidateSearch {
     }
 
     double lowerBound() {
-        return scoring.lowerBound(state);
+        return scoring.lowerBound(state, filters);
     }
 
     /** The {@link CanonicalObjective} of what the state holds. */

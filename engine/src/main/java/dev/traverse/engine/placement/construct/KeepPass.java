@@ -4,6 +4,7 @@ import dev.traverse.engine.placement.bound.RelaxationPrices;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.Replica;
+import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
@@ -65,6 +66,7 @@ public final class KeepPass {
                     + state.replicas().size() + " replicas");
         }
         int[] wanted = new int[earlierHosts.length];
+        BitSet kept = new BitSet();
         int[] order = construction.order();
         for (int n = 0; n < order.length; n++) {
             if ((n & 255) == 0 && cancelled.getAsBoolean()) {
@@ -79,6 +81,7 @@ public final class KeepPass {
             }
             boolean wasEmpty = state.isEmpty(host);
             state.place(index, host);
+            kept.set(index);
             if (wasEmpty) {
                 members.becameUsed(host);
             } else {
@@ -86,5 +89,6 @@ public final class KeepPass {
             }
         }
         construction.preferEarlierHosts(wanted);
+        search.scoring().noteKept(kept);
     }
 }

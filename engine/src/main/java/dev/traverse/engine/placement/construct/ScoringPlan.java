@@ -2,6 +2,7 @@ package dev.traverse.engine.placement.construct;
 
 import dev.traverse.engine.placement.bound.ObjectiveBound;
 import dev.traverse.engine.placement.bound.RelaxationPrices;
+import dev.traverse.engine.placement.framework.HostFilter;
 import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.framework.Scorer;
@@ -26,6 +27,8 @@ final class ScoringPlan {
     private final List<java.util.Map<Object, double[][]>> boundVectors = new ArrayList<>();
     /** The required affinity terms naming another workload, for the bound; worked out on first use. */
     private List<int[]> requiredTerms;
+    /** The replicas a keep pass placed before the construction pass, out of the placing order. */
+    private BitSet kept = new BitSet();
     /** The prices the last lower bound ended with, where the next one starts (see {@link RelaxationPrices}). */
     private RelaxationPrices boundPrices = RelaxationPrices.NONE;
 
@@ -63,15 +66,18 @@ final class ScoringPlan {
      * A lower bound on the objective of any placement of the replicas placed in {@code state}, each on a host its
      * rules allow, in any order: see {@link ObjectiveBound}.
      */
-    double lowerBound(PlacementState state) {
+    double lowerBound(PlacementState state, List<HostFilter> filters) {
         BitSet[] inSomeTier = new BitSet[problem.demands().size()];
         Map<String, BitSet> groupsOfCluster = GroupScope.groupsOfCluster(problem);
-        java.util.function.IntFunction<BitSet> tiers = d -> {
+        java.util.function.IntFunction<BitSet> anyTier = d -> {
             if (inSomeTier[d] == null) {
                 inSomeTier[d] = GroupScope.inSomeTier(problem, state.feasibleGroups(d), d, groupsOfCluster);
             }
             return inSomeTier[d];
         };
+        // Workloads whose first fallback tier always has room stay in it.
+        BitSet[] firstTier = FirstTierRoom.of(state, filters, anyTier, kept);
+        java.util.function.IntFunction<BitSet> tiers = d -> firstTier[d] != null ? firstTier[d] : anyTier.apply(d);
         if (requiredTerms == null) {
             requiredTerms = CompanionReach.requiredTerms(problem);
         }
@@ -90,6 +96,11 @@ final class ScoringPlan {
     /** The prices the last lower bound ended with, or those it will start from when there was none yet. */
     RelaxationPrices boundPrices() {
         return boundPrices;
+    }
+
+    /** The replicas a keep pass placed, all before the construction pass placed any other. */
+    void noteKept(BitSet replicas) {
+        kept = (BitSet) replicas.clone();
     }
 
     /** Starts the next lower bound from the prices an earlier run's bound ended with. */

@@ -36,6 +36,27 @@ public interface HostFilter extends PlacementPlugin {
         return false;
     }
 
+    /** What of the placement a filter's answer may depend on: see {@link #reads}. */
+    enum Reads {
+        /** Nothing placed: only the host and the workload, such as latency or a node's name. */
+        NOTHING_PLACED,
+        /** Only room: it refuses a host only when, in some resource, less is free there than the replica requests. */
+        ROOM,
+        /** Only the workload's own replicas: it refuses a host only when the host already runs one of them. */
+        OWN_REPLICA_ON_HOST,
+        /** Anything placed, such as where other workloads or this one's other replicas run. */
+        ANYTHING
+    }
+
+    /**
+     * What of the placement this filter's answer for the demand's replicas may depend on. The lower bound proves from
+     * it that a workload's first fallback tier always has room for it, so that its replicas never overflow. Defaults
+     * to {@link Reads#ANYTHING}, which is always safe.
+     */
+    default Reads reads(PlacementState state, int demand) {
+        return Reads.ANYTHING;
+    }
+
     /**
      * True when this filter's refusal stands however many replicas are placed after it: placing only takes room
      * away (capacity, firmware slots) or changes nothing it reads (latency). An exhaustive search then drops a

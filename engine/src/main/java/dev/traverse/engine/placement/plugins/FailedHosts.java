@@ -48,6 +48,11 @@ public final class FailedHosts implements GroupFilter, HostFilter {
     }
 
     @Override
+    public Reads reads(PlacementState state, int demand) {
+        return Reads.NOTHING_PLACED;
+    }
+
+    @Override
     public Rejection filter(PlacementState state, Replica replica, int candidate) {
         resolve(state.problem());
         return candidate == host ? refusal : null;

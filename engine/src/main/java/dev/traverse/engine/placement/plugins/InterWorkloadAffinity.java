@@ -58,6 +58,16 @@ public final class InterWorkloadAffinity implements HostFilter {
         return !terms(state.problem()).isEmpty(demand);
     }
 
+    /** A workload whose only term keeps its own replicas on separate hosts reads only where those are. */
+    @Override
+    public Reads reads(PlacementState state, int demand) {
+        WorkloadTerms all = terms(state.problem());
+        boolean ownApart = all.affinity(demand).isEmpty() && all.keptAwayBy(demand).isEmpty()
+                && all.antiAffinity(demand).stream()
+                        .allMatch(r -> r.demand() == demand && r.over() == TopologyKey.NODE);
+        return ownApart ? Reads.OWN_REPLICA_ON_HOST : Reads.ANYTHING;
+    }
+
     /** The same test as {@link #firstBroken} without building its answer: the search asks for every candidate. */
     @Override
     public boolean admits(PlacementState state, Replica replica, int host) {

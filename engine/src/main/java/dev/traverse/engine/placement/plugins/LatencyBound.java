@@ -83,6 +83,11 @@ public final class LatencyBound implements GroupFilter, HostFilter {
     }
 
     @Override
+    public Reads reads(PlacementState state, int demand) {
+        return Reads.NOTHING_PLACED;
+    }
+
+    @Override
     public boolean appliesTo(PlacementState state, int demand) {
         return state.problem().demands().get(demand).workload().latency() != null;
     }

@@ -142,6 +142,12 @@ public final class NodeAffinity implements GroupFilter, HostFilter {
         return null;
     }
 
+    /** A node's name does not change with what is placed. */
+    @Override
+    public Reads reads(PlacementState state, int demand) {
+        return Reads.NOTHING_PLACED;
+    }
+
     /** Only {@code nodes} terms can tell members of a group apart; the group filter has settled all others. */
     @Override
     public boolean appliesTo(PlacementState state, int demand) {

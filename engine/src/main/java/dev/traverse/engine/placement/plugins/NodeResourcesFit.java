@@ -32,6 +32,11 @@ public final class NodeResourcesFit implements GroupFilter, HostFilter {
     }
 
     @Override
+    public Reads reads(PlacementState state, int demand) {
+        return Reads.ROOM;
+    }
+
+    @Override
     public Rejection filter(Problem problem, Demand demand, HostGroup group) {
         long[] capacity = group.capacity();
         long[] request = demand.request();

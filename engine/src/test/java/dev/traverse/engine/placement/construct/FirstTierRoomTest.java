@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 
 class FirstTierRoomTest {
 
-    /** Two clusters of two 8-cpu nodes each: {@code home} first, {@code burst} second. */
-    private static final String SITES = """
+    /** One site, its clusters to follow. */
+    private static final String SITE = """
             apiVersion: traverse.dev/v1alpha1
             kind: Topology
             metadata: {name: t}
@@ -40,6 +40,10 @@ class FirstTierRoomTest {
                   kind: cloud-region
                   provider: azure
                   clusters:
+            """;
+
+    /** Two clusters of two 8-cpu nodes each: {@code home} first, {@code burst} second. */
+    private static final String SITES = SITE + """
                     - name: home
                       nodes:
                         - name: a
@@ -160,17 +164,7 @@ class FirstTierRoomTest {
     }
 
     private static String randomEstate(Random random) {
-        StringBuilder yaml = new StringBuilder("""
-                apiVersion: traverse.dev/v1alpha1
-                kind: Topology
-                metadata: {name: t}
-                spec:
-                  sites:
-                    - name: s
-                      kind: cloud-region
-                      provider: azure
-                      clusters:
-                """);
+        StringBuilder yaml = new StringBuilder(SITE);
         int clusters = 2 + random.nextInt(2);
         for (int c = 0; c < clusters; c++) {
             yaml.append("        - name: c").append(c).append("\n          nodes:\n");

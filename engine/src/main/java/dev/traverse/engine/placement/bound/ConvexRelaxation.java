@@ -51,8 +51,8 @@ final class ConvexRelaxation {
      * Class-group pairs the search of the dual visits, at most (alike classes counted once), the fewest evaluations
      * worth starting it for, and the most: the last stage gains little beyond.
      */
-    private static final long DUAL_WORK = 16_000_000L;
-    private static final int DUAL_LEAST_EVALUATIONS = 12;
+    private static final long DUAL_WORK = 24_000_000L;
+    private static final int DUAL_LEAST_EVALUATIONS = 24;
     private static final int DUAL_MOST_EVALUATIONS = 190;
     /** From an earlier bound's prices, only the finishing stage of the search. */
     private static final int DUAL_FINISHING_EVALUATIONS = 24;
@@ -284,15 +284,21 @@ final class ConvexRelaxation {
         if (evaluations < DUAL_LEAST_EVALUATIONS) {
             return linearised;
         }
-        RelaxationDual.Prices found = finishing
+        RelaxationDual.Search search = finishing
                 ? dual.finish(dual.exact(earlierPrices) > linearised.alone() ? earlierPrices : linearisedPrices,
                         value, (int) evaluations)
                 : dual.climb(linearisedPrices, value, (int) evaluations);
-        if (found.bound() <= linearised.alone()) {
-            return linearised;
+        // The search climbs the bound alone; the paired one may peak at another stage's prices.
+        double withPairs = linearised.withPairs();
+        if (paired.any()) {
+            for (double[] prices : search.stageEnds()) {
+                withPairs = Math.max(withPairs, dual.exactWithPairs(prices, paired));
+            }
         }
-        return new Bounds(found.bound(), Math.max(linearised.withPairs(), dual.exactWithPairs(found.prices(), paired)),
-                RelaxationPrices.of(placed.problem(), found.prices()));
+        RelaxationDual.Prices best = search.best();
+        boolean gained = best.bound() > linearised.alone();
+        return new Bounds(Math.max(best.bound(), linearised.alone()), withPairs,
+                gained ? RelaxationPrices.of(placed.problem(), best.prices()) : linearised.prices());
     }
 
     /** The relaxation's marginal price of one more replica of the class at position {@code j} of its groups. */

@@ -83,6 +83,11 @@ final class PairedWorkloads {
         }
     }
 
+    /** Whether any workload is charged for pairs. */
+    boolean any() {
+        return replicas.length > 0;
+    }
+
     /** Whether the class's workload is charged for pairs, so its replicas are counted here. */
     boolean pairs(int c) {
         return workloadOf[c] >= 0;

@@ -111,42 +111,52 @@ final class RelaxationDual {
     }
 
     /**
-     * Climbs from {@code start} for about {@code evaluations} evaluations of the smoothed bound; returns the best
-     * prices found, judged by the exact bound, {@code start} itself when nothing beat it.
+     * What a search found: the prices with the best {@code L}, and the prices each stage ended with, the start
+     * included, at which another bound (the paired one) may do better.
+     */
+    record Search(Prices best, List<double[]> stageEnds) {
+    }
+
+    /**
+     * Climbs from {@code start} for about {@code evaluations} evaluations of the smoothed bound; the best prices are
+     * {@code start} itself when nothing beat it.
      *
      * @param scale the size of the objective, such as the relaxation's value where the prices came from: the
      *              smoothing is set relative to it per replica
      */
-    Prices climb(double[] start, double scale, int evaluations) {
+    Search climb(double[] start, double scale, int evaluations) {
         return climb(start, scale, evaluations, SOFTNESS);
     }
 
     /** As {@link #climb}, with only the finest smoothing: for prices that are nearly right already. */
-    Prices finish(double[] start, double scale, int evaluations) {
+    Search finish(double[] start, double scale, int evaluations) {
         return climb(start, scale, evaluations, new double[] {SOFTNESS[SOFTNESS.length - 1]});
     }
 
-    private Prices climb(double[] start, double scale, int evaluations, double[] stages) {
+    private Search climb(double[] start, double scale, int evaluations, double[] stages) {
         double[] prices = start.clone();
         clampUnpriced(prices);
         Prices best = new Prices(prices.clone(), exact(prices));
+        List<double[]> stageEnds = new ArrayList<>();
+        stageEnds.add(best.prices());
         double replicas = 0;
         for (double n : rowCount) {
             replicas += n;
         }
         double unit = Math.abs(scale) / Math.max(1, replicas);
         if (!(unit > 0) || evaluations < stages.length) {
-            return best;
+            return new Search(best, stageEnds);
         }
         for (double softness : stages) {
             double tau = softness * unit;
             prices = new Climb(prices, tau, PROXIMAL * tau).run(evaluations / stages.length);
+            stageEnds.add(prices.clone());
             double bound = exact(prices);
             if (bound > best.bound()) {
                 best = new Prices(prices.clone(), bound);
             }
         }
-        return best;
+        return new Search(best, stageEnds);
     }
 
     /** {@code L} at these prices, exactly. */

@@ -25,7 +25,7 @@ class RelaxationDualTest {
         double[] linearised = {1, 0, 0, 1}; // group 0 empty, its slope on cpu; group 1 holds the replica
 
         assertThat(dual.exact(linearised)).isCloseTo(0, within(1e-12));
-        RelaxationDual.Prices found = dual.climb(linearised, 1, 190);
+        RelaxationDual.Prices found = dual.climb(linearised, 1, 190).best();
         assertThat(found.bound()).isGreaterThan(0.95).isLessThanOrEqualTo(1 + 1e-9);
         assertThat(dual.exact(found.prices())).isEqualTo(found.bound());
     }
@@ -113,7 +113,11 @@ class RelaxationDualTest {
         }
 
         assertThat(dual.exact(prices)).isLessThanOrEqualTo(pays + 1e-9);
-        assertThat(dual.climb(prices, Math.max(1, pays), 30).bound()).isLessThanOrEqualTo(pays + 1e-9);
+        RelaxationDual.Search search = dual.climb(prices, Math.max(1, pays), 30);
+        assertThat(search.best().bound()).isLessThanOrEqualTo(pays + 1e-9);
+        for (double[] stageEnd : search.stageEnds()) {
+            assertThat(dual.exact(stageEnd)).isLessThanOrEqualTo(pays + 1e-9);
+        }
     }
 
     @Test

@@ -55,7 +55,7 @@ final class ConvexRelaxation {
     private static final int DUAL_LEAST_EVALUATIONS = 24;
     private static final int DUAL_MOST_EVALUATIONS = 190;
     /** From an earlier bound's prices, only the finishing stage of the search. */
-    private static final int DUAL_FINISHING_EVALUATIONS = 24;
+    private static final int DUAL_FINISHING_EVALUATIONS = 16;
 
     private final PlacedReplicas placed;
     private final int dimensions;
@@ -279,26 +279,34 @@ final class ConvexRelaxation {
         RelaxationDual dual = new RelaxationDual(groupCharges, dimensions, count, groupsOf, costOf, request, inverse);
         // Earlier prices are nearly right after a small edit: the search only finishes them.
         boolean finishing = earlierPrices != null;
-        long evaluations = Math.min(finishing ? DUAL_FINISHING_EVALUATIONS : DUAL_MOST_EVALUATIONS,
-                DUAL_WORK / Math.max(1, dual.pairs()));
-        if (evaluations < DUAL_LEAST_EVALUATIONS) {
+        long affordable = DUAL_WORK / Math.max(1, dual.pairs());
+        if (affordable < DUAL_LEAST_EVALUATIONS) {
             return linearised;
         }
+        long evaluations = Math.min(finishing ? DUAL_FINISHING_EVALUATIONS : DUAL_MOST_EVALUATIONS, affordable);
         RelaxationDual.Search search = finishing
                 ? dual.finish(dual.exact(earlierPrices) > linearised.alone() ? earlierPrices : linearisedPrices,
                         value, (int) evaluations)
                 : dual.climb(linearisedPrices, value, (int) evaluations);
-        // The search climbs the bound alone; the paired one may peak at another stage's prices.
+        // The search climbs the bound alone; the paired one, which counts where workloads pay for replicas sharing a
+        // domain, may peak at another stage's prices, and those are the ones to hand on to the next run.
         double withPairs = linearised.withPairs();
+        double[] handedOn = null;
         if (paired.any()) {
             for (double[] prices : search.stageEnds()) {
-                withPairs = Math.max(withPairs, dual.exactWithPairs(prices, paired));
+                double bound = dual.exactWithPairs(prices, paired);
+                if (bound > withPairs) {
+                    withPairs = bound;
+                    handedOn = prices;
+                }
             }
         }
         RelaxationDual.Prices best = search.best();
-        boolean gained = best.bound() > linearised.alone();
+        if (handedOn == null && best.bound() > linearised.alone()) {
+            handedOn = best.prices();
+        }
         return new Bounds(Math.max(best.bound(), linearised.alone()), withPairs,
-                gained ? RelaxationPrices.of(placed.problem(), best.prices()) : linearised.prices());
+                handedOn == null ? linearised.prices() : RelaxationPrices.of(placed.problem(), handedOn));
     }
 
     /** The relaxation's marginal price of one more replica of the class at position {@code j} of its groups. */

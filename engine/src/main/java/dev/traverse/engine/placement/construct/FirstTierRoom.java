@@ -46,8 +46,6 @@ final class FirstTierRoom {
     private final BitSet kept;
     /** Per demand, its replicas in placing order. */
     private final List<List<Integer>> replicasOf = new ArrayList<>();
-    /** Per replica, its position in the placing order. */
-    private final int[] position;
     private final int[] order;
 
     private FirstTierRoom(PlacementState state, List<HostFilter> filters, IntFunction<BitSet> inSomeTier,
@@ -58,12 +56,10 @@ final class FirstTierRoom {
         this.filters = filters;
         this.inSomeTier = inSomeTier;
         this.order = ReplicaOrder.of(problem, state.replicas(), state::feasibleGroups);
-        this.position = new int[order.length];
         for (int d = 0; d < problem.demands().size(); d++) {
             replicasOf.add(new ArrayList<>());
         }
         for (int n = 0; n < order.length; n++) {
-            position[order[n]] = n;
             replicasOf.get(state.replica(order[n]).demand()).add(order[n]);
         }
     }

@@ -48,14 +48,14 @@ final class FirstTierRoom {
     private final List<List<Integer>> replicasOf = new ArrayList<>();
     private final int[] order;
 
-    private FirstTierRoom(PlacementState state, List<HostFilter> filters, IntFunction<BitSet> inSomeTier,
+    private FirstTierRoom(PlacementState state, List<HostFilter> filters, IntFunction<BitSet> inSomeTier, int[] order,
                           BitSet kept) {
         this.state = state;
         this.kept = kept;
         this.problem = state.problem();
         this.filters = filters;
         this.inSomeTier = inSomeTier;
-        this.order = ReplicaOrder.of(problem, state.replicas(), state::feasibleGroups);
+        this.order = order;
         for (int d = 0; d < problem.demands().size(); d++) {
             replicasOf.add(new ArrayList<>());
         }
@@ -69,17 +69,19 @@ final class FirstTierRoom {
      * it at its turn and a later tier has groups it could use; null otherwise.
      *
      * @param inSomeTier per demand, the groups some tier of its fallback groups allows
+     * @param order      the replicas in the order the construction pass places them ({@link ReplicaOrder}), asked
+     *                   for only when some workload has fallback groups
      * @param kept       the replicas a keep pass placed before the construction pass
      */
     static BitSet[] of(PlacementState state, List<HostFilter> filters, IntFunction<BitSet> inSomeTier,
-                       BitSet kept) {
+                       java.util.function.Supplier<int[]> order, BitSet kept) {
         BitSet[] out = new BitSet[state.problem().demands().size()];
         boolean anyFallbacks = state.problem().demands().stream()
                 .anyMatch(d -> d.workload().clusterAffinities().size() > 1);
         if (!anyFallbacks) {
             return out;
         }
-        FirstTierRoom room = new FirstTierRoom(state, filters, inSomeTier, kept);
+        FirstTierRoom room = new FirstTierRoom(state, filters, inSomeTier, order.get(), kept);
         Map<BitSet, List<Candidate>> byTier = new LinkedHashMap<>();
         for (Demand demand : room.problem.demands()) {
             Candidate candidate = room.candidate(demand);

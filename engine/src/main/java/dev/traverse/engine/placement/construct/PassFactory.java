@@ -59,7 +59,8 @@ public final class PassFactory {
         ObjectiveReplay replay = new ObjectiveReplay(scoring, emptyState);
         UnplacedCompletion completion = new UnplacedCompletion(state, members, explainer,
                 new ExhaustiveSearch(registry.hostFilters(), emptyState, replay), replay);
-        return new Wiring(new ConstructionPass(state, search, members, completion, explainer), feasibility, registry,
-                scoring, search, members);
+        ConstructionPass pass = new ConstructionPass(state, search, members, completion, explainer);
+        scoring.placesIn(pass::order);
+        return new Wiring(pass, feasibility, registry, scoring, search, members);
     }
 }

@@ -29,6 +29,8 @@ final class ScoringPlan {
     private List<int[]> requiredTerms;
     /** The replicas a keep pass placed before the construction pass, out of the placing order. */
     private BitSet kept = new BitSet();
+    /** The order the construction pass places the replicas in, worked out once by the pass. */
+    private java.util.function.Supplier<int[]> placingOrder;
     /** The prices the last lower bound ended with, where the next one starts (see {@link RelaxationPrices}). */
     private RelaxationPrices boundPrices = RelaxationPrices.NONE;
 
@@ -76,7 +78,7 @@ final class ScoringPlan {
             return inSomeTier[d];
         };
         // Workloads whose first fallback tier always has room stay in it.
-        BitSet[] firstTier = FirstTierRoom.of(state, filters, anyTier, kept);
+        BitSet[] firstTier = FirstTierRoom.of(state, filters, anyTier, placingOrder, kept);
         java.util.function.IntFunction<BitSet> tiers = d -> firstTier[d] != null ? firstTier[d] : anyTier.apply(d);
         if (requiredTerms == null) {
             requiredTerms = CompanionReach.requiredTerms(problem);
@@ -96,6 +98,11 @@ final class ScoringPlan {
     /** The prices the last lower bound ended with, or those it will start from when there was none yet. */
     RelaxationPrices boundPrices() {
         return boundPrices;
+    }
+
+    /** The construction pass's order of the replicas, which the bound reads where fallback tiers need it. */
+    void placesIn(java.util.function.Supplier<int[]> order) {
+        placingOrder = order;
     }
 
     /** The replicas a keep pass placed, all before the construction pass placed any other. */

@@ -242,7 +242,8 @@ class FirstTierRoomTest {
             Map<String, BitSet> groupsOfCluster = GroupScope.groupsOfCluster(problem);
             IntFunction<BitSet> anyTier = d -> GroupScope.inSomeTier(problem, state.feasibleGroups(d), d,
                     groupsOfCluster);
-            return FirstTierRoom.of(state, filters, anyTier, kept);
+            return FirstTierRoom.of(state, filters, anyTier,
+                    () -> ReplicaOrder.of(problem, state.replicas(), state::feasibleGroups), kept);
         }
 
         Set<String> proven(BitSet kept) {

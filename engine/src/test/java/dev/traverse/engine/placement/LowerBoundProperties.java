@@ -10,6 +10,7 @@ import dev.traverse.engine.placement.improve.ImprovementPass;
 import dev.traverse.engine.placement.construct.ObjectiveWeights;
 import dev.traverse.engine.placement.construct.PassFactory;
 import dev.traverse.engine.placement.framework.CountRequests;
+import dev.traverse.engine.placement.framework.FallbackTiers;
 import dev.traverse.engine.placement.framework.HostFilter;
 import dev.traverse.engine.placement.framework.PlacementPlugin;
 import dev.traverse.engine.placement.framework.PlacementState;
@@ -33,7 +34,8 @@ import net.jqwik.api.constraints.IntRange;
  * The lower bound a run states holds for every valid placement of the replicas it placed, not only for the one it
  * found: the objective is replayed in replica order, as the canonical objective is, for the construction's placement
  * and for placements reached from it by random moves, each kept only if {@link PlacementValidator} finds no hard
- * rule broken.
+ * rule broken. Moves keep a replica in its fallback group or an earlier one, as the engine's search does: the bound
+ * counts a workload whose first group always has room in that group alone.
  */
 class LowerBoundProperties {
 
@@ -128,9 +130,10 @@ class LowerBoundProperties {
             List<Integer> candidates = new ArrayList<>();
             Replica replica = state.replica(index);
             BitSet groups = state.feasibleGroups(replica.demand());
+            int[] tiers = FallbackTiers.of(problem, problem.demands().get(replica.demand()));
             for (int h = 0; h < problem.hostCount(); h++) {
                 if (h != from && groups.get(problem.hostGroup()[h]) && withinOwnScope(replica, h)
-                        && state.isEmpty(h) != toUsed && admitted(replica, h)) {
+                        && withinTier(tiers, from, h) && state.isEmpty(h) != toUsed && admitted(replica, h)) {
                     candidates.add(h);
                 }
             }
@@ -157,6 +160,16 @@ class LowerBoundProperties {
             return (replica.site() < 0 || group.siteIndex() == replica.site())
                     && (replica.cluster() < 0 || group.clusterIndex() == replica.cluster())
                     && (replica.host() < 0 || host == replica.host());
+        }
+
+        /**
+         * A replica of a workload with fallback groups overflows to a later group only when the earlier ones are full
+         * at its turn, so it may move to its own group or an earlier one, as in the engine's own search, never to a
+         * later one while the placement says nothing about how full the earlier ones were then.
+         */
+        private boolean withinTier(int[] tiers, int from, int host) {
+            int tier = tiers[problem.hostGroup()[host]];
+            return tier >= 0 && tier <= tiers[problem.hostGroup()[from]];
         }
 
         private boolean admitted(Replica replica, int host) {

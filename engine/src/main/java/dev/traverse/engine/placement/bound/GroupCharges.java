@@ -9,7 +9,7 @@ package dev.traverse.engine.placement.bound;
  * <p>The primal side ({@link #value}, {@link #slope}) lets loads run beyond the size at a steep penalty; the dual
  * side ({@link #conjugate}, {@link #smoothedPeak}) holds them within it, which no placement within capacity exceeds.
  */
-final class GroupCharges {
+public final class GroupCharges {
 
     private final double[] opening;
     private final double[] size;
@@ -29,20 +29,32 @@ final class GroupCharges {
         flatEnd = new double[groups];
         for (int g = 0; g < groups; g++) {
             double o = opening[g];
+            flatSlope[g] = flatSlope(o, balance);
             if (balance == 0) {
-                flatSlope[g] = o;
                 flatEnd[g] = size[g];
             } else if (o == 0) {
-                flatSlope[g] = 0;
                 flatEnd[g] = 0;
             } else if (balance <= o) {
-                flatSlope[g] = o + balance;
                 flatEnd[g] = size[g];
             } else {
-                flatSlope[g] = 2 * Math.sqrt(o * balance);
                 flatEnd[g] = size[g] * Math.sqrt(o / balance);
             }
         }
+    }
+
+    /**
+     * What a group pays per member's worth of dominant load while it opens members as it needs them: each member it
+     * opens costs {@code opening} and carries load up to {@code sqrt(opening / balance)} of its capacity (all of it,
+     * when that is 1 or more), where one more member costs less than loading the open ones further.
+     */
+    public static double flatSlope(double opening, double balance) {
+        if (balance == 0) {
+            return opening;
+        }
+        if (opening == 0) {
+            return 0;
+        }
+        return balance <= opening ? opening + balance : 2 * Math.sqrt(opening * balance);
     }
 
     int groups() {

@@ -12,8 +12,10 @@ import java.util.function.IntPredicate;
 /**
  * Finds the best host for one replica: among the allowed groups, the used members and one empty member of each (the
  * first that passes, when a filter tells empty members apart), the one that passes every host filter with the lowest
- * score (the lowest host index on a tie, for determinism). Groups are visited from the lowest bound on their score
- * up, and the search stops once no group left can beat the best host found: the answer is the one a full scan gives.
+ * rank (the lowest host index on a tie, for determinism). A used member ranks by its score; an empty one by its score
+ * with the opening charged at its group's rate per unit of load ({@link AmortisedOpening}). Groups are visited from
+ * the lowest bound on their rank up, and the search stops once no group left can beat the best host found: the answer
+ * is the one a full scan gives.
  */
 final class CandidateSearch {
 
@@ -53,7 +55,7 @@ final class CandidateSearch {
         this.orderByDemand = new GroupOrder[state.problem().demands().size()];
     }
 
-    /** The score of the host {@link #best} last returned. */
+    /** The score of the host {@link #best} last returned (its true score, not its rank). */
     private double bestScore;
 
     /** The best host among the groups {@code allowedGroup} accepts, or -1; its score is then {@link #bestScore()}. */
@@ -65,7 +67,8 @@ final class CandidateSearch {
         GroupOrder order = order(replica.demand());
         long[] request = state.demandOf(replica).request();
         int best = -1;
-        double lowest = Double.POSITIVE_INFINITY;
+        double lowest = Double.POSITIVE_INFINITY; // the best rank found
+        double bestTrue = Double.POSITIVE_INFINITY;
         double limit = Double.POSITIVE_INFINITY; // lowest and its rounding slack: a bound above it cannot win
         int groupsWithCandidates = 0;
         for (int k = 0; k < order.size() && groupsWithCandidates < CANDIDATE_GROUPS; k++) {
@@ -94,6 +97,7 @@ final class CandidateSearch {
                     if (score < lowest || (score == lowest && host < best)) {
                         best = host;
                         lowest = score;
+                        bestTrue = score;
                         limit = lowest + tolerance(lowest);
                     }
                 }
@@ -111,14 +115,16 @@ final class CandidateSearch {
             if (empty >= 0) {
                 groupsWithCandidates += found > 0 ? 0 : 1;
                 double score = scoring.score(state, replica, empty);
-                if (score < lowest || (score == lowest && empty < best)) {
+                double rank = score + scoring.openingShift(replica.demand(), g);
+                if (rank < lowest || (rank == lowest && empty < best)) {
                     best = empty;
-                    lowest = score;
+                    lowest = rank;
+                    bestTrue = score;
                     limit = lowest + tolerance(lowest);
                 }
             }
         }
-        bestScore = lowest;
+        bestScore = bestTrue;
         return best;
     }
 
@@ -131,8 +137,11 @@ final class CandidateSearch {
         GroupOrder order = orderByDemand[demand];
         if (order == null) {
             Object bounds = scoring.minScoreKey(demand);
+            // The rank of an empty member reads the request too.
+            Object request = java.nio.LongBuffer.wrap(state.problem().demands().get(demand).request());
             order = bounds == null ? ordered(demand)
-                    : sharedOrders.computeIfAbsent(List.of(state.feasibleGroups(demand), bounds), k -> ordered(demand));
+                    : sharedOrders.computeIfAbsent(List.of(state.feasibleGroups(demand), bounds, request),
+                            k -> ordered(demand));
             orderByDemand[demand] = order;
         }
         return order;
@@ -143,7 +152,9 @@ final class CandidateSearch {
         int[] groups = state.feasibleGroups(demand).stream().toArray();
         double[] least = new double[groups.length];
         bounds.least(groups, least);
-        return new GroupOrder(groups, least, bounds::leastOnEmpty);
+        // Scores on any member bound an empty member's rank too: the shift takes off only opening and balance, whose
+        // bounds on any member are 0.
+        return new GroupOrder(groups, least, g -> bounds.leastOnEmpty(g) + scoring.openingShift(demand, g));
     }
 
     /**

@@ -33,6 +33,7 @@ final class ScoringPlan {
     private java.util.function.Supplier<int[]> placingOrder;
     /** The prices the last lower bound ended with, where the next one starts (see {@link RelaxationPrices}). */
     private RelaxationPrices boundPrices = RelaxationPrices.NONE;
+    private final AmortisedOpening amortisedOpening;
 
     ScoringPlan(Problem problem, List<Scorer> all, ObjectiveWeights weights) {
         this.problem = problem;
@@ -53,6 +54,15 @@ final class ScoringPlan {
             boundVectors.add(new java.util.HashMap<>());
         }
         factors = factorList.stream().mapToDouble(Double::doubleValue).toArray();
+        amortisedOpening = new AmortisedOpening(problem, scorers, factors);
+    }
+
+    /**
+     * What the construction adds to a replica's {@link #score} on an empty member of the group when it ranks hosts:
+     * see {@link AmortisedOpening}. Never above 0.
+     */
+    double openingShift(int demand, int group) {
+        return amortisedOpening.shift(applicable(demand), demand, group);
     }
 
     /** Each objective's weighted, normalised share of {@link #score}, for explanations. */

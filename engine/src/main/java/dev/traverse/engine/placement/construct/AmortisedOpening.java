@@ -28,6 +28,8 @@ final class AmortisedOpening {
     private final double[][] inverseCapacity;
     /** Per set of applicable scorers (most demands share one), the charges per group. */
     private final Map<IntBuffer, Charges> bySet = new HashMap<>();
+    /** Per demand, its set's charges, once asked for: the search asks for every empty member it weighs. */
+    private final Charges[] byDemand;
 
     /** Per group, what opening a member costs and what a member's worth of load pays; the balance factor. */
     private record Charges(double[] opening, double[] slope, double balance) {
@@ -37,6 +39,7 @@ final class AmortisedOpening {
         this.problem = problem;
         this.scorers = scorers;
         this.factors = factors;
+        this.byDemand = new Charges[problem.demands().size()];
         this.inverseCapacity = new double[problem.groups().size()][];
         for (int g = 0; g < inverseCapacity.length; g++) {
             long[] capacity = problem.groups().get(g).capacity();
@@ -54,7 +57,11 @@ final class AmortisedOpening {
      * @param applicable the indices of the scorers that apply to the replica's demand
      */
     double shift(int[] applicable, int demand, int group) {
-        Charges charges = bySet.computeIfAbsent(IntBuffer.wrap(applicable), k -> charges(applicable));
+        Charges charges = byDemand[demand];
+        if (charges == null) {
+            charges = bySet.computeIfAbsent(IntBuffer.wrap(applicable), k -> charges(applicable));
+            byDemand[demand] = charges;
+        }
         double opening = charges.opening()[group];
         double balance = charges.balance();
         if (opening == 0 && balance == 0) {

@@ -17,6 +17,10 @@ final class LateAcceptance {
         reset(initial);
     }
 
+    int length() {
+        return history.length;
+    }
+
     boolean accepts(double candidate, double current) {
         return candidate <= current || candidate <= history[index];
     }

@@ -58,6 +58,8 @@ final class ConvexRelaxation {
     private static final int DUAL_FINISHING_EVALUATIONS = 16;
 
     private final PlacedReplicas placed;
+    /** How many times {@link #DUAL_WORK} and {@link #DUAL_MOST_EVALUATIONS} the search from scratch may use. */
+    private final double effort;
     private final int dimensions;
     private final int groups;
     /** Per class: its demand, how many replicas, their request, the groups it may use and its cost on each. */
@@ -82,9 +84,10 @@ final class ConvexRelaxation {
     private final PairedWorkloads paired;
 
     private ConvexRelaxation(PlacedReplicas placed, ClassCosts costs, double[] openingCharge, double balanceFactor,
-                             DomainCharge[] charges) {
+                             DomainCharge[] charges, double effort) {
         Problem problem = placed.problem();
         this.placed = placed;
+        this.effort = Math.max(1, effort);
         this.groups = problem.groups().size();
         this.dimensions = problem.dimensions().size();
         double[] size = new double[groups];
@@ -176,9 +179,10 @@ final class ConvexRelaxation {
      * @param start         the prices an earlier bound of a similar topology ended with, or {@link
      *                      RelaxationPrices#NONE}: when there are some, the search of the dual starts from them and
      *                      is short, and the sweeps are left out
+     * @param effort        how many times its usual work the search of the dual from scratch may do, at least 1
      */
     static Bounds of(PlacedReplicas placed, ClassCosts costs, double[] openingCharge, double balanceFactor,
-                     DomainCharge[] charges, RelaxationPrices start) {
+                     DomainCharge[] charges, RelaxationPrices start, double effort) {
         boolean opens = false;
         for (double o : openingCharge) {
             opens |= o > 0;
@@ -186,7 +190,7 @@ final class ConvexRelaxation {
         if (!opens && balanceFactor <= 0) {
             return new Bounds(Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, RelaxationPrices.NONE);
         }
-        return new ConvexRelaxation(placed, costs, openingCharge, balanceFactor, charges)
+        return new ConvexRelaxation(placed, costs, openingCharge, balanceFactor, charges, effort)
                 .solve(start.onto(placed.problem()));
     }
 
@@ -279,11 +283,12 @@ final class ConvexRelaxation {
         RelaxationDual dual = new RelaxationDual(groupCharges, dimensions, count, groupsOf, costOf, request, inverse);
         // Earlier prices are nearly right after a small edit: the search only finishes them.
         boolean finishing = earlierPrices != null;
-        long affordable = DUAL_WORK / Math.max(1, dual.pairs());
+        long affordable = (long) (DUAL_WORK * (finishing ? 1 : effort)) / Math.max(1, dual.pairs());
         if (affordable < DUAL_LEAST_EVALUATIONS) {
             return linearised;
         }
-        long evaluations = Math.min(finishing ? DUAL_FINISHING_EVALUATIONS : DUAL_MOST_EVALUATIONS, affordable);
+        long evaluations = Math.min(finishing ? DUAL_FINISHING_EVALUATIONS
+                : (long) (DUAL_MOST_EVALUATIONS * effort), affordable);
         RelaxationDual.Search search = finishing
                 ? dual.finish(dual.exact(earlierPrices) > linearised.alone() ? earlierPrices : linearisedPrices,
                         value, (int) evaluations)

@@ -40,6 +40,14 @@ public final class ObjectiveBound {
 
     /** The bound, its relaxation's search starting from the prices of an earlier one ({@link RelaxationPrices}). */
     public Estimate of(PlacedReplicas placed, RelaxationPrices start) {
+        return of(placed, start, 1);
+    }
+
+    /**
+     * The same, its relaxation's search of the dual from scratch allowed {@code effort} times its usual work: a run
+     * that searches placements longer earns a tighter bound.
+     */
+    public Estimate of(PlacedReplicas placed, RelaxationPrices start, double effort) {
         double total = 0;
         List<Scorer> rest = new ArrayList<>();
         List<Double> restFactors = new ArrayList<>();
@@ -87,7 +95,7 @@ public final class ObjectiveBound {
         // With one scorer whose total is a domain charge, the relaxation also bounds that total with its parts.
         boolean pairs = chargingScorers == 1;
         ConvexRelaxation.Bounds relaxed = ConvexRelaxation.of(placed, costs, summed(charges),
-                squaredUtilisationFactor(placed, together), pairs ? domainCharges : null, start);
+                squaredUtilisationFactor(placed, together), pairs ? domainCharges : null, start, effort);
         double parts = Math.max(apart, relaxed.alone());
         if (pairs) {
             parts = Math.max(parts, relaxed.withPairs() - ownCharging);

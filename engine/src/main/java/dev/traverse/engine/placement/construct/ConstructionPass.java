@@ -75,6 +75,14 @@ public final class ConstructionPass {
         return order;
     }
 
+    /**
+     * Lets the lower bound search harder: {@code effort} times its usual work (at least 1) for the search of the
+     * relaxation's dual, worth it in a run whose improvement pass takes long anyway.
+     */
+    public void boundEffort(double effort) {
+        search.scoring().boundEffort(effort);
+    }
+
     /** At its turn, a replica goes back to the host an earlier run gave it when that host still takes it. */
     void preferEarlierHosts(int[] hosts) {
         this.earlierHosts = hosts;

@@ -34,6 +34,8 @@ final class ScoringPlan {
     /** The prices the last lower bound ended with, where the next one starts (see {@link RelaxationPrices}). */
     private RelaxationPrices boundPrices = RelaxationPrices.NONE;
     private final AmortisedOpening amortisedOpening;
+    /** How many times its usual work the bound's search of the relaxation's dual may do. */
+    private double boundEffort = 1;
 
     ScoringPlan(Problem problem, List<Scorer> all, ObjectiveWeights weights) {
         this.problem = problem;
@@ -100,7 +102,7 @@ final class ScoringPlan {
             return replica.host() >= 0 ? allowed : companions.narrow(replica.demand(), allowed);
         });
         ObjectiveBound.Estimate estimate = new ObjectiveBound(problem, List.of(scorers), factors).of(placed,
-                boundPrices);
+                boundPrices, boundEffort);
         boundPrices = estimate.prices();
         return estimate.bound();
     }
@@ -108,6 +110,11 @@ final class ScoringPlan {
     /** The prices the last lower bound ended with, or those it will start from when there was none yet. */
     RelaxationPrices boundPrices() {
         return boundPrices;
+    }
+
+    /** Lets the bound's search of the relaxation's dual do {@code effort} times its usual work (at least 1). */
+    void boundEffort(double effort) {
+        boundEffort = Math.max(1, effort);
     }
 
     /** The construction pass's order of the replicas, which the bound reads where fallback tiers need it. */

@@ -1,14 +1,11 @@
 package dev.traverse.engine.bench;
 
 import dev.traverse.engine.generate.ConstraintMix;
-import dev.traverse.engine.generate.GeneratorSpec;
-import dev.traverse.engine.generate.TopologyGenerator;
 import dev.traverse.engine.model.Topology;
 import dev.traverse.engine.placement.PlacementEngine;
 import dev.traverse.engine.placement.PlacementOptions;
 import dev.traverse.engine.placement.PlacementResult;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -51,9 +48,7 @@ public class PlacementBenchmark {
 
     @Setup
     public void generate() {
-        String[] p = spec.split(",");
-        topology = ConstraintMix.fromWireName(mix).apply(TopologyGenerator.generate(new GeneratorSpec(
-                Integer.parseInt(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[2]), Integer.parseInt(p[3]), 42)));
+        topology = GeneratedEstates.generate(spec, mix);
     }
 
     /**
@@ -63,8 +58,7 @@ public class PlacementBenchmark {
      */
     @Benchmark
     public PlacementResult construct() {
-        Topology fresh = new Topology(topology.metadata(), topology.objectives(), new ArrayList<>(topology.sites()),
-                new ArrayList<>(topology.links()), topology.workloads(), topology.layout());
+        Topology fresh = GeneratedEstates.freshCopy(topology);
         return PlacementEngine.place(fresh, constructionOnly);
     }
 }

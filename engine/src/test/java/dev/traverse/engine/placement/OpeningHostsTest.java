@@ -1,10 +1,8 @@
 package dev.traverse.engine.placement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
-import dev.traverse.engine.io.FileFormat;
-import dev.traverse.engine.io.ReadResult;
-import dev.traverse.engine.io.TopologyReader;
 import dev.traverse.engine.model.Topology;
 import dev.traverse.engine.placement.PlacementResult.HostUsage;
 import java.time.Duration;
@@ -23,15 +21,7 @@ class OpeningHostsTest {
     private static final PlacementOptions IMPROVED = new PlacementOptions(1, Duration.ofSeconds(60), Map.of(), 20_000);
 
     private static Topology topology(String spec) {
-        ReadResult r = TopologyReader.read("t.yaml", """
-                apiVersion: traverse.dev/v1alpha1
-                kind: Topology
-                metadata:
-                  name: t
-                spec:
-                """ + spec.indent(2), FileFormat.YAML);
-        assertThat(r.problems()).isEmpty();
-        return r.document().orElseThrow().topology();
+        return PlacementFixtures.spec(spec);
     }
 
     private static List<Integer> replicasPerHostInUse(PlacementResult r) {
@@ -63,9 +53,9 @@ class OpeningHostsTest {
         PlacementResult improved = PlacementEngine.place(t, IMPROVED);
 
         assertThat(replicasPerHostInUse(constructed)).containsExactly(7, 7, 7, 7);
-        assertThat(constructed.objectives().total()).isCloseTo(0.792, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(constructed.objectives().total()).isCloseTo(0.792, offset(1e-9));
         assertThat(improved.objectives().total()).isCloseTo(constructed.objectives().total(),
-                org.assertj.core.data.Offset.offset(1e-9));
+                offset(1e-9));
         assertThat(PlacementValidator.validate(t, constructed)).isEmpty();
     }
 

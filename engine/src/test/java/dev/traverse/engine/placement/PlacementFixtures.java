@@ -25,6 +25,17 @@ final class PlacementFixtures {
         return read.document().orElseThrow().topology();
     }
 
+    /** The topology of a spec written as YAML under {@code spec:}, with the usual header. */
+    static Topology spec(String spec) {
+        return read("""
+                apiVersion: traverse.dev/v1alpha1
+                kind: Topology
+                metadata:
+                  name: t
+                spec:
+                """ + spec.indent(2));
+    }
+
     /** Seed 1 and a 20 ms improvement pass, weighing the named objectives at 1 and every other at 0. */
     static PlacementOptions weighing(String... objectives) {
         List<String> weighed = List.of(objectives);

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.traverse.engine.generate.GeneratorSpec;
 import dev.traverse.engine.generate.TopologyGenerator;
-import dev.traverse.engine.io.FileFormat;
-import dev.traverse.engine.io.ReadResult;
-import dev.traverse.engine.io.TopologyReader;
 import dev.traverse.engine.model.Topology;
 import dev.traverse.engine.placement.PlacementResult.Assignment;
 import java.time.Duration;
@@ -23,15 +20,7 @@ class PlacementImprovementTest {
     private static final PlacementOptions IMPROVED = new PlacementOptions(1, Duration.ofSeconds(60), Map.of(), 20_000);
 
     private static Topology topology(String spec) {
-        ReadResult r = TopologyReader.read("t.yaml", """
-                apiVersion: traverse.dev/v1alpha1
-                kind: Topology
-                metadata:
-                  name: t
-                spec:
-                """ + spec.indent(2), FileFormat.YAML);
-        assertThat(r.problems()).isEmpty();
-        return r.document().orElseThrow().topology();
+        return PlacementFixtures.spec(spec);
     }
 
     private static Set<String> hostsUsed(PlacementResult r) {

@@ -29,7 +29,7 @@ final class LocalSearch {
         this.journal = parts.journal();
         this.admission = parts.admission();
         this.neighbourhoods = parts.neighbourhoods();
-        this.choice = new NeighbourhoodChoice(SearchParts.WEIGHTS);
+        this.choice = new NeighbourhoodChoice(SearchParts.WEIGHTS, SearchParts.COSTS);
     }
 
     /**

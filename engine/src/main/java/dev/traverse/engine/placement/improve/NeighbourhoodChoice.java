@@ -3,17 +3,17 @@ package dev.traverse.engine.placement.improve;
 import java.util.SplittableRandom;
 
 /**
- * Which neighbourhood to try next. Each is drawn in proportion to what its recent tries gained on average, so that
- * the steps go where they pay on this topology (emptying hosts where nodes are billed when used, moving single
- * replicas where balance weighs most), never below a small share, so that one that stopped paying can show that it
- * pays again. Placing waiting replicas has a share of its own, which shrinks while it keeps failing. Only steps and
+ * Which neighbourhood to try next. Each is drawn in proportion to what its recent tries gained on average for what a
+ * try of it costs, so that the steps go where they pay on this topology (emptying hosts where nodes are billed when
+ * used, moving single replicas where balance weighs most), never below a small share, so that one that stopped paying
+ * can show that it pays again. Placing waiting replicas has a share of its own, which shrinks while it keeps failing. Only steps and
  * gains decide, never the clock, so that runs repeat.
  */
 final class NeighbourhoodChoice {
 
     /** Tries between two revisions of the shares. */
     static final int WINDOW = 1_000;
-    /** The least share of draws a neighbourhood keeps. */
+    /** The least share of draws a neighbourhood that costs as much as a move keeps; a dearer one keeps less. */
     static final double MIN_SHARE = 0.02;
     /** The share of draws for placing waiting replicas, before failures shrink it. */
     static final double ADMISSION_SHARE = 0.05;
@@ -21,13 +21,18 @@ final class NeighbourhoodChoice {
     static final int ADMISSION_FAILURES_HALVING = 100;
 
     private final double[] share;
+    private final int[] cost;
     private final double[] gained;
     private final long[] tried;
     private int sinceRevision;
     private int admissionFailures;
 
-    /** @param weights how often each neighbourhood is drawn at first, in parts of their sum */
-    NeighbourhoodChoice(int[] weights) {
+    /**
+     * @param weights how often each neighbourhood is drawn at first, in parts of their sum
+     * @param costs   what a try of each costs, in tries of the cheapest; fixed, so that runs repeat
+     */
+    NeighbourhoodChoice(int[] weights, int[] costs) {
+        cost = costs.clone();
         share = new double[weights.length];
         gained = new double[weights.length];
         tried = new long[weights.length];
@@ -77,15 +82,19 @@ final class NeighbourhoodChoice {
         double[] rate = new double[share.length];
         double total = 0;
         for (int i = 0; i < share.length; i++) {
-            rate[i] = tried[i] == 0 ? 0 : gained[i] / tried[i];
+            rate[i] = tried[i] == 0 ? 0 : gained[i] / tried[i] / cost[i];
             total += rate[i];
             gained[i] /= 2;
             tried[i] /= 2;
         }
         if (total > 0) {
-            double free = 1 - MIN_SHARE * share.length;
+            double floors = 0;
+            for (int c : cost) {
+                floors += MIN_SHARE / c;
+            }
+            double free = 1 - floors;
             for (int i = 0; i < share.length; i++) {
-                share[i] = MIN_SHARE + free * rate[i] / total;
+                share[i] = MIN_SHARE / cost[i] + free * rate[i] / total;
             }
         }
         sinceRevision = 0;

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.offset;
 
 import dev.traverse.engine.model.Topology;
 import dev.traverse.engine.placement.PlacementResult.HostUsage;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,9 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 class OpeningHostsTest {
 
-    private static final PlacementOptions CONSTRUCTION_ONLY = new PlacementOptions(1, Duration.ZERO, Map.of());
-    /** The step limit, not the time limit, ends these runs: the same result on any machine. */
-    private static final PlacementOptions IMPROVED = new PlacementOptions(1, Duration.ofSeconds(60), Map.of(), 20_000);
+    private static final PlacementOptions CONSTRUCTION_ONLY = PlacementFixtures.CONSTRUCTION_ONLY;
+    private static final PlacementOptions IMPROVED = PlacementFixtures.IMPROVED;
 
     private static Topology topology(String spec) {
         return PlacementFixtures.spec(spec);

@@ -15,6 +15,11 @@ import java.util.Map;
 /** Small topologies written as YAML, and options that weigh only some objectives, for the placement tests. */
 final class PlacementFixtures {
 
+    /** Seed 1, construction alone. */
+    static final PlacementOptions CONSTRUCTION_ONLY = new PlacementOptions(1, Duration.ZERO, Map.of());
+    /** Seed 1 and 20,000 steps of improvement: the step limit, not the time limit, ends these runs on any machine. */
+    static final PlacementOptions IMPROVED = new PlacementOptions(1, Duration.ofSeconds(60), Map.of(), 20_000);
+
     private PlacementFixtures() {
     }
 

@@ -15,9 +15,8 @@ import org.junit.jupiter.api.Test;
 /** The improvement pass after construction: what it improves, and the rules it keeps while doing so. */
 class PlacementImprovementTest {
 
-    private static final PlacementOptions CONSTRUCTION_ONLY = new PlacementOptions(1, Duration.ZERO, Map.of());
-    /** The step limit, not the time limit, ends these runs: the same result on any machine. */
-    private static final PlacementOptions IMPROVED = new PlacementOptions(1, Duration.ofSeconds(60), Map.of(), 20_000);
+    private static final PlacementOptions CONSTRUCTION_ONLY = PlacementFixtures.CONSTRUCTION_ONLY;
+    private static final PlacementOptions IMPROVED = PlacementFixtures.IMPROVED;
 
     private static Topology topology(String spec) {
         return PlacementFixtures.spec(spec);

@@ -1,5 +1,8 @@
 package dev.traverse.engine.placement;
 
+import static dev.traverse.engine.placement.PlacementFixtures.CONSTRUCTION_ONLY;
+import static dev.traverse.engine.placement.PlacementFixtures.IMPROVED;
+import static dev.traverse.engine.placement.PlacementFixtures.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
 
@@ -14,13 +17,6 @@ import org.junit.jupiter.api.Test;
  */
 class OpeningHostsTest {
 
-    private static final PlacementOptions CONSTRUCTION_ONLY = PlacementFixtures.CONSTRUCTION_ONLY;
-    private static final PlacementOptions IMPROVED = PlacementFixtures.IMPROVED;
-
-    private static Topology topology(String spec) {
-        return PlacementFixtures.spec(spec);
-    }
-
     private static List<Integer> replicasPerHostInUse(PlacementResult r) {
         return r.hosts().stream().map(HostUsage::replicas).filter(n -> n > 0).sorted().toList();
     }
@@ -32,7 +28,7 @@ class OpeningHostsTest {
      */
     @Test
     void loadsHostsOnlyAsFarAsBalanceAgainstOpeningPays() {
-        Topology t = topology("""
+        Topology t = spec("""
                 objectives: {cost: 0, latency: 0, carbon: 0, resilience: 0, balance: 0.2, consolidation: 0.1}
                 sites:
                   - name: weu
@@ -63,7 +59,7 @@ class OpeningHostsTest {
      */
     @Test
     void opensTheGroupCheapestPerUnitOfLoad() {
-        Topology t = topology("""
+        Topology t = spec("""
                 objectives: {cost: 1, latency: 0, carbon: 0, resilience: 0, balance: 0, consolidation: 0}
                 sites:
                   - name: weu

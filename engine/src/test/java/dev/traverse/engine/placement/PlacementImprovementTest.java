@@ -1,5 +1,8 @@
 package dev.traverse.engine.placement;
 
+import static dev.traverse.engine.placement.PlacementFixtures.CONSTRUCTION_ONLY;
+import static dev.traverse.engine.placement.PlacementFixtures.IMPROVED;
+import static dev.traverse.engine.placement.PlacementFixtures.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.traverse.engine.generate.GeneratorSpec;
@@ -14,13 +17,6 @@ import org.junit.jupiter.api.Test;
 
 /** The improvement pass after construction: what it improves, and the rules it keeps while doing so. */
 class PlacementImprovementTest {
-
-    private static final PlacementOptions CONSTRUCTION_ONLY = PlacementFixtures.CONSTRUCTION_ONLY;
-    private static final PlacementOptions IMPROVED = PlacementFixtures.IMPROVED;
-
-    private static Topology topology(String spec) {
-        return PlacementFixtures.spec(spec);
-    }
 
     private static Set<String> hostsUsed(PlacementResult r) {
         return r.assignments().stream().map(Assignment::node).collect(Collectors.toSet());
@@ -52,7 +48,7 @@ class PlacementImprovementTest {
 
     @Test
     void emptiesTheNodeTheGreedyOpenedNeedlessly() {
-        Topology t = topology(PACKING);
+        Topology t = spec(PACKING);
 
         PlacementResult constructed = PlacementEngine.place(t, CONSTRUCTION_ONLY);
         PlacementResult improved = PlacementEngine.place(t, IMPROVED);
@@ -81,7 +77,7 @@ class PlacementImprovementTest {
 
     @Test
     void aPinnedReplicaStaysOnItsNodeWhileOthersMoveAroundIt() {
-        Topology t = topology(PACKING.replace("replicas: 4, resources: {cpu: 3, memory: 1Gi}",
+        Topology t = spec(PACKING.replace("replicas: 4, resources: {cpu: 3, memory: 1Gi}",
                 "replicas: 4, resources: {cpu: 3, memory: 1Gi}, pins: [{replica: 0, node: aks/pool-3}]"));
 
         PlacementResult improved = PlacementEngine.place(t, IMPROVED);
@@ -96,7 +92,7 @@ class PlacementImprovementTest {
     void replicasKeepToTheirFallbackTierEvenWhereAWorseTierIsCheaper() {
         // The primary cluster's nodes cost money when used; the overflow's are paid for anyway, so moving there would
         // be cheaper, but Karmada sends replicas to the overflow only when the primary has no room.
-        Topology t = topology("""
+        Topology t = spec("""
                 objectives: {cost: 1, latency: 0}
                 sites:
                   - name: weu
@@ -130,7 +126,7 @@ class PlacementImprovementTest {
     @Test
     void daemonReplicasStayAtTheSitesTheyServe() {
         // One daemon replica per site: moving the store's replica to the cloud node would empty a paid node.
-        Topology t = topology("""
+        Topology t = spec("""
                 objectives: {cost: 1, latency: 0}
                 sites:
                   - name: weu
@@ -160,7 +156,7 @@ class PlacementImprovementTest {
 
     @Test
     void noStepsAreTakenWithoutATimeOrStepBudget() {
-        Topology t = topology(PACKING);
+        Topology t = spec(PACKING);
 
         PlacementResult noTime = PlacementEngine.place(t, CONSTRUCTION_ONLY);
         PlacementResult noSteps = PlacementEngine.place(t, new PlacementOptions(1, Duration.ofSeconds(1), Map.of(), 0));

@@ -116,6 +116,8 @@ final class ConvexRelaxation {
         long pairCount = 0;
         double[] pairCharge = new double[classes];
         int[][] pairDomainOf = new int[classes][];
+        SpreadLimits.Limits[] pairLimits = new SpreadLimits.Limits[classes];
+        SpreadLimits spreadLimits = new SpreadLimits(placed);
         int i = 0;
         for (ReplicaClass c : placed.classes()) {
             if (c.groups().isEmpty()) {
@@ -129,6 +131,7 @@ final class ConvexRelaxation {
                 for (int j = 0; j < ids.length; j++) {
                     pairDomainOf[i][j] = problem.domain(charge.key(), problem.groups().get(ids[j]).firstHost());
                 }
+                pairLimits[i] = spreadLimits.of(c.demand(), charge.key());
             }
             demand[i] = c.demand();
             count[i] = c.count();
@@ -151,7 +154,7 @@ final class ConvexRelaxation {
             i++;
         }
         this.pairs = pairCount;
-        this.paired = new PairedWorkloads(demand, count, pairCharge, pairDomainOf);
+        this.paired = new PairedWorkloads(demand, count, pairCharge, pairDomainOf, pairLimits);
         double dearestOpening = 0;
         for (double o : openingCharge) {
             dearestOpening = Math.max(dearestOpening, o);

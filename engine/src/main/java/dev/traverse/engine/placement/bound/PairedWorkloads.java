@@ -11,7 +11,9 @@ import java.util.Map;
  * pay at a linearisation's prices plus those charges. A workload's k-th replica in a domain (from 0) adds k times the
  * charge per pair, so sending each replica in turn where it adds least (its cheapest price in that domain, over the
  * groups any of its classes may use, plus the replicas already there) is the least; between whole numbers of replicas
- * the pairs count as the line joining them, which is convex and never above the pairs a placement has. Built once per
+ * the pairs count as the line joining them, which is convex and never above the pairs a placement has. A workload held
+ * by a hard spread over the same domains keeps each within the fewest and most replicas it may hold
+ * ({@link SpreadLimits}): replicas the spread sends to a zone where they miss a wish are counted there. Built once per
  * relaxation; each linearisation offers its prices, then asks for {@link #least()}.
  */
 final class PairedWorkloads {
@@ -25,6 +27,12 @@ final class PairedWorkloads {
     /** Per workload and domain, the cheapest price offered since the last {@link #least()}. */
     private final double[][] cheapest;
     private final int[][] placedIn;
+    /**
+     * Per workload held by a hard spread over the domains charged ({@link SpreadLimits}), the fewest and most
+     * replicas each of its domains takes; null for the others.
+     */
+    private final int[][] fewest;
+    private final int[][] most;
     private Integer[] indexes = new Integer[16];
 
     /**
@@ -32,8 +40,11 @@ final class PairedWorkloads {
      * @param count      per class, its replicas
      * @param pairCharge per class, what each pair of its workload's replicas sharing a domain adds, 0 for none
      * @param domainAt   per class with a charge, the domain of each of its groups; null for the others
+     * @param limitsOf   per class with a charge, the limits of its workload's hard spread over the charge's
+     *                   domains, or null where there are none
      */
-    PairedWorkloads(int[] demandOf, double[] count, double[] pairCharge, int[][] domainAt) {
+    PairedWorkloads(int[] demandOf, double[] count, double[] pairCharge, int[][] domainAt,
+                    SpreadLimits.Limits[] limitsOf) {
         int classes = demandOf.length;
         workloadOf = new int[classes];
         domainOf = new int[classes][];
@@ -59,6 +70,8 @@ final class PairedWorkloads {
         perPair = new double[workloads];
         cheapest = new double[workloads][];
         placedIn = new int[workloads][];
+        fewest = new int[workloads][];
+        most = new int[workloads][];
         // A domain's index among its workload's domains, valid where seen[domain] is the workload's number plus 1.
         int[] local = new int[widest];
         int[] seen = new int[widest];
@@ -80,6 +93,18 @@ final class PairedWorkloads {
             cheapest[w] = new double[domains];
             placedIn[w] = new int[domains];
             Arrays.fill(cheapest[w], Double.POSITIVE_INFINITY);
+            SpreadLimits.Limits limits = limitsOf[classesOf.get(w).get(0)];
+            if (limits != null) {
+                fewest[w] = new int[domains];
+                most[w] = new int[domains];
+                Arrays.fill(most[w], Integer.MAX_VALUE);
+                for (int domain = 0; domain < widest; domain++) {
+                    if (seen[domain] == w + 1 && limits.eligible().get(domain)) {
+                        fewest[w][local[domain]] = limits.fewest();
+                        most[w][local[domain]] = limits.most();
+                    }
+                }
+            }
         }
     }
 
@@ -113,7 +138,7 @@ final class PairedWorkloads {
     double least() {
         double total = 0;
         for (int w = 0; w < replicas.length; w++) {
-            total += least(cheapest[w], placedIn[w], replicas[w], perPair[w]);
+            total += least(cheapest[w], placedIn[w], replicas[w], perPair[w], fewest[w], most[w]);
             Arrays.fill(cheapest[w], Double.POSITIVE_INFINITY);
         }
         return total;
@@ -122,24 +147,44 @@ final class PairedWorkloads {
     /**
      * Fills the domains in turn. A replica goes to the cheapest domain not used yet or to a used one where the price
      * plus the replicas already there is less, so the domains are taken in order of price and only the used ones are
-     * compared again.
+     * compared again. Under a hard spread each domain first takes the fewest it must hold, and none takes more than
+     * the most it may: the least of a separable convex cost within those limits.
      */
-    private double least(double[] prices, int[] placed, double replicas, double perPair) {
+    private double least(double[] prices, int[] placed, double replicas, double perPair, int[] fewest, int[] most) {
         int domains = prices.length;
         Integer[] byPrice = order(domains);
         Arrays.sort(byPrice, 0, domains, (a, b) -> Double.compare(prices[a], prices[b]));
+        // The domains holding replicas come first in byPrice, those from `used` on are empty, in order of price.
         int used = 0;
         double total = 0;
-        for (double left = replicas; left > 0; left -= 1) {
+        double left = replicas;
+        if (fewest != null) {
+            for (int u = 0; u < domains; u++) {
+                int d = byPrice[u];
+                int must = fewest[d];
+                if (must > 0 && prices[d] < Double.POSITIVE_INFINITY) {
+                    total += must * prices[d] + perPair * must * (must - 1) / 2.0;
+                    placed[d] = must;
+                    left -= must;
+                    byPrice[u] = byPrice[used];
+                    byPrice[used++] = d;
+                }
+            }
+            Arrays.sort(byPrice, used, domains, (a, b) -> Double.compare(prices[a], prices[b]));
+        }
+        for (; left > 0; left -= 1) {
             int best = used < domains ? byPrice[used] : -1;
             double added = best < 0 ? Double.POSITIVE_INFINITY : prices[best];
             for (int u = 0; u < used; u++) {
                 int d = byPrice[u];
                 double again = prices[d] + perPair * placed[d];
-                if (again < added) {
+                if (again < added && (most == null || placed[d] < most[d])) {
                     added = again;
                     best = d;
                 }
+            }
+            if (added == Double.POSITIVE_INFINITY) {
+                break;
             }
             if (used < domains && best == byPrice[used]) {
                 used++;

@@ -3,6 +3,7 @@ package dev.traverse.engine.placement.bound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.BitSet;
 import org.junit.jupiter.api.Test;
 
 class PairedWorkloadsTest {
@@ -14,7 +15,7 @@ class PairedWorkloadsTest {
     @Test
     void sendsEachReplicaWhereItAddsLeast() {
         PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {3}, new double[] {1},
-                new int[][] {{0, 1}});
+                new int[][] {{0, 1}}, new SpreadLimits.Limits[1]);
         paired.offer(0, 0, 1.0);
         paired.offer(0, 1, 1.5);
 
@@ -28,7 +29,7 @@ class PairedWorkloadsTest {
     @Test
     void countsPairsOfFractionsOnTheLineBetweenWholeNumbers() {
         PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {2.5}, new double[] {1},
-                new int[][] {{0, 1}});
+                new int[][] {{0, 1}}, new SpreadLimits.Limits[1]);
         paired.offer(0, 0, 1.0);
         paired.offer(0, 1, 1.5);
 
@@ -42,7 +43,7 @@ class PairedWorkloadsTest {
     @Test
     void poolsTheClassesOfAWorkloadAndAddsWorkloadsUp() {
         PairedWorkloads paired = new PairedWorkloads(new int[] {7, 7, 9, 4}, new double[] {2, 1, 2, 5},
-                new double[] {1, 1, 0.25, 0}, new int[][] {{0}, {0, 1}, {0}, null});
+                new double[] {1, 1, 0.25, 0}, new int[][] {{0}, {0, 1}, {0}, null}, new SpreadLimits.Limits[4]);
         paired.offer(0, 0, 2.0);
         paired.offer(1, 0, 1.0); // the second class of workload 7 is cheaper in domain 0
         paired.offer(1, 1, 1.5);
@@ -53,10 +54,33 @@ class PairedWorkloadsTest {
         assertThat(paired.pairs(3)).isFalse();
     }
 
+    /**
+     * Five replicas under a hard spread with maxSkew 1 over three domains at 1, 2 and 10, 0.5 per pair: every domain
+     * holds one or two. The dear domain takes its one (10), the others two each (1 + 1.5 and 2 + 2.5): 17. Free, the
+     * five would take 1, 1.5, 2, 2 and 2.5: 9.
+     */
+    @Test
+    void keepsEachDomainWithinTheHardSpreadsLimits() {
+        BitSet all = new BitSet();
+        all.set(0, 3);
+        PairedWorkloads limited = new PairedWorkloads(new int[] {7}, new double[] {5}, new double[] {0.5},
+                new int[][] {{0, 1, 2}}, new SpreadLimits.Limits[] {new SpreadLimits.Limits(all, 1, 2)});
+        PairedWorkloads free = new PairedWorkloads(new int[] {7}, new double[] {5}, new double[] {0.5},
+                new int[][] {{0, 1, 2}}, new SpreadLimits.Limits[1]);
+        for (PairedWorkloads paired : new PairedWorkloads[] {limited, free}) {
+            paired.offer(0, 0, 1.0);
+            paired.offer(0, 1, 2.0);
+            paired.offer(0, 2, 10.0);
+        }
+
+        assertThat(limited.least()).isCloseTo(17, within(1e-12));
+        assertThat(free.least()).isCloseTo(9, within(1e-12));
+    }
+
     @Test
     void forgetsThePricesOnceAsked() {
         PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {1}, new double[] {1},
-                new int[][] {{0, 1}});
+                new int[][] {{0, 1}}, new SpreadLimits.Limits[1]);
         paired.offer(0, 0, 1.0);
         paired.least();
         paired.offer(0, 1, 3.0);

@@ -484,6 +484,53 @@ class ObjectiveBoundTest {
         assertThat(both.of(placed(s))).isCloseTo(2, within(1e-9));
     }
 
+    /**
+     * Four 1-cpu replicas, a 4-cpu host in each of two zones: opening the first costs 1, the second 3, so 0.25 and 0.75
+     * a replica in the relaxation; a pair sharing a zone adds 0.25 in resilience (factor 1 over four replicas). Free
+     * to choose, three would go to the cheap zone: 0.75 + 0.75 in pairs, 0.75 for the fourth, 2.25 in all. A hard
+     * spread with maxSkew 1 keeps every placement at two and two: 0.5 + 0.25 + 1.5 + 0.25 = 2.5.
+     */
+    @Test
+    void aHardSpreadSendsItsShareOfReplicasToTheDearZone() {
+        String spec = """
+                sites:
+                  - name: weu
+                    kind: cloud-region
+                    provider: azure
+                    clusters:
+                      - name: aks
+                        nodes:
+                          - name: cheap
+                            zone: z1
+                            capacity: {cpu: 4, memory: 16Gi}
+                            costPerHour: 1
+                            billing: when-used
+                          - name: dear
+                            zone: z2
+                            capacity: {cpu: 4, memory: 16Gi}
+                            costPerHour: 3
+                            billing: when-used
+                workloads:
+                  - name: api
+                    kind: service
+                    image: example.com/api:1
+                    replicas: 4
+                    resources: {cpu: 1, memory: 1Gi}
+                """;
+        String placements = "api:aks/cheap api:aks/cheap api:aks/dear api:aks/dear";
+        Situation free = situation(spec, placements);
+        Situation spread = situation(spec + """
+                    spread: [{over: zone, maxSkew: 1, whenUnsatisfiable: DoNotSchedule}]
+                """, placements);
+
+        assertThat(costAndResilience(free).of(placed(free))).isCloseTo(2.25, within(1e-9));
+        assertThat(costAndResilience(spread).of(placed(spread))).isCloseTo(2.5, within(1e-9));
+    }
+
+    private static ObjectiveBound costAndResilience(Situation s) {
+        return new ObjectiveBound(s.problem, List.of(new CostScorer(), new ResilienceScorer()), new double[] {1, 1});
+    }
+
     /** Scorers answer for many groups at once what they answer group by group. */
     @Test
     void boundsForManyGroupsAgreeWithBoundsForOne() {

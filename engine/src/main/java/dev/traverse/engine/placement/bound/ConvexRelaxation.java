@@ -1,12 +1,14 @@
 package dev.traverse.engine.placement.bound;
 
 import dev.traverse.engine.placement.framework.DomainCharge;
+import dev.traverse.engine.placement.framework.LimitedCredit;
 import dev.traverse.engine.placement.framework.PlacedReplicas;
 import dev.traverse.engine.placement.framework.PlacedReplicas.ReplicaClass;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -117,6 +119,7 @@ final class ConvexRelaxation {
         double[] pairCharge = new double[classes];
         int[][] pairDomainOf = new int[classes][];
         SpreadLimits.Limits[] pairLimits = new SpreadLimits.Limits[classes];
+        PairedWorkloads.Credit[] pairCredit = new PairedWorkloads.Credit[classes];
         SpreadLimits spreadLimits = new SpreadLimits(placed);
         int i = 0;
         for (ReplicaClass c : placed.classes()) {
@@ -132,6 +135,9 @@ final class ConvexRelaxation {
                     pairDomainOf[i][j] = problem.domain(charge.key(), problem.groups().get(ids[j]).firstHost());
                 }
                 pairLimits[i] = spreadLimits.of(c.demand(), charge.key());
+                if (pairLimits[i] == null) {
+                    pairCredit[i] = limitedCredit(placed, costs, c, ids, charge);
+                }
             }
             demand[i] = c.demand();
             count[i] = c.count();
@@ -154,7 +160,7 @@ final class ConvexRelaxation {
             i++;
         }
         this.pairs = pairCount;
-        this.paired = new PairedWorkloads(demand, count, pairCharge, pairDomainOf, pairLimits);
+        this.paired = new PairedWorkloads(demand, count, pairCharge, pairDomainOf, pairLimits, pairCredit);
         double dearestOpening = 0;
         for (double o : openingCharge) {
             dearestOpening = Math.max(dearestOpening, o);
@@ -170,6 +176,39 @@ final class ConvexRelaxation {
      * own best case. The replicas move as before; only the bound of each point differs.
      */
     record Bounds(double alone, double withPairs, RelaxationPrices prices) {
+    }
+
+    /**
+     * The class's limited credit ({@link LimitedCredit}) as the paired bound counts it: per group, what its
+     * per-replica cost takes off, and how many domains of the charge's key the replicas earning it are in at most
+     * (as {@link JointSpread} counts them); null when the class has none, or it limits nothing (earned in as many
+     * domains as give it, or in too many to count apart).
+     */
+    private static PairedWorkloads.Credit limitedCredit(PlacedReplicas placed, ClassCosts costs, ReplicaClass c, int[] ids,
+                                           DomainCharge charge) {
+        LimitedCredit credit = ReplicaBound.credit(placed, costs.scorers(),
+                costs.scorers().boundingReplicas(c.demand()), c, charge);
+        if (credit == null) {
+            return null;
+        }
+        Problem problem = placed.problem();
+        double[] amounts = new double[ids.length];
+        BitSet giving = new BitSet();
+        int[] earning = new int[ids.length];
+        int earned = 0;
+        for (int j = 0; j < ids.length; j++) {
+            int host = problem.groups().get(ids[j]).firstHost();
+            if (credit.reach().get(problem.domain(credit.key(), host))) {
+                amounts[j] = credit.amount();
+                giving.set(problem.domain(charge.key(), host));
+                earning[earned++] = j;
+            }
+        }
+        long copies = JointSpread.earningDomains(problem, ids, Arrays.copyOf(earning, earned), charge, credit);
+        if (copies > JointSpread.MOST_COPIES || copies >= giving.cardinality()) {
+            return null;
+        }
+        return new PairedWorkloads.Credit(amounts, (int) copies);
     }
 
     /**

@@ -114,7 +114,7 @@ final class JointSpread {
             for (int k = 0; k < price.length; k++) {
                 price[k] = cost[earning[k]];
             }
-            long copies = earningDomains(ids, earning, charge, credit);
+            long copies = earningDomains(problem, ids, earning, charge, credit);
             for (int d = 0; d < copies; d++) {
                 domains.add(places(c, ids, earning, price));
             }
@@ -143,7 +143,7 @@ final class JointSpread {
     }
 
     /** Copies of the groups giving a credit beyond this many are not worth their time: the credit then counts as is. */
-    private static final long MOST_COPIES = 16;
+    static final long MOST_COPIES = 16;
 
     /** True when the credit is earned in fewer domains of the charge's key than give it, and in few enough. */
     private boolean limits(int[] ids, DomainCharge charge, LimitedCredit credit) {
@@ -156,7 +156,8 @@ final class JointSpread {
                 earning.add(i);
             }
         }
-        long copies = earningDomains(ids, earning.stream().mapToInt(Integer::intValue).toArray(), charge, credit);
+        long copies = earningDomains(problem, ids, earning.stream().mapToInt(Integer::intValue).toArray(), charge,
+                credit);
         return copies <= MOST_COPIES && copies < giving.cardinality();
     }
 
@@ -165,7 +166,8 @@ final class JointSpread {
      * domains, each holding at most as many of them as the most any one of its domains holds among the groups that
      * give the credit (a credit per cluster earned in one cluster is earned in that cluster's zones).
      */
-    private long earningDomains(int[] ids, int[] earning, DomainCharge charge, LimitedCredit credit) {
+    static long earningDomains(Problem problem, int[] ids, int[] earning, DomainCharge charge,
+                               LimitedCredit credit) {
         if (credit.key() == charge.key()) {
             return credit.domains();
         }

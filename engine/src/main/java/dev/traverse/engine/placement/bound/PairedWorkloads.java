@@ -13,8 +13,11 @@ import java.util.Map;
  * groups any of its classes may use, plus the replicas already there) is the least; between whole numbers of replicas
  * the pairs count as the line joining them, which is convex and never above the pairs a placement has. A workload held
  * by a hard spread over the same domains keeps each within the fewest and most replicas it may hold
- * ({@link SpreadLimits}): replicas the spread sends to a zone where they miss a wish are counted there. Built once per
- * relaxation; each linearisation offers its prices, then asks for {@link #least()}.
+ * ({@link SpreadLimits}): replicas the spread sends to a zone where they miss a wish are counted there. A workload
+ * with a limited credit (a preference for a workload with few replicas) earns it in a few domains of their own, each
+ * offering the groups that give it at the credited price, while its real domains offer their groups without it, as
+ * {@link JointSpread} counts it: the replicas earning it in one real domain are in one of those, their pairs counted
+ * there. Built once per relaxation; each linearisation offers its prices, then asks for {@link #least()}.
  */
 final class PairedWorkloads {
 
@@ -33,6 +36,22 @@ final class PairedWorkloads {
      */
     private final int[][] fewest;
     private final int[][] most;
+    /**
+     * A credit the per-replica costs give on some groups that the workload earns in only a few domains at once
+     * ({@link dev.traverse.engine.placement.framework.LimitedCredit}).
+     *
+     * @param amountAt per position of the class's groups, what the credit takes off its cost there (0 for none)
+     * @param domains  at most how many of the charge's domains the replicas earning it are in
+     */
+    record Credit(double[] amountAt, int domains) {
+    }
+
+    /** Per class, its limited credit, or null for none. */
+    private final Credit[] creditOf;
+    /** Per workload, the domains it earns its limited credit in, at most; 0 for none. */
+    private final int[] copies;
+    /** Per workload, the cheapest price with the credit offered since the last {@link #least()}. */
+    private final double[] credited;
     private Integer[] indexes = new Integer[16];
 
     /**
@@ -42,9 +61,10 @@ final class PairedWorkloads {
      * @param domainAt   per class with a charge, the domain of each of its groups; null for the others
      * @param limitsOf   per class with a charge, the limits of its workload's hard spread over the charge's
      *                   domains, or null where there are none
+     * @param creditOf   per class with a charge and no limits, its limited credit, or null where it has none
      */
     PairedWorkloads(int[] demandOf, double[] count, double[] pairCharge, int[][] domainAt,
-                    SpreadLimits.Limits[] limitsOf) {
+                    SpreadLimits.Limits[] limitsOf, Credit[] creditOf) {
         int classes = demandOf.length;
         workloadOf = new int[classes];
         domainOf = new int[classes][];
@@ -72,6 +92,10 @@ final class PairedWorkloads {
         placedIn = new int[workloads][];
         fewest = new int[workloads][];
         most = new int[workloads][];
+        this.creditOf = creditOf;
+        copies = new int[workloads];
+        credited = new double[workloads];
+        Arrays.fill(credited, Double.POSITIVE_INFINITY);
         // A domain's index among its workload's domains, valid where seen[domain] is the workload's number plus 1.
         int[] local = new int[widest];
         int[] seen = new int[widest];
@@ -93,7 +117,11 @@ final class PairedWorkloads {
             cheapest[w] = new double[domains];
             placedIn[w] = new int[domains];
             Arrays.fill(cheapest[w], Double.POSITIVE_INFINITY);
-            SpreadLimits.Limits limits = limitsOf[classesOf.get(w).get(0)];
+            int first = classesOf.get(w).get(0);
+            for (int c : classesOf.get(w)) {
+                copies[w] = Math.max(copies[w], creditOf[c] == null ? 0 : creditOf[c].domains());
+            }
+            SpreadLimits.Limits limits = limitsOf[first];
             if (limits != null) {
                 fewest[w] = new int[domains];
                 most[w] = new int[domains];
@@ -120,10 +148,15 @@ final class PairedWorkloads {
 
     /** The class may send replicas to its group at position {@code j} at this price. */
     void offer(int c, int j, double price) {
-        double[] prices = cheapest[workloadOf[c]];
+        int w = workloadOf[c];
+        double[] prices = cheapest[w];
         int domain = domainOf[c][j];
-        if (price < prices[domain]) {
-            prices[domain] = price;
+        double credit = copies[w] > 0 && creditOf[c] != null ? creditOf[c].amountAt()[j] : 0;
+        if (price + credit < prices[domain]) {
+            prices[domain] = price + credit;
+        }
+        if (credit > 0 && price < credited[w]) {
+            credited[w] = price;
         }
     }
 
@@ -132,14 +165,23 @@ final class PairedWorkloads {
         for (double[] prices : cheapest) {
             Arrays.fill(prices, Double.POSITIVE_INFINITY);
         }
+        Arrays.fill(credited, Double.POSITIVE_INFINITY);
     }
 
     /** The least at the prices offered since the last call; forgets them. */
     double least() {
         double total = 0;
         for (int w = 0; w < replicas.length; w++) {
-            total += least(cheapest[w], placedIn[w], replicas[w], perPair[w], fewest[w], most[w]);
+            double[] prices = cheapest[w];
+            int[] placed = placedIn[w];
+            if (copies[w] > 0 && credited[w] < Double.POSITIVE_INFINITY) {
+                prices = Arrays.copyOf(prices, prices.length + copies[w]);
+                Arrays.fill(prices, cheapest[w].length, prices.length, credited[w]);
+                placed = new int[prices.length];
+            }
+            total += least(prices, placed, replicas[w], perPair[w], fewest[w], most[w]);
             Arrays.fill(cheapest[w], Double.POSITIVE_INFINITY);
+            credited[w] = Double.POSITIVE_INFINITY;
         }
         return total;
     }

@@ -53,7 +53,7 @@ final class ReplicaBound {
      * The weighted limited credit ({@link LimitedCredit}) the scorers give the class, when one does and it limits
      * anything; null otherwise.
      */
-    private static LimitedCredit credit(PlacedReplicas placed, WeightedScorers scorers, int[] applicable,
+    static LimitedCredit credit(PlacedReplicas placed, WeightedScorers scorers, int[] applicable,
                                         ReplicaClass c, DomainCharge charge) {
         Demand demand = placed.problem().demands().get(c.demand());
         LimitedCredit found = null;

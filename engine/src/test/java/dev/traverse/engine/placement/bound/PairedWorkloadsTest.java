@@ -15,7 +15,7 @@ class PairedWorkloadsTest {
     @Test
     void sendsEachReplicaWhereItAddsLeast() {
         PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {3}, new double[] {1},
-                new int[][] {{0, 1}}, new SpreadLimits.Limits[1]);
+                new int[][] {{0, 1}}, new SpreadLimits.Limits[1], new PairedWorkloads.Credit[1]);
         paired.offer(0, 0, 1.0);
         paired.offer(0, 1, 1.5);
 
@@ -29,7 +29,7 @@ class PairedWorkloadsTest {
     @Test
     void countsPairsOfFractionsOnTheLineBetweenWholeNumbers() {
         PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {2.5}, new double[] {1},
-                new int[][] {{0, 1}}, new SpreadLimits.Limits[1]);
+                new int[][] {{0, 1}}, new SpreadLimits.Limits[1], new PairedWorkloads.Credit[1]);
         paired.offer(0, 0, 1.0);
         paired.offer(0, 1, 1.5);
 
@@ -43,7 +43,7 @@ class PairedWorkloadsTest {
     @Test
     void poolsTheClassesOfAWorkloadAndAddsWorkloadsUp() {
         PairedWorkloads paired = new PairedWorkloads(new int[] {7, 7, 9, 4}, new double[] {2, 1, 2, 5},
-                new double[] {1, 1, 0.25, 0}, new int[][] {{0}, {0, 1}, {0}, null}, new SpreadLimits.Limits[4]);
+                new double[] {1, 1, 0.25, 0}, new int[][] {{0}, {0, 1}, {0}, null}, new SpreadLimits.Limits[4], new PairedWorkloads.Credit[4]);
         paired.offer(0, 0, 2.0);
         paired.offer(1, 0, 1.0); // the second class of workload 7 is cheaper in domain 0
         paired.offer(1, 1, 1.5);
@@ -64,9 +64,9 @@ class PairedWorkloadsTest {
         BitSet all = new BitSet();
         all.set(0, 3);
         PairedWorkloads limited = new PairedWorkloads(new int[] {7}, new double[] {5}, new double[] {0.5},
-                new int[][] {{0, 1, 2}}, new SpreadLimits.Limits[] {new SpreadLimits.Limits(all, 1, 2)});
+                new int[][] {{0, 1, 2}}, new SpreadLimits.Limits[] {new SpreadLimits.Limits(all, 1, 2)}, new PairedWorkloads.Credit[1]);
         PairedWorkloads free = new PairedWorkloads(new int[] {7}, new double[] {5}, new double[] {0.5},
-                new int[][] {{0, 1, 2}}, new SpreadLimits.Limits[1]);
+                new int[][] {{0, 1, 2}}, new SpreadLimits.Limits[1], new PairedWorkloads.Credit[1]);
         for (PairedWorkloads paired : new PairedWorkloads[] {limited, free}) {
             paired.offer(0, 0, 1.0);
             paired.offer(0, 1, 2.0);
@@ -77,10 +77,35 @@ class PairedWorkloadsTest {
         assertThat(free.least()).isCloseTo(9, within(1e-12));
     }
 
+    /**
+     * A credit earned in one domain at most: four replicas, 1 per pair, 0.1 each on the three groups with the credit
+     * where it applies (domains 0 and 1, credit 1) and 0.1 on domain 2 without it. The real domains cost 1.1, 1.1 and
+     * 0.1; a domain of its own offers the credit at 0.1. Filled: 0.1 (domain 2), 0.1 (the credited one), then 1.1
+     * twice: 2.4. Earned in two domains, 0.1 three times and 1.1: 1.4.
+     */
+    @Test
+    void countsALimitedCreditInAsManyDomainsOfItsOwnAsItIsEarnedIn() {
+        double[] credit = {1, 1, 0};
+        PairedWorkloads once = new PairedWorkloads(new int[] {7}, new double[] {4}, new double[] {1},
+                new int[][] {{0, 1, 2}}, new SpreadLimits.Limits[1],
+                new PairedWorkloads.Credit[] {new PairedWorkloads.Credit(credit, 1)});
+        PairedWorkloads twice = new PairedWorkloads(new int[] {7}, new double[] {4}, new double[] {1},
+                new int[][] {{0, 1, 2}}, new SpreadLimits.Limits[1],
+                new PairedWorkloads.Credit[] {new PairedWorkloads.Credit(credit, 2)});
+        for (PairedWorkloads paired : new PairedWorkloads[] {once, twice}) {
+            for (int j = 0; j < 3; j++) {
+                paired.offer(0, j, 0.1);
+            }
+        }
+
+        assertThat(once.least()).isCloseTo(2.4, within(1e-12));
+        assertThat(twice.least()).isCloseTo(1.4, within(1e-12));
+    }
+
     @Test
     void forgetsThePricesOnceAsked() {
         PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {1}, new double[] {1},
-                new int[][] {{0, 1}}, new SpreadLimits.Limits[1]);
+                new int[][] {{0, 1}}, new SpreadLimits.Limits[1], new PairedWorkloads.Credit[1]);
         paired.offer(0, 0, 1.0);
         paired.least();
         paired.offer(0, 1, 3.0);

@@ -527,6 +527,62 @@ class ObjectiveBoundTest {
         assertThat(costAndResilience(spread).of(placed(spread))).isCloseTo(2.5, within(1e-9));
     }
 
+    /**
+     * A preferred term naming a workload with one replica is met in one zone at most. db may run only in the dear
+     * zones z2 and z3 (1 a host); api's four replicas prefer its zone (a miss adds 1), pay 0.1 a host in z1, and a pair
+     * sharing a zone adds 1. The best: db and two api replicas in z2, one in z1, one in z3: 4.1 + 2 misses + 1 pair
+     * = 7.1. Crediting the term in both zones db may use, the paired relaxation found 6.1; with one zone earning it
+     * (a zone of its own at the credited price, the real zones without), api pays 1, 1.1, 2 and 2: 7.1 with db.
+     */
+    @Test
+    void aPreferenceForAWorkloadWithOneReplicaIsMetInOneZoneAgainstItsPairs() {
+        Situation s = situation("""
+                sites:
+                  - name: weu
+                    kind: cloud-region
+                    provider: azure
+                    clusters:
+                      - name: aks1
+                        nodes:
+                          - name: a
+                            count: 4
+                            zone: z1
+                            capacity: {cpu: 1, memory: 16Gi}
+                            costPerHour: 0.1
+                            billing: when-used
+                      - name: aks2
+                        nodes:
+                          - name: b
+                            count: 4
+                            zone: z2
+                            capacity: {cpu: 1, memory: 16Gi}
+                            costPerHour: 1
+                            billing: when-used
+                          - name: c
+                            count: 4
+                            zone: z3
+                            capacity: {cpu: 1, memory: 16Gi}
+                            costPerHour: 1
+                            billing: when-used
+                workloads:
+                  - name: db
+                    kind: service
+                    image: example.com/db:1
+                    resources: {cpu: 1, memory: 1Gi}
+                    affinity: [{clusters: [aks2]}]
+                  - name: api
+                    kind: service
+                    image: example.com/api:1
+                    replicas: 4
+                    resources: {cpu: 1, memory: 1Gi}
+                    affinity: [{workload: db, over: zone, preferred: 100}]
+                """, "db:aks2/b-1 api:aks2/b-2 api:aks2/b-3 api:aks1/a-1 api:aks2/c-1");
+
+        ObjectiveBound bound = new ObjectiveBound(s.problem,
+                List.of(new CostScorer(), new PreferredAffinity(), new ResilienceScorer()), new double[] {1, 1, 4});
+        assertThat(bound.of(placed(s))).isCloseTo(7.1, within(1e-9));
+    }
+
     private static ObjectiveBound costAndResilience(Situation s) {
         return new ObjectiveBound(s.problem, List.of(new CostScorer(), new ResilienceScorer()), new double[] {1, 1});
     }

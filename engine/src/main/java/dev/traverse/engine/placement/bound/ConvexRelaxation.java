@@ -135,9 +135,7 @@ final class ConvexRelaxation {
                     pairDomainOf[i][j] = problem.domain(charge.key(), problem.groups().get(ids[j]).firstHost());
                 }
                 pairLimits[i] = spreadLimits.of(c.demand(), charge.key());
-                if (pairLimits[i] == null) {
-                    pairCredit[i] = limitedCredit(placed, costs, c, ids, charge);
-                }
+                pairCredit[i] = limitedCredit(placed, costs, c, ids, charge);
             }
             demand[i] = c.demand();
             count[i] = c.count();

@@ -36,6 +36,8 @@ final class PairedWorkloads {
      */
     private final int[][] fewest;
     private final int[][] most;
+    /** Per workload with limits, the most any of its eligible domains holds. */
+    private final int[] mostOfAll;
     /**
      * A credit the per-replica costs give on some groups that the workload earns in only a few domains at once
      * ({@link dev.traverse.engine.placement.framework.LimitedCredit}).
@@ -61,7 +63,7 @@ final class PairedWorkloads {
      * @param domainAt   per class with a charge, the domain of each of its groups; null for the others
      * @param limitsOf   per class with a charge, the limits of its workload's hard spread over the charge's
      *                   domains, or null where there are none
-     * @param creditOf   per class with a charge and no limits, its limited credit, or null where it has none
+     * @param creditOf   per class with a charge, its limited credit, or null where it has none
      */
     PairedWorkloads(int[] demandOf, double[] count, double[] pairCharge, int[][] domainAt,
                     SpreadLimits.Limits[] limitsOf, Credit[] creditOf) {
@@ -92,6 +94,7 @@ final class PairedWorkloads {
         placedIn = new int[workloads][];
         fewest = new int[workloads][];
         most = new int[workloads][];
+        mostOfAll = new int[workloads];
         this.creditOf = creditOf;
         copies = new int[workloads];
         credited = new double[workloads];
@@ -123,6 +126,7 @@ final class PairedWorkloads {
             }
             SpreadLimits.Limits limits = limitsOf[first];
             if (limits != null) {
+                mostOfAll[w] = limits.most();
                 fewest[w] = new int[domains];
                 most[w] = new int[domains];
                 Arrays.fill(most[w], Integer.MAX_VALUE);
@@ -174,12 +178,22 @@ final class PairedWorkloads {
         for (int w = 0; w < replicas.length; w++) {
             double[] prices = cheapest[w];
             int[] placed = placedIn[w];
+            int[] least = fewest[w];
+            int[] atMost = most[w];
             if (copies[w] > 0 && credited[w] < Double.POSITIVE_INFINITY) {
-                prices = Arrays.copyOf(prices, prices.length + copies[w]);
-                Arrays.fill(prices, cheapest[w].length, prices.length, credited[w]);
+                int real = prices.length;
+                prices = Arrays.copyOf(prices, real + copies[w]);
+                Arrays.fill(prices, real, prices.length, credited[w]);
                 placed = new int[prices.length];
+                // A replica in a domain of its own is also in a real one, whose fewest it may be: only the most
+                // stay, each domain of its own holding no more than the real one it stands for.
+                least = null;
+                if (atMost != null) {
+                    atMost = Arrays.copyOf(atMost, prices.length);
+                    Arrays.fill(atMost, real, prices.length, mostOfAll[w]);
+                }
             }
-            total += least(prices, placed, replicas[w], perPair[w], fewest[w], most[w]);
+            total += least(prices, placed, replicas[w], perPair[w], least, atMost);
             Arrays.fill(cheapest[w], Double.POSITIVE_INFINITY);
             credited[w] = Double.POSITIVE_INFINITY;
         }

@@ -102,6 +102,27 @@ class PairedWorkloadsTest {
         assertThat(twice.least()).isCloseTo(1.4, within(1e-12));
     }
 
+    /**
+     * A hard spread holding each of four domains to one replica at most, and a credit earned in one of them: three
+     * replicas, 0.1 a pair. With the credit, domains 0 and 1 cost 0.1, domains 2 and 3 cost 0.5 without it. The domain
+     * of its own that earns the credit holds one replica like the real one it stands for: 0.1, 0.5 and 0.5, where
+     * without that limit all three would earn it there for 0.1, 0.2 and 0.3.
+     */
+    @Test
+    void aDomainEarningACreditHoldsNoMoreThanTheHardSpreadAllows() {
+        BitSet all = new BitSet();
+        all.set(0, 4);
+        PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {3}, new double[] {0.1},
+                new int[][] {{0, 1, 2, 3}}, new SpreadLimits.Limits[] {new SpreadLimits.Limits(all, 0, 1)},
+                new PairedWorkloads.Credit[] {new PairedWorkloads.Credit(new double[] {1, 1, 0, 0}, 1)});
+        paired.offer(0, 0, 0.1);
+        paired.offer(0, 1, 0.1);
+        paired.offer(0, 2, 0.5);
+        paired.offer(0, 3, 0.5);
+
+        assertThat(paired.least()).isCloseTo(1.1, within(1e-12));
+    }
+
     @Test
     void forgetsThePricesOnceAsked() {
         PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {1}, new double[] {1},

@@ -116,7 +116,7 @@ final class ConvexRelaxation {
         activeSize = new int[classes];
         double widest = 0;
         long pairCount = 0;
-        double[] pairCharge = new double[classes];
+        DomainCharge[] pairCharge = new DomainCharge[classes];
         int[][] pairDomainOf = new int[classes][];
         SpreadLimits.Limits[] pairLimits = new SpreadLimits.Limits[classes];
         PairedWorkloads.Credit[] pairCredit = new PairedWorkloads.Credit[classes];
@@ -127,8 +127,8 @@ final class ConvexRelaxation {
                 continue;
             }
             DomainCharge charge = charges == null ? null : charges[c.demand()];
-            if (charge != null && charge.perReplica() > 0) {
-                pairCharge[i] = charge.perReplica();
+            if (charge != null && !charge.isNone()) {
+                pairCharge[i] = charge;
                 int[] ids = costs.groups(c);
                 pairDomainOf[i] = new int[ids.length];
                 for (int j = 0; j < ids.length; j++) {
@@ -169,9 +169,9 @@ final class ConvexRelaxation {
 
     /**
      * The relaxation's bound alone, and with the pairs of each workload's replicas sharing a domain that the charges
-     * count: each linearisation then keeps those pairs as they are, a convex cost per workload and domain, so that
-     * they pull against what packs the replicas (packing against spreading over zones) instead of each counting its
-     * own best case. The replicas move as before; only the bound of each point differs.
+     * count (and the replicas beyond a ScheduleAnyway spread's allowance): each linearisation then keeps those charges
+     * as they are, a convex cost per workload and domain, so that they pull against what packs the replicas (packing
+     * against spreading over zones) instead of each counting its own best case. The replicas move as before; only the bound of each point differs.
      */
     record Bounds(double alone, double withPairs, RelaxationPrices prices) {
     }

@@ -53,8 +53,7 @@ public final class ObjectiveBound {
         List<Double> restFactors = new ArrayList<>();
         // Scorers whose total is a domain charge are also bounded with the per-replica bounds, instead of their own.
         double charging = 0;
-        // The own bounds of the scorers whose total is a domain charge, and how many such scorers there are.
-        double ownCharging = 0;
+        // How many scorers' totals are a domain charge.
         int chargingScorers = 0;
         DomainCharge[] domainCharges = new DomainCharge[problem.demands().size()];
         boolean anyCharge = false;
@@ -65,7 +64,6 @@ public final class ObjectiveBound {
                 total += factors[i] * own;
                 if (addCharges(placed, scorers.get(i), factors[i], domainCharges)) {
                     charging += factors[i] * own;
-                    ownCharging += factors[i] * own;
                     chargingScorers++;
                     anyCharge = true;
                 }
@@ -92,13 +90,14 @@ public final class ObjectiveBound {
         // Both are bounds on the per-replica parts and the charging scorers' totals together: the better counts.
         double replicas = anyCharge ? Math.max(perReplica[0], perReplica[1] - charging) : perReplica[0];
         double apart = replicas + OpeningBound.of(placed, charges);
-        // With one scorer whose total is a domain charge, the relaxation also bounds that total with its parts.
-        boolean pairs = chargingScorers == 1;
+        // With at most one scorer whose total is a domain charge, the relaxation also bounds that total with its parts,
+        // and the charges beyond the replicas' bounds (ScheduleAnyway spread) that go with it.
+        boolean pairs = chargingScorers <= 1 && anyCharge;
         ConvexRelaxation.Bounds relaxed = ConvexRelaxation.of(placed, costs, summed(charges),
                 squaredUtilisationFactor(placed, together), pairs ? domainCharges : null, start, effort);
         double parts = Math.max(apart, relaxed.alone());
         if (pairs) {
-            parts = Math.max(parts, relaxed.withPairs() - ownCharging);
+            parts = Math.max(parts, relaxed.withPairs() - charging);
         }
         return new Estimate(total + parts, relaxed.prices());
     }

@@ -1,5 +1,6 @@
 package dev.traverse.engine.placement.bound;
 
+import dev.traverse.engine.placement.framework.DomainCharge;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -8,10 +9,11 @@ import java.util.Map;
 
 /**
  * For the linearisations of {@link ConvexRelaxation}: the least the workloads charged for replicas sharing a domain
- * pay at a linearisation's prices plus those charges. A workload's k-th replica in a domain (from 0) adds k times the
- * charge per pair, so sending each replica in turn where it adds least (its cheapest price in that domain, over the
- * groups any of its classes may use, plus the replicas already there) is the least; between whole numbers of replicas
- * the pairs count as the line joining them, which is convex and never above the pairs a placement has. A workload held
+ * pay at a linearisation's prices plus those charges. A workload's replica finding k others in its domain adds its
+ * {@link DomainCharge} of k (k times the charge per pair, and the excess of a ScheduleAnyway spread once k reaches its
+ * allowance), which never falls as k grows, so sending each replica in turn where it adds least (its cheapest price in
+ * that domain, over the groups any of its classes may use, plus the charge there) is the least; between whole numbers
+ * of replicas the charges count as the line joining them, which is convex and never above what a placement pays. A workload held
  * by a hard spread over the same domains keeps each within the fewest and most replicas it may hold
  * ({@link SpreadLimits}): replicas the spread sends to a zone where they miss a wish are counted there. A workload
  * with a limited credit (a preference for a workload with few replicas) earns it in a few domains of their own, each
@@ -26,7 +28,8 @@ final class PairedWorkloads {
     /** Per class and position of its groups, the domain's index among its workload's domains. */
     private final int[][] domainOf;
     private final double[] replicas;
-    private final double[] perPair;
+    /** Per workload, what a replica adds by how many of its workload its domain already holds. */
+    private final DomainCharge[] chargeOf;
     /** Per workload and domain, the cheapest price offered since the last {@link #least()}. */
     private final double[][] cheapest;
     private final int[][] placedIn;
@@ -59,13 +62,14 @@ final class PairedWorkloads {
     /**
      * @param demandOf   per class, its demand
      * @param count      per class, its replicas
-     * @param pairCharge per class, what each pair of its workload's replicas sharing a domain adds, 0 for none
+     * @param charges    per class, what a replica adds by how many of its workload its domain already holds (pairs
+     *                   sharing a domain, replicas beyond a spread's allowance), or null for none
      * @param domainAt   per class with a charge, the domain of each of its groups; null for the others
      * @param limitsOf   per class with a charge, the limits of its workload's hard spread over the charge's
      *                   domains, or null where there are none
      * @param creditOf   per class with a charge, its limited credit, or null where it has none
      */
-    PairedWorkloads(int[] demandOf, double[] count, double[] pairCharge, int[][] domainAt,
+    PairedWorkloads(int[] demandOf, double[] count, DomainCharge[] charges, int[][] domainAt,
                     SpreadLimits.Limits[] limitsOf, Credit[] creditOf) {
         int classes = demandOf.length;
         workloadOf = new int[classes];
@@ -75,7 +79,7 @@ final class PairedWorkloads {
         int widest = 0;
         for (int c = 0; c < classes; c++) {
             workloadOf[c] = -1;
-            if (pairCharge[c] > 0) {
+            if (charges[c] != null && !charges[c].isNone()) {
                 int w = workloadIndex.computeIfAbsent(demandOf[c], d -> workloadIndex.size());
                 if (w == classesOf.size()) {
                     classesOf.add(new ArrayList<>());
@@ -89,7 +93,7 @@ final class PairedWorkloads {
         }
         int workloads = classesOf.size();
         replicas = new double[workloads];
-        perPair = new double[workloads];
+        chargeOf = new DomainCharge[workloads];
         cheapest = new double[workloads][];
         placedIn = new int[workloads][];
         fewest = new int[workloads][];
@@ -115,7 +119,7 @@ final class PairedWorkloads {
                     domainOf[c][j] = local[domain];
                 }
                 replicas[w] += count[c];
-                perPair[w] = pairCharge[c];
+                chargeOf[w] = charges[c];
             }
             cheapest[w] = new double[domains];
             placedIn[w] = new int[domains];
@@ -193,7 +197,7 @@ final class PairedWorkloads {
                     Arrays.fill(atMost, real, prices.length, mostOfAll[w]);
                 }
             }
-            total += least(prices, placed, replicas[w], perPair[w], least, atMost);
+            total += least(prices, placed, replicas[w], chargeOf[w], least, atMost);
             Arrays.fill(cheapest[w], Double.POSITIVE_INFINITY);
             credited[w] = Double.POSITIVE_INFINITY;
         }
@@ -206,7 +210,8 @@ final class PairedWorkloads {
      * compared again. Under a hard spread each domain first takes the fewest it must hold, and none takes more than
      * the most it may: the least of a separable convex cost within those limits.
      */
-    private double least(double[] prices, int[] placed, double replicas, double perPair, int[] fewest, int[] most) {
+    private double least(double[] prices, int[] placed, double replicas, DomainCharge charge, int[] fewest,
+                         int[] most) {
         int domains = prices.length;
         Integer[] byPrice = order(domains);
         Arrays.sort(byPrice, 0, domains, (a, b) -> Double.compare(prices[a], prices[b]));
@@ -219,7 +224,10 @@ final class PairedWorkloads {
                 int d = byPrice[u];
                 int must = fewest[d];
                 if (must > 0 && prices[d] < Double.POSITIVE_INFINITY) {
-                    total += must * prices[d] + perPair * must * (must - 1) / 2.0;
+                    total += must * prices[d];
+                    for (int before = 0; before < must; before++) {
+                        total += charge.of(before);
+                    }
                     placed[d] = must;
                     left -= must;
                     byPrice[u] = byPrice[used];
@@ -230,10 +238,10 @@ final class PairedWorkloads {
         }
         for (; left > 0; left -= 1) {
             int best = used < domains ? byPrice[used] : -1;
-            double added = best < 0 ? Double.POSITIVE_INFINITY : prices[best];
+            double added = best < 0 ? Double.POSITIVE_INFINITY : prices[best] + charge.of(0);
             for (int u = 0; u < used; u++) {
                 int d = byPrice[u];
-                double again = prices[d] + perPair * placed[d];
+                double again = prices[d] + charge.of(placed[d]);
                 if (again < added && (most == null || placed[d] < most[d])) {
                     added = again;
                     best = d;

@@ -3,6 +3,8 @@ package dev.traverse.engine.placement.bound;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.traverse.engine.model.TopologyKey;
+import dev.traverse.engine.placement.framework.DomainCharge;
 import java.util.BitSet;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +16,7 @@ class PairedWorkloadsTest {
      */
     @Test
     void sendsEachReplicaWhereItAddsLeast() {
-        PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {3}, new double[] {1},
+        PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {3}, pairs(1),
                 new int[][] {{0, 1}}, new SpreadLimits.Limits[1], new PairedWorkloads.Credit[1]);
         paired.offer(0, 0, 1.0);
         paired.offer(0, 1, 1.5);
@@ -28,7 +30,7 @@ class PairedWorkloadsTest {
      */
     @Test
     void countsPairsOfFractionsOnTheLineBetweenWholeNumbers() {
-        PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {2.5}, new double[] {1},
+        PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {2.5}, pairs(1),
                 new int[][] {{0, 1}}, new SpreadLimits.Limits[1], new PairedWorkloads.Credit[1]);
         paired.offer(0, 0, 1.0);
         paired.offer(0, 1, 1.5);
@@ -43,7 +45,8 @@ class PairedWorkloadsTest {
     @Test
     void poolsTheClassesOfAWorkloadAndAddsWorkloadsUp() {
         PairedWorkloads paired = new PairedWorkloads(new int[] {7, 7, 9, 4}, new double[] {2, 1, 2, 5},
-                new double[] {1, 1, 0.25, 0}, new int[][] {{0}, {0, 1}, {0}, null}, new SpreadLimits.Limits[4], new PairedWorkloads.Credit[4]);
+                pairs(1, 1, 0.25, 0), new int[][] {{0}, {0, 1}, {0}, null}, new SpreadLimits.Limits[4],
+                new PairedWorkloads.Credit[4]);
         paired.offer(0, 0, 2.0);
         paired.offer(1, 0, 1.0); // the second class of workload 7 is cheaper in domain 0
         paired.offer(1, 1, 1.5);
@@ -63,9 +66,9 @@ class PairedWorkloadsTest {
     void keepsEachDomainWithinTheHardSpreadsLimits() {
         BitSet all = new BitSet();
         all.set(0, 3);
-        PairedWorkloads limited = new PairedWorkloads(new int[] {7}, new double[] {5}, new double[] {0.5},
+        PairedWorkloads limited = new PairedWorkloads(new int[] {7}, new double[] {5}, pairs(0.5),
                 new int[][] {{0, 1, 2}}, new SpreadLimits.Limits[] {new SpreadLimits.Limits(all, 1, 2)}, new PairedWorkloads.Credit[1]);
-        PairedWorkloads free = new PairedWorkloads(new int[] {7}, new double[] {5}, new double[] {0.5},
+        PairedWorkloads free = new PairedWorkloads(new int[] {7}, new double[] {5}, pairs(0.5),
                 new int[][] {{0, 1, 2}}, new SpreadLimits.Limits[1], new PairedWorkloads.Credit[1]);
         for (PairedWorkloads paired : new PairedWorkloads[] {limited, free}) {
             paired.offer(0, 0, 1.0);
@@ -86,10 +89,10 @@ class PairedWorkloadsTest {
     @Test
     void countsALimitedCreditInAsManyDomainsOfItsOwnAsItIsEarnedIn() {
         double[] credit = {1, 1, 0};
-        PairedWorkloads once = new PairedWorkloads(new int[] {7}, new double[] {4}, new double[] {1},
+        PairedWorkloads once = new PairedWorkloads(new int[] {7}, new double[] {4}, pairs(1),
                 new int[][] {{0, 1, 2}}, new SpreadLimits.Limits[1],
                 new PairedWorkloads.Credit[] {new PairedWorkloads.Credit(credit, 1)});
-        PairedWorkloads twice = new PairedWorkloads(new int[] {7}, new double[] {4}, new double[] {1},
+        PairedWorkloads twice = new PairedWorkloads(new int[] {7}, new double[] {4}, pairs(1),
                 new int[][] {{0, 1, 2}}, new SpreadLimits.Limits[1],
                 new PairedWorkloads.Credit[] {new PairedWorkloads.Credit(credit, 2)});
         for (PairedWorkloads paired : new PairedWorkloads[] {once, twice}) {
@@ -112,7 +115,7 @@ class PairedWorkloadsTest {
     void aDomainEarningACreditHoldsNoMoreThanTheHardSpreadAllows() {
         BitSet all = new BitSet();
         all.set(0, 4);
-        PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {3}, new double[] {0.1},
+        PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {3}, pairs(0.1),
                 new int[][] {{0, 1, 2, 3}}, new SpreadLimits.Limits[] {new SpreadLimits.Limits(all, 0, 1)},
                 new PairedWorkloads.Credit[] {new PairedWorkloads.Credit(new double[] {1, 1, 0, 0}, 1)});
         paired.offer(0, 0, 0.1);
@@ -123,14 +126,38 @@ class PairedWorkloadsTest {
         assertThat(paired.least()).isCloseTo(1.1, within(1e-12));
     }
 
+    /**
+     * A ScheduleAnyway spread's excess, 1 for each replica finding one or more of its workload in its domain: three
+     * replicas over two domains at 0 and 0.5 pay 0 and 1 in the first, 0.5 in the second: 1.5.
+     */
+    @Test
+    void chargesTheExcessBeyondASpreadsAllowance() {
+        PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {3},
+                new DomainCharge[] {new DomainCharge(TopologyKey.ZONE, 0, 1, 1)}, new int[][] {{0, 1}},
+                new SpreadLimits.Limits[1], new PairedWorkloads.Credit[1]);
+        paired.offer(0, 0, 0.0);
+        paired.offer(0, 1, 0.5);
+
+        assertThat(paired.least()).isCloseTo(1.5, within(1e-12));
+    }
+
     @Test
     void forgetsThePricesOnceAsked() {
-        PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {1}, new double[] {1},
+        PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {1}, pairs(1),
                 new int[][] {{0, 1}}, new SpreadLimits.Limits[1], new PairedWorkloads.Credit[1]);
         paired.offer(0, 0, 1.0);
         paired.least();
         paired.offer(0, 1, 3.0);
 
         assertThat(paired.least()).isCloseTo(3.0, within(1e-12));
+    }
+
+    /** Per class, a charge of this much per pair of its workload's replicas sharing a zone. */
+    private static DomainCharge[] pairs(double... perPair) {
+        DomainCharge[] charges = new DomainCharge[perPair.length];
+        for (int c = 0; c < perPair.length; c++) {
+            charges[c] = DomainCharge.pairs(TopologyKey.ZONE, perPair[c]);
+        }
+        return charges;
     }
 }

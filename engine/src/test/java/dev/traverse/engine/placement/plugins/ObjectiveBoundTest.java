@@ -587,6 +587,51 @@ class ObjectiveBoundTest {
         return new ObjectiveBound(s.problem, List.of(new CostScorer(), new ResilienceScorer()), new double[] {1, 1});
     }
 
+    /**
+     * Two replicas that fit on one host, a host in each of three zones: opening the one in z1 costs 1, the others 3.
+     * Under a ScheduleAnyway spread over zones (maxSkew 1) two replicas sharing a zone, with a zone left empty, put one
+     * beyond maxSkew (1). Together on the cheap host: 1 + 1 = 2; apart: 1 + 3 = 4. Bounded apart, the spread is free and
+     * cost packs (1); the relaxation's prices (0.5 a replica in z1, 1.5 elsewhere) with the excess find 2.
+     */
+    @Test
+    void aScheduleAnywaySpreadCountsAgainstPackingOnTheCheapHost() {
+        Situation s = situation("""
+                sites:
+                  - name: weu
+                    kind: cloud-region
+                    provider: azure
+                    clusters:
+                      - name: aks
+                        nodes:
+                          - name: cheap
+                            zone: z1
+                            capacity: {cpu: 2, memory: 16Gi}
+                            costPerHour: 1
+                            billing: when-used
+                          - name: dear
+                            zone: z2
+                            capacity: {cpu: 2, memory: 16Gi}
+                            costPerHour: 3
+                            billing: when-used
+                          - name: spare
+                            zone: z3
+                            capacity: {cpu: 2, memory: 16Gi}
+                            costPerHour: 3
+                            billing: when-used
+                workloads:
+                  - name: api
+                    kind: service
+                    image: example.com/api:1
+                    replicas: 2
+                    resources: {cpu: 1, memory: 1Gi}
+                    spread: [{over: zone, maxSkew: 1, whenUnsatisfiable: ScheduleAnyway}]
+                """, "api:aks/cheap api:aks/cheap");
+
+        ObjectiveBound both = new ObjectiveBound(s.problem, List.of(new CostScorer(), new ScheduleAnywaySpread()),
+                new double[] {1, 1});
+        assertThat(both.of(placed(s))).isCloseTo(2, within(1e-9));
+    }
+
     /** Scorers answer for many groups at once what they answer group by group. */
     @Test
     void boundsForManyGroupsAgreeWithBoundsForOne() {

@@ -86,7 +86,7 @@ final class ConvexRelaxation {
     private final PairedWorkloads paired;
 
     private ConvexRelaxation(PlacedReplicas placed, ClassCosts costs, double[] openingCharge, double balanceFactor,
-                             DomainCharge[] charges, double effort) {
+                             DomainCharge[] charges, WiderCharges wider, double effort) {
         Problem problem = placed.problem();
         this.placed = placed;
         this.effort = Math.max(1, effort);
@@ -120,6 +120,7 @@ final class ConvexRelaxation {
         int[][] pairDomainOf = new int[classes][];
         SpreadLimits.Limits[] pairLimits = new SpreadLimits.Limits[classes];
         PairedWorkloads.Credit[] pairCredit = new PairedWorkloads.Credit[classes];
+        PairedWorkloads.Wider[] pairWider = new PairedWorkloads.Wider[classes];
         SpreadLimits spreadLimits = new SpreadLimits(placed);
         int i = 0;
         for (ReplicaClass c : placed.classes()) {
@@ -136,6 +137,14 @@ final class ConvexRelaxation {
                 }
                 pairLimits[i] = spreadLimits.of(c.demand(), charge.key());
                 pairCredit[i] = limitedCredit(placed, costs, c, ids, charge);
+                DomainCharge outer = wider.of(c.demand());
+                if (outer != null) {
+                    int[] outerDomains = new int[ids.length];
+                    for (int j = 0; j < ids.length; j++) {
+                        outerDomains[j] = problem.domain(outer.key(), problem.groups().get(ids[j]).firstHost());
+                    }
+                    pairWider[i] = new PairedWorkloads.Wider(outer, outerDomains, wider.ownBound(c.demand()));
+                }
             }
             demand[i] = c.demand();
             count[i] = c.count();
@@ -158,7 +167,8 @@ final class ConvexRelaxation {
             i++;
         }
         this.pairs = pairCount;
-        this.paired = new PairedWorkloads(demand, count, pairCharge, pairDomainOf, pairLimits, pairCredit);
+        this.paired = new PairedWorkloads(demand, count, pairCharge, pairDomainOf, pairLimits, pairCredit,
+                pairWider);
         double dearestOpening = 0;
         for (double o : openingCharge) {
             dearestOpening = Math.max(dearestOpening, o);
@@ -171,7 +181,8 @@ final class ConvexRelaxation {
      * The relaxation's bound alone, and with the pairs of each workload's replicas sharing a domain that the charges
      * count (and the replicas beyond a ScheduleAnyway spread's allowance): each linearisation then keeps those charges
      * as they are, a convex cost per workload and domain, so that they pull against what packs the replicas (packing
-     * against spreading over zones) instead of each counting its own best case. The replicas move as before; only the bound of each point differs.
+     * against spreading over zones) instead of each counting its own best case. The replicas move as before; only
+     * the bound of each point differs.
      */
     record Bounds(double alone, double withPairs, RelaxationPrices prices) {
     }
@@ -182,8 +193,8 @@ final class ConvexRelaxation {
      * (as {@link JointSpread} counts them); null when the class has none, or it limits nothing (earned in as many
      * domains as give it, or in too many to count apart).
      */
-    private static PairedWorkloads.Credit limitedCredit(PlacedReplicas placed, ClassCosts costs, ReplicaClass c, int[] ids,
-                                           DomainCharge charge) {
+    private static PairedWorkloads.Credit limitedCredit(PlacedReplicas placed, ClassCosts costs, ReplicaClass c,
+                                                        int[] ids, DomainCharge charge) {
         LimitedCredit credit = ReplicaBound.credit(placed, costs.scorers(),
                 costs.scorers().boundingReplicas(c.demand()), c, charge);
         if (credit == null) {
@@ -216,13 +227,14 @@ final class ConvexRelaxation {
      * @param openingCharge per group, what opening one member costs in the objective (0 where nothing is charged)
      * @param balanceFactor the factor of the squared-utilisation scorer, 0 when there is none
      * @param charges       per demand, the weighted charge for its replicas sharing a domain, or null for none
+     * @param wider         per demand, a charge over a wider key to count with its charge where domains nest
      * @param start         the prices an earlier bound of a similar topology ended with, or {@link
      *                      RelaxationPrices#NONE}: when there are some, the search of the dual starts from them and
      *                      is short, and the sweeps are left out
      * @param effort        how many times its usual work the search of the dual from scratch may do, at least 1
      */
     static Bounds of(PlacedReplicas placed, ClassCosts costs, double[] openingCharge, double balanceFactor,
-                     DomainCharge[] charges, RelaxationPrices start, double effort) {
+                     DomainCharge[] charges, WiderCharges wider, RelaxationPrices start, double effort) {
         boolean opens = false;
         for (double o : openingCharge) {
             opens |= o > 0;
@@ -230,8 +242,12 @@ final class ConvexRelaxation {
         if (!opens && balanceFactor <= 0) {
             return new Bounds(Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, RelaxationPrices.NONE);
         }
-        return new ConvexRelaxation(placed, costs, openingCharge, balanceFactor, charges, effort)
-                .solve(start.onto(placed.problem()));
+        ConvexRelaxation relaxation = new ConvexRelaxation(placed, costs, openingCharge, balanceFactor, charges,
+                wider, effort);
+        Bounds solved = relaxation.solve(start.onto(placed.problem()));
+        // Wider charges the pairs could not take count their own bounds, as the caller takes all of those off.
+        double leftOut = wider.ownBounds() - relaxation.paired.widerCounted();
+        return new Bounds(solved.alone(), solved.withPairs() + leftOut, solved.prices());
     }
 
     private double cost(int c, int at) {

@@ -73,6 +73,8 @@ public final class ObjectiveBound {
                 total += beyondReplicas(placed, scorers.get(i), factors[i], beyond);
             }
         }
+        // A spread's excess over a wider key than the charge a demand has is offered to the paired relaxation on top.
+        WiderCharges wider = new WiderCharges(problem.demands().size());
         for (Beyond b : beyond) {
             DomainCharge known = domainCharges[b.demand()];
             if (known == null || known.key() == b.charge().key()
@@ -80,6 +82,8 @@ public final class ObjectiveBound {
                 domainCharges[b.demand()] = known == null ? b.charge() : known.plus(b.charge());
                 charging += b.bound();
                 anyCharge = true;
+            } else {
+                wider.offer(b.demand(), b.charge(), b.bound());
             }
         }
         WeightedScorers together = new WeightedScorers(problem, rest,
@@ -94,10 +98,10 @@ public final class ObjectiveBound {
         // and the charges beyond the replicas' bounds (ScheduleAnyway spread) that go with it.
         boolean pairs = chargingScorers <= 1 && anyCharge;
         ConvexRelaxation.Bounds relaxed = ConvexRelaxation.of(placed, costs, summed(charges),
-                squaredUtilisationFactor(placed, together), pairs ? domainCharges : null, start, effort);
+                squaredUtilisationFactor(placed, together), pairs ? domainCharges : null, wider, start, effort);
         double parts = Math.max(apart, relaxed.alone());
         if (pairs) {
-            parts = Math.max(parts, relaxed.withPairs() - charging);
+            parts = Math.max(parts, relaxed.withPairs() - charging - wider.ownBounds());
         }
         return new Estimate(total + parts, relaxed.prices());
     }

@@ -11,15 +11,19 @@ import java.util.Map;
  * For the linearisations of {@link ConvexRelaxation}: the least the workloads charged for replicas sharing a domain
  * pay at a linearisation's prices plus those charges. A workload's replica finding k others in its domain adds its
  * {@link DomainCharge} of k (k times the charge per pair, and the excess of a ScheduleAnyway spread once k reaches its
- * allowance), which never falls as k grows, so sending each replica in turn where it adds least (its cheapest price in
- * that domain, over the groups any of its classes may use, plus the charge there) is the least; between whole numbers
- * of replicas the charges count as the line joining them, which is convex and never above what a placement pays. A workload held
- * by a hard spread over the same domains keeps each within the fewest and most replicas it may hold
- * ({@link SpreadLimits}): replicas the spread sends to a zone where they miss a wish are counted there. A workload
- * with a limited credit (a preference for a workload with few replicas) earns it in a few domains of their own, each
- * offering the groups that give it at the credited price, while its real domains offer their groups without it, as
- * {@link JointSpread} counts it: the replicas earning it in one real domain are in one of those, their pairs counted
- * there. Built once per relaxation; each linearisation offers its prices, then asks for {@link #least()}.
+ * allowance), which never falls as k grows, so sending each replica in turn where it adds least (its cheapest price
+ * in that domain, over the groups any of its classes may use, plus the charge there) is the least; between whole
+ * numbers of replicas the charges count as the line joining them, which is convex and never above what a placement
+ * pays. A ScheduleAnyway spread over a wider key (sites, where resilience counts zones) adds its charge by the
+ * replicas in the wider domain, where each of the workload's domains lies in one wider domain.
+ *
+ * <p>A workload held by a hard spread over the same domains keeps each within the fewest and most replicas it may
+ * hold ({@link SpreadLimits}): replicas the spread sends to a zone where they miss a wish are counted there. A
+ * workload with a limited credit (a preference for a workload with few replicas) earns it in a few domains of their
+ * own, each offering the groups that give it at the credited price, while its real domains offer their groups
+ * without it, as {@link JointSpread} counts it: the replicas earning it in one real domain are in one of those, their
+ * pairs counted there. Built once per relaxation; each linearisation offers its prices, then asks for
+ * {@link #least()}.
  */
 final class PairedWorkloads {
 
@@ -53,6 +57,24 @@ final class PairedWorkloads {
 
     /** Per class, its limited credit, or null for none. */
     private final Credit[] creditOf;
+
+    /**
+     * A charge over domains wider than the workload's own charge counts (a ScheduleAnyway spread over sites, where
+     * resilience counts zones), and what it would add on its own.
+     *
+     * @param domainAt per position of the class's groups, the wider domain
+     * @param ownBound the charge's own bound, counted instead where the narrower domains do not nest in the wider
+     */
+    record Wider(DomainCharge charge, int[] domainAt, double ownBound) {
+    }
+
+    /** Per workload whose domains nest in those of a wider charge, that charge; null for the others. */
+    private final DomainCharge[] widerCharge;
+    /** Per workload with a wider charge, the wider domain of each of its domains, numbered from 0. */
+    private final int[][] widerOf;
+    private final int[] widerDomains;
+    /** The wider charges' own bounds, of the workloads whose domains nest in them. */
+    private double widerCounted;
     /** Per workload, the domains it earns its limited credit in, at most; 0 for none. */
     private final int[] copies;
     /** Per workload, the cheapest price with the credit offered since the last {@link #least()}. */
@@ -68,9 +90,10 @@ final class PairedWorkloads {
      * @param limitsOf   per class with a charge, the limits of its workload's hard spread over the charge's
      *                   domains, or null where there are none
      * @param creditOf   per class with a charge, its limited credit, or null where it has none
+     * @param widerOfClass per class with a charge, a charge over a wider key, or null where it has none
      */
     PairedWorkloads(int[] demandOf, double[] count, DomainCharge[] charges, int[][] domainAt,
-                    SpreadLimits.Limits[] limitsOf, Credit[] creditOf) {
+                    SpreadLimits.Limits[] limitsOf, Credit[] creditOf, Wider[] widerOfClass) {
         int classes = demandOf.length;
         workloadOf = new int[classes];
         domainOf = new int[classes][];
@@ -99,6 +122,9 @@ final class PairedWorkloads {
         fewest = new int[workloads][];
         most = new int[workloads][];
         mostOfAll = new int[workloads];
+        widerCharge = new DomainCharge[workloads];
+        widerOf = new int[workloads][];
+        widerDomains = new int[workloads];
         this.creditOf = creditOf;
         copies = new int[workloads];
         credited = new double[workloads];
@@ -128,6 +154,7 @@ final class PairedWorkloads {
             for (int c : classesOf.get(w)) {
                 copies[w] = Math.max(copies[w], creditOf[c] == null ? 0 : creditOf[c].domains());
             }
+            nestInWider(w, classesOf.get(w), domains, widerOfClass);
             SpreadLimits.Limits limits = limitsOf[first];
             if (limits != null) {
                 mostOfAll[w] = limits.most();
@@ -142,6 +169,42 @@ final class PairedWorkloads {
                 }
             }
         }
+    }
+
+    /**
+     * Takes the workload's wider charge when each of its domains lies in one wider domain, numbering those; leaves it
+     * out otherwise.
+     */
+    private void nestInWider(int w, List<Integer> classes, int domains, Wider[] widerOfClass) {
+        Wider wider = widerOfClass[classes.get(0)];
+        if (wider == null) {
+            return;
+        }
+        int[] outer = new int[domains];
+        Arrays.fill(outer, -1);
+        Map<Integer, Integer> numbered = new HashMap<>();
+        for (int c : classes) {
+            if (widerOfClass[c] == null) {
+                return;
+            }
+            for (int j = 0; j < domainOf[c].length; j++) {
+                int o = numbered.computeIfAbsent(widerOfClass[c].domainAt()[j], k -> numbered.size());
+                int d = domainOf[c][j];
+                if (outer[d] >= 0 && outer[d] != o) {
+                    return; // a domain in two wider ones: they do not nest
+                }
+                outer[d] = o;
+            }
+        }
+        widerCharge[w] = wider.charge();
+        widerOf[w] = outer;
+        widerDomains[w] = numbered.size();
+        widerCounted += wider.ownBound();
+    }
+
+    /** The own bounds of the wider charges counted here, with the charges of the workloads they apply to. */
+    double widerCounted() {
+        return widerCounted;
     }
 
     /** Whether any workload is charged for pairs. */
@@ -197,7 +260,8 @@ final class PairedWorkloads {
                     Arrays.fill(atMost, real, prices.length, mostOfAll[w]);
                 }
             }
-            total += least(prices, placed, replicas[w], chargeOf[w], least, atMost);
+            total += widerCharge[w] == null ? least(prices, placed, replicas[w], chargeOf[w], least, atMost)
+                    : leastNested(w, prices, placed, least, atMost);
             Arrays.fill(cheapest[w], Double.POSITIVE_INFINITY);
             credited[w] = Double.POSITIVE_INFINITY;
         }
@@ -259,6 +323,56 @@ final class PairedWorkloads {
         for (int u = 0; u < used; u++) {
             placed[byPrice[u]] = 0;
         }
+        return total;
+    }
+
+    /**
+     * As {@link #least(double[], int[], double, DomainCharge, int[], int[])}, each replica also paying the wider
+     * charge for the replicas already in its wider domain. Domains nested in wider ones make the cost a sum of convex
+     * functions over a laminar family, for which taking the cheapest next replica each time is still the least; a
+     * domain of its own earning a credit lies in a wider domain of its own, which only lowers it. Scans every domain
+     * for each replica: few workloads have such a charge.
+     */
+    private double leastNested(int w, double[] prices, int[] placed, int[] fewest, int[] most) {
+        int domains = prices.length;
+        int real = widerOf[w].length;
+        int[] inWider = new int[widerDomains[w] + domains - real];
+        DomainCharge charge = chargeOf[w];
+        DomainCharge outer = widerCharge[w];
+        double total = 0;
+        double left = replicas[w];
+        if (fewest != null) {
+            for (int d = 0; d < real; d++) {
+                for (int j = 0; j < fewest[d] && prices[d] < Double.POSITIVE_INFINITY; j++) {
+                    total += prices[d] + charge.of(placed[d]) + outer.of(inWider[widerOf[w][d]]);
+                    placed[d]++;
+                    inWider[widerOf[w][d]]++;
+                    left--;
+                }
+            }
+        }
+        for (; left > 0; left -= 1) {
+            int best = -1;
+            double added = Double.POSITIVE_INFINITY;
+            for (int d = 0; d < domains; d++) {
+                if (prices[d] == Double.POSITIVE_INFINITY || most != null && placed[d] >= most[d]) {
+                    continue;
+                }
+                int o = d < real ? widerOf[w][d] : widerDomains[w] + d - real;
+                double next = prices[d] + charge.of(placed[d]) + outer.of(inWider[o]);
+                if (next < added) {
+                    added = next;
+                    best = d;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            total += Math.min(1, left) * added;
+            placed[best]++;
+            inWider[best < real ? widerOf[w][best] : widerDomains[w] + best - real]++;
+        }
+        Arrays.fill(placed, 0);
         return total;
     }
 

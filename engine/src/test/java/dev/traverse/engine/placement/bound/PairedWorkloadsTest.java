@@ -17,7 +17,8 @@ class PairedWorkloadsTest {
     @Test
     void sendsEachReplicaWhereItAddsLeast() {
         PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {3}, pairs(1),
-                new int[][] {{0, 1}}, new SpreadLimits.Limits[1], new PairedWorkloads.Credit[1]);
+                new int[][] {{0, 1}}, new SpreadLimits.Limits[1], new PairedWorkloads.Credit[1],
+                new PairedWorkloads.Wider[1]);
         paired.offer(0, 0, 1.0);
         paired.offer(0, 1, 1.5);
 
@@ -31,7 +32,8 @@ class PairedWorkloadsTest {
     @Test
     void countsPairsOfFractionsOnTheLineBetweenWholeNumbers() {
         PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {2.5}, pairs(1),
-                new int[][] {{0, 1}}, new SpreadLimits.Limits[1], new PairedWorkloads.Credit[1]);
+                new int[][] {{0, 1}}, new SpreadLimits.Limits[1], new PairedWorkloads.Credit[1],
+                new PairedWorkloads.Wider[1]);
         paired.offer(0, 0, 1.0);
         paired.offer(0, 1, 1.5);
 
@@ -46,7 +48,7 @@ class PairedWorkloadsTest {
     void poolsTheClassesOfAWorkloadAndAddsWorkloadsUp() {
         PairedWorkloads paired = new PairedWorkloads(new int[] {7, 7, 9, 4}, new double[] {2, 1, 2, 5},
                 pairs(1, 1, 0.25, 0), new int[][] {{0}, {0, 1}, {0}, null}, new SpreadLimits.Limits[4],
-                new PairedWorkloads.Credit[4]);
+                new PairedWorkloads.Credit[4], new PairedWorkloads.Wider[4]);
         paired.offer(0, 0, 2.0);
         paired.offer(1, 0, 1.0); // the second class of workload 7 is cheaper in domain 0
         paired.offer(1, 1, 1.5);
@@ -67,9 +69,11 @@ class PairedWorkloadsTest {
         BitSet all = new BitSet();
         all.set(0, 3);
         PairedWorkloads limited = new PairedWorkloads(new int[] {7}, new double[] {5}, pairs(0.5),
-                new int[][] {{0, 1, 2}}, new SpreadLimits.Limits[] {new SpreadLimits.Limits(all, 1, 2)}, new PairedWorkloads.Credit[1]);
+                new int[][] {{0, 1, 2}}, new SpreadLimits.Limits[] {new SpreadLimits.Limits(all, 1, 2)},
+                new PairedWorkloads.Credit[1], new PairedWorkloads.Wider[1]);
         PairedWorkloads free = new PairedWorkloads(new int[] {7}, new double[] {5}, pairs(0.5),
-                new int[][] {{0, 1, 2}}, new SpreadLimits.Limits[1], new PairedWorkloads.Credit[1]);
+                new int[][] {{0, 1, 2}}, new SpreadLimits.Limits[1], new PairedWorkloads.Credit[1],
+                new PairedWorkloads.Wider[1]);
         for (PairedWorkloads paired : new PairedWorkloads[] {limited, free}) {
             paired.offer(0, 0, 1.0);
             paired.offer(0, 1, 2.0);
@@ -91,10 +95,10 @@ class PairedWorkloadsTest {
         double[] credit = {1, 1, 0};
         PairedWorkloads once = new PairedWorkloads(new int[] {7}, new double[] {4}, pairs(1),
                 new int[][] {{0, 1, 2}}, new SpreadLimits.Limits[1],
-                new PairedWorkloads.Credit[] {new PairedWorkloads.Credit(credit, 1)});
+                new PairedWorkloads.Credit[] {new PairedWorkloads.Credit(credit, 1)}, new PairedWorkloads.Wider[1]);
         PairedWorkloads twice = new PairedWorkloads(new int[] {7}, new double[] {4}, pairs(1),
                 new int[][] {{0, 1, 2}}, new SpreadLimits.Limits[1],
-                new PairedWorkloads.Credit[] {new PairedWorkloads.Credit(credit, 2)});
+                new PairedWorkloads.Credit[] {new PairedWorkloads.Credit(credit, 2)}, new PairedWorkloads.Wider[1]);
         for (PairedWorkloads paired : new PairedWorkloads[] {once, twice}) {
             for (int j = 0; j < 3; j++) {
                 paired.offer(0, j, 0.1);
@@ -117,7 +121,8 @@ class PairedWorkloadsTest {
         all.set(0, 4);
         PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {3}, pairs(0.1),
                 new int[][] {{0, 1, 2, 3}}, new SpreadLimits.Limits[] {new SpreadLimits.Limits(all, 0, 1)},
-                new PairedWorkloads.Credit[] {new PairedWorkloads.Credit(new double[] {1, 1, 0, 0}, 1)});
+                new PairedWorkloads.Credit[] {new PairedWorkloads.Credit(new double[] {1, 1, 0, 0}, 1)},
+                new PairedWorkloads.Wider[1]);
         paired.offer(0, 0, 0.1);
         paired.offer(0, 1, 0.1);
         paired.offer(0, 2, 0.5);
@@ -134,17 +139,49 @@ class PairedWorkloadsTest {
     void chargesTheExcessBeyondASpreadsAllowance() {
         PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {3},
                 new DomainCharge[] {new DomainCharge(TopologyKey.ZONE, 0, 1, 1)}, new int[][] {{0, 1}},
-                new SpreadLimits.Limits[1], new PairedWorkloads.Credit[1]);
+                new SpreadLimits.Limits[1], new PairedWorkloads.Credit[1],
+                new PairedWorkloads.Wider[1]);
         paired.offer(0, 0, 0.0);
         paired.offer(0, 1, 0.5);
 
         assertThat(paired.least()).isCloseTo(1.5, within(1e-12));
     }
 
+    /**
+     * A wider charge over sites (1 for each replica finding one of its workload in its site) on top of 0.1 a pair
+     * sharing a zone: zones 0 and 1 lie in site 0, zone 2 in site 1, every price 0. Four replicas pay 0 (zone 0),
+     * 0 (zone 2), 1 (zone 1, site 0 taken) and 1.1: 2.1. Where a zone lies in two sites the wider charge is left out,
+     * and the four pay 0.1 in pairs alone.
+     */
+    @Test
+    void chargesAWiderDomainOnTopWhereTheDomainsNestInIt() {
+        DomainCharge sites = new DomainCharge(TopologyKey.SITE, 0, 1, 1);
+        PairedWorkloads nested = new PairedWorkloads(new int[] {7}, new double[] {4}, pairs(0.1),
+                new int[][] {{0, 1, 2}}, new SpreadLimits.Limits[1], new PairedWorkloads.Credit[1],
+                new PairedWorkloads.Wider[] {new PairedWorkloads.Wider(sites, new int[] {0, 0, 1}, 0.5)});
+        PairedWorkloads crossing = new PairedWorkloads(new int[] {7, 7}, new double[] {2, 2}, pairs(0.1, 0.1),
+                new int[][] {{0, 1}, {1, 2}}, new SpreadLimits.Limits[2], new PairedWorkloads.Credit[2],
+                new PairedWorkloads.Wider[] {new PairedWorkloads.Wider(sites, new int[] {0, 0}, 0.5),
+                        new PairedWorkloads.Wider(sites, new int[] {1, 1}, 0.5)});
+        for (int j = 0; j < 3; j++) {
+            nested.offer(0, j, 0);
+        }
+        crossing.offer(0, 0, 0);
+        crossing.offer(0, 1, 0);
+        crossing.offer(1, 0, 0);
+        crossing.offer(1, 1, 0);
+
+        assertThat(nested.least()).isCloseTo(2.1, within(1e-12));
+        assertThat(nested.widerCounted()).isEqualTo(0.5);
+        assertThat(crossing.least()).isCloseTo(0.1, within(1e-12));
+        assertThat(crossing.widerCounted()).isEqualTo(0);
+    }
+
     @Test
     void forgetsThePricesOnceAsked() {
         PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {1}, pairs(1),
-                new int[][] {{0, 1}}, new SpreadLimits.Limits[1], new PairedWorkloads.Credit[1]);
+                new int[][] {{0, 1}}, new SpreadLimits.Limits[1], new PairedWorkloads.Credit[1],
+                new PairedWorkloads.Wider[1]);
         paired.offer(0, 0, 1.0);
         paired.least();
         paired.offer(0, 1, 3.0);

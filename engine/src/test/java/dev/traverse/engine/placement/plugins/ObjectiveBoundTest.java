@@ -589,9 +589,9 @@ class ObjectiveBoundTest {
 
     /**
      * Two replicas that fit on one host, a host in each of three zones: opening the one in z1 costs 1, the others 3.
-     * Under a ScheduleAnyway spread over zones (maxSkew 1) two replicas sharing a zone, with a zone left empty, put one
-     * beyond maxSkew (1). Together on the cheap host: 1 + 1 = 2; apart: 1 + 3 = 4. Bounded apart, the spread is free and
-     * cost packs (1); the relaxation's prices (0.5 a replica in z1, 1.5 elsewhere) with the excess find 2.
+     * Under a ScheduleAnyway spread over zones (maxSkew 1) two replicas sharing a zone, with a zone left empty, put
+     * one beyond maxSkew (1). Together on the cheap host: 1 + 1 = 2; apart: 1 + 3 = 4. Bounded apart, the spread is
+     * free and cost packs (1); the relaxation's prices (0.5 a replica in z1, 1.5 elsewhere) with the excess find 2.
      */
     @Test
     void aScheduleAnywaySpreadCountsAgainstPackingOnTheCheapHost() {
@@ -630,6 +630,45 @@ class ObjectiveBoundTest {
         ObjectiveBound both = new ObjectiveBound(s.problem, List.of(new CostScorer(), new ScheduleAnywaySpread()),
                 new double[] {1, 1});
         assertThat(both.of(placed(s))).isCloseTo(2, within(1e-9));
+    }
+
+    /**
+     * A ScheduleAnyway spread over sites with resilience over zones: two replicas that fit on one host, a host in
+     * each of three sites, opening the cheap one costs 1 and the others 5; a pair sharing a zone adds 0.1, and two
+     * replicas sharing a site with a site left empty put one beyond maxSkew (1). Together on the cheap host: 1 + 0.1
+     * + 1 = 2.1; apart: 6. The paired relaxation's prices (0.5 on the cheap host, 2.5 on the others) with the site's
+     * excess on top of the pairs give 0.5 + 1.6 = 2.1, the optimum; with the pairs alone, 0.5 + 0.6 = 1.1.
+     */
+    @Test
+    void aSpreadOverSitesCountsOnTopOfPairsInZones() {
+        String host = """
+                    clusters:
+                      - name: %s
+                        nodes:
+                          - name: n
+                            zone: %s
+                            capacity: {cpu: 2, memory: 16Gi}
+                            costPerHour: %s
+                            billing: when-used
+                """;
+        Situation s = situation("sites:\n"
+                + "  - name: a\n    kind: cloud-region\n    provider: azure\n" + host.formatted("ka", "za", "1")
+                + "  - name: b\n    kind: cloud-region\n    provider: azure\n" + host.formatted("kb", "zb", "5")
+                + "  - name: c\n    kind: cloud-region\n    provider: azure\n" + host.formatted("kc", "zc", "5")
+                + """
+                workloads:
+                  - name: api
+                    kind: service
+                    image: example.com/api:1
+                    replicas: 2
+                    resources: {cpu: 1, memory: 1Gi}
+                    spread: [{over: site, maxSkew: 1, whenUnsatisfiable: ScheduleAnyway}]
+                """, "api:ka/n api:ka/n");
+
+        ObjectiveBound bound = new ObjectiveBound(s.problem,
+                List.of(new CostScorer(), new ResilienceScorer(), new ScheduleAnywaySpread()),
+                new double[] {1, 0.2, 1});
+        assertThat(bound.of(placed(s))).isCloseTo(2.1, within(1e-9));
     }
 
     /** Scorers answer for many groups at once what they answer group by group. */

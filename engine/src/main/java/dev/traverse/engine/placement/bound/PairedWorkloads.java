@@ -79,7 +79,6 @@ final class PairedWorkloads {
     private final int[] copies;
     /** Per workload, the cheapest price with the credit offered since the last {@link #least()}. */
     private final double[] credited;
-    private Integer[] indexes = new Integer[16];
 
     /**
      * @param demandOf   per class, its demand
@@ -260,8 +259,7 @@ final class PairedWorkloads {
                     Arrays.fill(atMost, real, prices.length, mostOfAll[w]);
                 }
             }
-            total += widerCharge[w] == null ? least(prices, placed, replicas[w], chargeOf[w], least, atMost)
-                    : leastNested(w, prices, placed, least, atMost);
+            total += least(w, prices, placed, least, atMost);
             Arrays.fill(cheapest[w], Double.POSITIVE_INFINITY);
             credited[w] = Double.POSITIVE_INFINITY;
         }
@@ -269,84 +267,25 @@ final class PairedWorkloads {
     }
 
     /**
-     * Fills the domains in turn. A replica goes to the cheapest domain not used yet or to a used one where the price
-     * plus the replicas already there is less, so the domains are taken in order of price and only the used ones are
-     * compared again. Under a hard spread each domain first takes the fewest it must hold, and none takes more than
-     * the most it may: the least of a separable convex cost within those limits.
+     * Fills the domains in turn: each domain first takes the fewest a hard spread says it holds, then each replica
+     * goes where it adds least, its price there plus its charge by the replicas already in the domain (and the wider
+     * charge by those in the wider domain), in no domain beyond the most it may hold. The charges never fall as a
+     * domain fills, and domains nested in wider ones make the cost a sum of convex functions over a laminar family,
+     * for which taking the cheapest next replica each time is the least. A domain of its own earning a credit lies in
+     * a wider domain of its own, which only lowers it. Scans every domain per replica: workloads have few replicas,
+     * and sorting the domains by price took longer.
      */
-    private double least(double[] prices, int[] placed, double replicas, DomainCharge charge, int[] fewest,
-                         int[] most) {
+    private double least(int w, double[] prices, int[] placed, int[] fewest, int[] most) {
         int domains = prices.length;
-        Integer[] byPrice = order(domains);
-        Arrays.sort(byPrice, 0, domains, (a, b) -> Double.compare(prices[a], prices[b]));
-        // The domains holding replicas come first in byPrice, those from `used` on are empty, in order of price.
-        int used = 0;
-        double total = 0;
-        double left = replicas;
-        if (fewest != null) {
-            for (int u = 0; u < domains; u++) {
-                int d = byPrice[u];
-                int must = fewest[d];
-                if (must > 0 && prices[d] < Double.POSITIVE_INFINITY) {
-                    total += must * prices[d];
-                    for (int before = 0; before < must; before++) {
-                        total += charge.of(before);
-                    }
-                    placed[d] = must;
-                    left -= must;
-                    byPrice[u] = byPrice[used];
-                    byPrice[used++] = d;
-                }
-            }
-            Arrays.sort(byPrice, used, domains, (a, b) -> Double.compare(prices[a], prices[b]));
-        }
-        for (; left > 0; left -= 1) {
-            int best = used < domains ? byPrice[used] : -1;
-            double added = best < 0 ? Double.POSITIVE_INFINITY : prices[best] + charge.of(0);
-            for (int u = 0; u < used; u++) {
-                int d = byPrice[u];
-                double again = prices[d] + charge.of(placed[d]);
-                if (again < added && (most == null || placed[d] < most[d])) {
-                    added = again;
-                    best = d;
-                }
-            }
-            if (added == Double.POSITIVE_INFINITY) {
-                break;
-            }
-            if (used < domains && best == byPrice[used]) {
-                used++;
-            }
-            total += Math.min(1, left) * added;
-            placed[best]++;
-        }
-        for (int u = 0; u < used; u++) {
-            placed[byPrice[u]] = 0;
-        }
-        return total;
-    }
-
-    /**
-     * As {@link #least(double[], int[], double, DomainCharge, int[], int[])}, each replica also paying the wider
-     * charge for the replicas already in its wider domain. Domains nested in wider ones make the cost a sum of convex
-     * functions over a laminar family, for which taking the cheapest next replica each time is still the least; a
-     * domain of its own earning a credit lies in a wider domain of its own, which only lowers it. Scans every domain
-     * for each replica: few workloads have such a charge.
-     */
-    private double leastNested(int w, double[] prices, int[] placed, int[] fewest, int[] most) {
-        int domains = prices.length;
-        int real = widerOf[w].length;
-        int[] inWider = new int[widerDomains[w] + domains - real];
-        DomainCharge charge = chargeOf[w];
-        DomainCharge outer = widerCharge[w];
+        int real = widerOf[w] == null ? domains : widerOf[w].length;
+        int[] inWider = widerOf[w] == null ? null : new int[widerDomains[w] + domains - real];
         double total = 0;
         double left = replicas[w];
         if (fewest != null) {
             for (int d = 0; d < real; d++) {
                 for (int j = 0; j < fewest[d] && prices[d] < Double.POSITIVE_INFINITY; j++) {
-                    total += prices[d] + charge.of(placed[d]) + outer.of(inWider[widerOf[w][d]]);
-                    placed[d]++;
-                    inWider[widerOf[w][d]]++;
+                    total += marginal(w, d, prices, placed, inWider);
+                    add(w, d, placed, inWider);
                     left--;
                 }
             }
@@ -355,35 +294,40 @@ final class PairedWorkloads {
             int best = -1;
             double added = Double.POSITIVE_INFINITY;
             for (int d = 0; d < domains; d++) {
-                if (prices[d] == Double.POSITIVE_INFINITY || most != null && placed[d] >= most[d]) {
-                    continue;
-                }
-                int o = d < real ? widerOf[w][d] : widerDomains[w] + d - real;
-                double next = prices[d] + charge.of(placed[d]) + outer.of(inWider[o]);
-                if (next < added) {
-                    added = next;
-                    best = d;
+                if (prices[d] < added && (most == null || placed[d] < most[d])) {
+                    double next = marginal(w, d, prices, placed, inWider);
+                    if (next < added) {
+                        added = next;
+                        best = d;
+                    }
                 }
             }
             if (best < 0) {
                 break;
             }
             total += Math.min(1, left) * added;
-            placed[best]++;
-            inWider[best < real ? widerOf[w][best] : widerDomains[w] + best - real]++;
+            add(w, best, placed, inWider);
         }
         Arrays.fill(placed, 0);
         return total;
     }
 
-    /** 0, 1, ... as boxed indexes to sort, kept from call to call. */
-    private Integer[] order(int domains) {
-        if (indexes.length < domains) {
-            indexes = new Integer[Math.max(domains, 2 * indexes.length)];
+    /** What one more replica of the workload adds in domain {@code d}, counting the replicas already there. */
+    private double marginal(int w, int d, double[] prices, int[] placed, int[] inWider) {
+        double added = prices[d] + chargeOf[w].of(placed[d]);
+        return inWider == null ? added : added + widerCharge[w].of(inWider[widerDomain(w, d)]);
+    }
+
+    private void add(int w, int d, int[] placed, int[] inWider) {
+        placed[d]++;
+        if (inWider != null) {
+            inWider[widerDomain(w, d)]++;
         }
-        for (int d = 0; d < domains; d++) {
-            indexes[d] = d;
-        }
-        return indexes;
+    }
+
+    /** The wider domain of domain {@code d}: its own for a domain of its own earning a credit. */
+    private int widerDomain(int w, int d) {
+        int real = widerOf[w].length;
+        return d < real ? widerOf[w][d] : widerDomains[w] + d - real;
     }
 }

@@ -38,6 +38,13 @@ public final class PlacementState {
      * held to one cluster: Karmada hands those to a member cluster whose own scheduler sees only its replicas.
      */
     private final SparseCounts[][] clusterCounters;
+    /** Per demand with fallback groups, the tier of each host group ({@link FallbackTiers}); null for the others. */
+    private final int[][] tierOfGroup;
+    /**
+     * Per demand with fallback groups and key, counts by tier and domain ({@code tier * domains + domain}): each
+     * tier's clusters run the workload as Karmada hands it to them, and their schedulers see only their replicas.
+     */
+    private final SparseCounts[][] tierCounters;
     private long version;
 
     /**
@@ -69,13 +76,24 @@ public final class PlacementState {
                 clusterCounters[r.demand()] = new SparseCounts[TopologyKey.values().length];
             }
         }
+        this.tierOfGroup = new int[problem.demands().size()][];
+        this.tierCounters = new SparseCounts[problem.demands().size()][];
         for (int d = 0; d < counters.length; d++) {
             counters[d] = new DomainCounter[TopologyKey.values().length];
+            Demand demand = problem.demands().get(d);
+            boolean tiered = demand.workload().clusterAffinities().size() > 1;
             for (TopologyKey key : TopologyKey.values()) {
                 if (trackedKeys[d][key.ordinal()]) {
                     counters[d][key.ordinal()] = new DomainCounter(problem.domainCount(key));
                     if (clusterCounters[d] != null) {
                         clusterCounters[d][key.ordinal()] = new SparseCounts();
+                    }
+                    if (tiered) {
+                        if (tierCounters[d] == null) {
+                            tierOfGroup[d] = FallbackTiers.of(problem, demand);
+                            tierCounters[d] = new SparseCounts[TopologyKey.values().length];
+                        }
+                        tierCounters[d][key.ordinal()] = new SparseCounts();
                     }
                 }
             }
@@ -175,6 +193,23 @@ public final class PlacementState {
         return perKey == null ? 0 : perKey[key.ordinal()].get(cluster * problem.domainCount(key) + domain);
     }
 
+    /**
+     * Replicas of a demand in the domain of a topology key as the scheduler placing one more would count them: those
+     * held to the cluster when it is not -1, else those in the fallback tier ({@link FallbackTiers}) when the demand
+     * has fallback groups and the tier is not -1, else all of them.
+     */
+    public int countInScope(int demand, TopologyKey key, int domain, int cluster, int tier) {
+        if (cluster >= 0) {
+            return countInCluster(demand, key, domain, cluster);
+        }
+        requireTracked(demand, key);
+        SparseCounts[] perKey = tierCounters[demand];
+        if (perKey == null || tier < 0) {
+            return count(demand, key, domain);
+        }
+        return perKey[key.ordinal()].get(tier * problem.domainCount(key) + domain);
+    }
+
     public boolean isTracked(int demand, TopologyKey key) {
         return counters[demand][key.ordinal()] != null;
     }
@@ -217,12 +252,17 @@ public final class PlacementState {
         placedPerDemand[replica.demand()] += sign;
         DomainCounter[] perKey = counters[replica.demand()];
         SparseCounts[] perCluster = replica.cluster() >= 0 ? clusterCounters[replica.demand()] : null;
+        SparseCounts[] perTier = tierCounters[replica.demand()];
+        int tier = perTier == null ? -1 : tierOfGroup[replica.demand()][hostGroup[host]];
         for (TopologyKey key : KEYS) {
             if (perKey[key.ordinal()] != null) {
                 perKey[key.ordinal()].add(problem.domain(key, host), sign);
                 if (perCluster != null) {
                     perCluster[key.ordinal()].add(replica.cluster() * problem.domainCount(key)
                             + problem.domain(key, host), sign);
+                }
+                if (tier >= 0) {
+                    perTier[key.ordinal()].add(tier * problem.domainCount(key) + problem.domain(key, host), sign);
                 }
             }
         }

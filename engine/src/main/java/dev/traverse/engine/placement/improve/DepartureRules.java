@@ -153,7 +153,8 @@ final class DepartureRules {
             return false;
         }
         int source = problem.domain(key, from);
-        int left = state.count(replica.demand(), key, source);
+        int tier = tierOf(replica.demand(), from);
+        int left = state.countInScope(replica.demand(), key, source, replica.cluster(), tier);
         BitSet domains = eligible(replica, key, from);
         if (left > 0 && state.placedCount(replica.demand()) < domains.cardinality()) {
             return true; // some eligible domain is empty, so this one was not the emptiest
@@ -161,7 +162,7 @@ final class DepartureRules {
         int fullest = 0;
         for (int d = domains.nextSetBit(0); d >= 0; d = domains.nextSetBit(d + 1)) {
             if (d != source) {
-                int count = state.count(replica.demand(), key, d);
+                int count = state.countInScope(replica.demand(), key, d, replica.cluster(), tier);
                 if (count <= left) {
                     return true; // another domain is as empty: the minimum did not fall
                 }
@@ -177,12 +178,16 @@ final class DepartureRules {
      */
     private BitSet eligible(Replica replica, TopologyKey key, int from) {
         int demand = replica.demand();
+        Scope scope = new Scope(demand, key, replica.site(), replica.cluster(), tierOf(demand, from));
+        return eligible.computeIfAbsent(scope, s -> SpreadEligibility.domains(state, s.demand(), s.key(), s.site(),
+                s.cluster(), tiers[demand], s.tier()));
+    }
+
+    /** The fallback tier of the host's group for the demand ({@link FallbackTiers}). */
+    private int tierOf(int demand, int host) {
         if (tiers[demand] == null) {
             tiers[demand] = FallbackTiers.of(problem, problem.demands().get(demand));
         }
-        int[] tierOf = tiers[demand];
-        Scope scope = new Scope(demand, key, replica.site(), replica.cluster(), tierOf[problem.hostGroup()[from]]);
-        return eligible.computeIfAbsent(scope, s -> SpreadEligibility.domains(state, s.demand(), s.key(), s.site(),
-                s.cluster(), tierOf, s.tier()));
+        return tiers[demand][problem.hostGroup()[host]];
     }
 }

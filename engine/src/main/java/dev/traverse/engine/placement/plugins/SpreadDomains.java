@@ -55,7 +55,7 @@ final class SpreadDomains {
      * {@code count(host's domain) + 1 - min(count over eligible domains)}.
      */
     int skewAfterPlacing(Replica replica, TopologyKey key, int host) {
-        int here = count(replica, key, state.problem().domain(key, host));
+        int here = count(replica, key, state.problem().domain(key, host), host);
         return here + 1 - minCount(replica, key, host);
     }
 
@@ -72,7 +72,7 @@ final class SpreadDomains {
         if (!eligible.domains().get(domain)) {
             return 0;
         }
-        int here = count(replica, key, domain);
+        int here = count(replica, key, domain, host);
         // Two eligible domains or more are empty: the fewest stays 0 whatever this replica does.
         if (state.placedCount(replica.demand()) + 2 <= eligible.count()) { // never fewer within a cluster
             return here >= maxSkew ? 1 : 0;
@@ -94,15 +94,15 @@ final class SpreadDomains {
             levelsCache.clear();
             levelsVersion = state.version();
         }
-        return levelsCache.computeIfAbsent(asked, k -> countLevels(replica, key, maxSkew, eligible));
+        return levelsCache.computeIfAbsent(asked, k -> countLevels(replica, key, maxSkew, eligible, host));
     }
 
-    private Levels countLevels(Replica replica, TopologyKey key, int maxSkew, Eligible eligible) {
+    private Levels countLevels(Replica replica, TopologyKey key, int maxSkew, Eligible eligible, int host) {
         BitSet domains = eligible.domains();
         int fewest = Integer.MAX_VALUE;
         int holding = 0;
         for (int d = domains.nextSetBit(0); d >= 0; d = domains.nextSetBit(d + 1)) {
-            int count = count(replica, key, d);
+            int count = count(replica, key, d, host);
             if (count < fewest) {
                 fewest = count;
                 holding = 1;
@@ -115,16 +115,27 @@ final class SpreadDomains {
         }
         int beyond = 0;
         for (int d = domains.nextSetBit(0); d >= 0; d = domains.nextSetBit(d + 1)) {
-            if (count(replica, key, d) > fewest + maxSkew) {
+            if (count(replica, key, d, host) > fewest + maxSkew) {
                 beyond++;
             }
         }
         return new Levels(fewest, holding, beyond);
     }
 
-    /** Replicas of the replica's workload in the domain, within its cluster when it is held to one. */
-    private int count(Replica replica, TopologyKey key, int domain) {
-        return state.countInCluster(replica.demand(), key, domain, replica.cluster());
+    /**
+     * Replicas of the replica's workload in the domain, within its cluster when it is held to one, else within the
+     * fallback tier of {@code host}.
+     */
+    private int count(Replica replica, TopologyKey key, int domain, int host) {
+        return state.countInScope(replica.demand(), key, domain, replica.cluster(), tierOf(replica, host));
+    }
+
+    private int tierOf(Replica replica, int host) {
+        int demand = replica.demand();
+        if (tiers[demand] == null) {
+            tiers[demand] = FallbackTiers.of(state.problem(), state.problem().demands().get(demand));
+        }
+        return tiers[demand][state.problem().hostGroup()[host]];
     }
 
     /** The fewest replicas of the replica's workload in any domain of the key eligible for it on the host. */
@@ -138,7 +149,7 @@ final class SpreadDomains {
         int min = Integer.MAX_VALUE;
         BitSet domains = eligible.domains();
         for (int d = domains.nextSetBit(0); d >= 0 && min > 0; d = domains.nextSetBit(d + 1)) {
-            min = Math.min(min, count(replica, key, d));
+            min = Math.min(min, count(replica, key, d, host));
         }
         return min == Integer.MAX_VALUE ? 0 : min;
     }
@@ -158,12 +169,7 @@ final class SpreadDomains {
     }
 
     private Scope scope(Replica replica, TopologyKey key, int host) {
-        int demand = replica.demand();
-        if (tiers[demand] == null) {
-            tiers[demand] = FallbackTiers.of(state.problem(), state.problem().demands().get(demand));
-        }
-        int tier = tiers[demand][state.problem().hostGroup()[host]];
-        return new Scope(demand, key, replica.site(), replica.cluster(), tier);
+        return new Scope(replica.demand(), key, replica.site(), replica.cluster(), tierOf(replica, host));
     }
 
     private Eligible find(Scope scope) {

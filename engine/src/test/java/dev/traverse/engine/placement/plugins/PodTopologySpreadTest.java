@@ -199,6 +199,55 @@ class PodTopologySpreadTest {
         assertThat(rejection == null ? null : rejection.fix()).isEqualTo(fix);
     }
 
+    /**
+     * A burst cluster sharing the primary's zones counts its own replicas alone, as its scheduler sees only those: one
+     * in z1 and none in z2 there, so a second in z1 is two beyond the emptiest, whatever the primary holds in z2.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # case                                           | placed             | candidate | fix
+            a second burst replica in z1 while z2 has none   | aks/b spare/c-1    | spare/c-2 | raise maxSkew over zone to 2
+            the burst's empty zone                           | aks/b spare/c-1    | spare/d   |
+            the primary counts its own replica in z2 alone   | aks/b spare/c-1    | aks/a     |
+            """)
+    void countsTheReplicasOfTheHostsFallbackGroup(String name, String placed, String candidate, String fix) {
+        Situation s = DynamicFixtures.filtered("""
+                sites:
+                  - name: weu
+                    kind: cloud-region
+                    provider: azure
+                    clusters:
+                      - name: aks
+                        nodes:
+                          - name: a
+                            zone: z1
+                            capacity: {cpu: 8, memory: 32Gi}
+                          - name: b
+                            zone: z2
+                            capacity: {cpu: 8, memory: 32Gi}
+                      - name: spare
+                        nodes:
+                          - name: c
+                            count: 2
+                            zone: z1
+                            capacity: {cpu: 8, memory: 32Gi}
+                          - name: d
+                            zone: z2
+                            capacity: {cpu: 8, memory: 32Gi}
+                workloads:
+                  - name: api
+                    kind: service
+                    image: example.com/api:1
+                    replicas: 6
+                    clusterAffinities: [{name: primary, clusters: [aks]}, {name: burst, clusters: [spare]}]
+                    spread: [{over: zone, maxSkew: 1}]
+                """).placeAll("api", placed);
+
+        Rejection rejection = s.filter(plugin, "api", s.next("api"), candidate);
+
+        assertThat(rejection == null ? null : rejection.fix()).isEqualTo(fix);
+    }
+
     @Test
     void theFixtureTaintKeepsWebOutOfZoneThree() {
         Situation s = DynamicFixtures.filtered(SPEC);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -49,6 +50,17 @@ class PlacementProperties {
         Topology t = topology(sites, nodes, devices, workloads, seed);
 
         assertThat(PlacementValidator.validate(t, place(t, seed))).isEmpty();
+    }
+
+    /**
+     * Found by the property above: a workload with a hard zone spread overflows from its primary cluster to a burst
+     * cluster in the same zones, whose replicas the spread must count apart from the primary's.
+     */
+    @Example
+    void aBurstClusterSharingThePrimarysZonesSpreadsItsOwnReplicas() {
+        Topology t = topology(1, 40, 0, 3, -10865899L);
+
+        assertThat(PlacementValidator.validate(t, place(t, -10865899L))).isEmpty();
     }
 
     @Property(tries = 100)

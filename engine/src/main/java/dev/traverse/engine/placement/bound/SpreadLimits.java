@@ -9,6 +9,10 @@ import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.framework.SpreadEligibility;
 import dev.traverse.engine.placement.problem.Replica;
 import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * How few and how many replicas each eligible domain of a hard spread ({@code DoNotSchedule}) holds in every
@@ -33,6 +37,8 @@ final class SpreadLimits {
     private final BitSet heldToPlaces = new BitSet();
     /** Tier 0 for every group: the workloads bounded here have no fallback groups. */
     private final int[] noTiers;
+    /** The limits already worked out, by demand and key: a demand's classes all ask for the same. */
+    private final Map<List<Object>, Optional<Limits>> known = new HashMap<>();
 
     SpreadLimits(PlacedReplicas placed) {
         this.placed = placed;
@@ -49,6 +55,11 @@ final class SpreadLimits {
      * applies to all of them alike.
      */
     Limits of(int demand, TopologyKey key) {
+        return known.computeIfAbsent(List.of(demand, key), k -> Optional.ofNullable(workOut(demand, key)))
+                .orElse(null);
+    }
+
+    private Limits workOut(int demand, TopologyKey key) {
         PlacementState state = placed.state();
         Workload workload = state.problem().demands().get(demand).workload();
         if (!workload.clusterAffinities().isEmpty()) {

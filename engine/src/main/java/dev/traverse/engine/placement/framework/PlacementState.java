@@ -38,8 +38,10 @@ public final class PlacementState {
      * held to one cluster: Karmada hands those to a member cluster whose own scheduler sees only its replicas.
      */
     private final SparseCounts[][] clusterCounters;
-    /** Per demand with fallback groups, the tier of each host group ({@link FallbackTiers}); null for the others. */
+    /** Per demand, the fallback tier of each host group ({@link FallbackTiers}), worked out when first needed. */
     private final int[][] tierOfGroup;
+    /** Tier 0 for every group: the tiers of every workload without fallback groups. */
+    private final int[] noTiers;
     /**
      * Per demand with fallback groups and key, counts by tier and domain ({@code tier * domains + domain}): each
      * tier's clusters run the workload as Karmada hands it to them, and their schedulers see only their replicas.
@@ -77,6 +79,7 @@ public final class PlacementState {
             }
         }
         this.tierOfGroup = new int[problem.demands().size()][];
+        this.noTiers = new int[problem.groups().size()];
         this.tierCounters = new SparseCounts[problem.demands().size()][];
         for (int d = 0; d < counters.length; d++) {
             counters[d] = new DomainCounter[TopologyKey.values().length];
@@ -90,7 +93,6 @@ public final class PlacementState {
                     }
                     if (tiered) {
                         if (tierCounters[d] == null) {
-                            tierOfGroup[d] = FallbackTiers.of(problem, demand);
                             tierCounters[d] = new SparseCounts[TopologyKey.values().length];
                         }
                         tierCounters[d][key.ordinal()] = new SparseCounts();
@@ -194,6 +196,20 @@ public final class PlacementState {
     }
 
     /**
+     * Per host group, the demand's fallback tier ({@link FallbackTiers}): 0 for every group of a workload without
+     * fallback groups. Not to be changed.
+     */
+    public int[] fallbackTiers(int demand) {
+        int[] tiers = tierOfGroup[demand];
+        if (tiers == null) {
+            Demand d = problem.demands().get(demand);
+            tiers = d.workload().clusterAffinities().isEmpty() ? noTiers : FallbackTiers.of(problem, d);
+            tierOfGroup[demand] = tiers;
+        }
+        return tiers;
+    }
+
+    /**
      * Replicas of a demand in the domain of a topology key as the scheduler placing one more would count them: those
      * held to the cluster when it is not -1, else those in the fallback tier ({@link FallbackTiers}) when the demand
      * has fallback groups and the tier is not -1, else all of them.
@@ -253,7 +269,7 @@ public final class PlacementState {
         DomainCounter[] perKey = counters[replica.demand()];
         SparseCounts[] perCluster = replica.cluster() >= 0 ? clusterCounters[replica.demand()] : null;
         SparseCounts[] perTier = tierCounters[replica.demand()];
-        int tier = perTier == null ? -1 : tierOfGroup[replica.demand()][hostGroup[host]];
+        int tier = perTier == null ? -1 : fallbackTiers(replica.demand())[hostGroup[host]];
         for (TopologyKey key : KEYS) {
             if (perKey[key.ordinal()] != null) {
                 perKey[key.ordinal()].add(problem.domain(key, host), sign);

@@ -42,8 +42,6 @@ final class DepartureRules {
     /** Per demand, a bit per key of its required affinity to itself. */
     private final int[] selfAffineOver;
     private final Map<Scope, BitSet> eligible = new HashMap<>();
-    /** Per demand, the fallback tier of each group, once asked for. */
-    private final int[][] tiers;
 
     DepartureRules(PlacementState state) {
         this(state, new WorkloadIndex(state.problem()));
@@ -54,7 +52,6 @@ final class DepartureRules {
         this.problem = state.problem();
         int demands = problem.demands().size();
         hardSpread = new SpreadConstraint[demands][];
-        tiers = new int[demands][];
         leanedOnOver = new int[demands];
         selfAffineOver = new int[demands];
         for (Demand d : problem.demands()) {
@@ -180,14 +177,11 @@ final class DepartureRules {
         int demand = replica.demand();
         Scope scope = new Scope(demand, key, replica.site(), replica.cluster(), tierOf(demand, from));
         return eligible.computeIfAbsent(scope, s -> SpreadEligibility.domains(state, s.demand(), s.key(), s.site(),
-                s.cluster(), tiers[demand], s.tier()));
+                s.cluster(), state.fallbackTiers(demand), s.tier()));
     }
 
     /** The fallback tier of the host's group for the demand ({@link FallbackTiers}). */
     private int tierOf(int demand, int host) {
-        if (tiers[demand] == null) {
-            tiers[demand] = FallbackTiers.of(problem, problem.demands().get(demand));
-        }
-        return tiers[demand][problem.hostGroup()[host]];
+        return state.fallbackTiers(demand)[problem.hostGroup()[host]];
     }
 }

@@ -1,7 +1,6 @@
 package dev.traverse.engine.placement.plugins;
 
 import dev.traverse.engine.model.TopologyKey;
-import dev.traverse.engine.placement.framework.FallbackTiers;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.framework.SpreadEligibility;
 import dev.traverse.engine.placement.problem.Replica;
@@ -34,11 +33,8 @@ final class SpreadDomains {
 
     private final PlacementState state;
     /** Tier 0 for every group: for workloads without fallback groups. */
-    private final int[] noTiers;
     /** Per demand and key, for replicas held to no site or cluster of workloads without fallback groups. */
     private final Eligible[][] unscoped;
-    /** Per demand, the fallback tier of each group ({@link FallbackTiers}), once asked for. */
-    private final int[][] tiers;
     private final Map<LevelsKey, Levels> levelsCache = new HashMap<>();
     private long levelsVersion = -1;
     private final Map<Scope, Eligible> scoped = new HashMap<>();
@@ -46,8 +42,6 @@ final class SpreadDomains {
     SpreadDomains(PlacementState state) {
         this.state = state;
         this.unscoped = new Eligible[state.problem().demands().size()][TopologyKey.values().length];
-        this.tiers = new int[state.problem().demands().size()][];
-        this.noTiers = new int[state.problem().groups().size()];
     }
 
     /**
@@ -131,11 +125,7 @@ final class SpreadDomains {
     }
 
     private int tierOf(Replica replica, int host) {
-        int demand = replica.demand();
-        if (tiers[demand] == null) {
-            tiers[demand] = FallbackTiers.of(state.problem(), state.problem().demands().get(demand));
-        }
-        return tiers[demand][state.problem().hostGroup()[host]];
+        return state.fallbackTiers(replica.demand())[state.problem().hostGroup()[host]];
     }
 
     /** The fewest replicas of the replica's workload in any domain of the key eligible for it on the host. */
@@ -173,9 +163,8 @@ final class SpreadDomains {
     }
 
     private Eligible find(Scope scope) {
-        int[] tierOf = tiers[scope.demand()];
         BitSet domains = SpreadEligibility.domains(state, scope.demand(), scope.key(), scope.site(), scope.cluster(),
-                tierOf == null ? noTiers : tierOf, tierOf == null ? 0 : scope.tier());
+                state.fallbackTiers(scope.demand()), scope.tier());
         return new Eligible(domains, domains.cardinality());
     }
 }

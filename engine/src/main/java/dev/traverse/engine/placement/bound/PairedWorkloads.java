@@ -86,24 +86,18 @@ final class PairedWorkloads {
                     classesOf.add(new ArrayList<>());
                 }
                 classesOf.get(w).add(c);
-                workloadOf[c] = w;
                 for (int domain : domainAt[c]) {
                     widest = Math.max(widest, domain + 1);
                 }
             }
         }
-        workloads = new WorkloadDomains[classesOf.size()];
-        cheapest = new double[classesOf.size()][];
-        credited = new double[classesOf.size()];
-        Arrays.fill(credited, Double.POSITIVE_INFINITY);
         // A domain's index among its workload's domains, valid where seen[domain] is the workload's number plus 1.
         int[] local = new int[widest];
         int[] seen = new int[widest];
-        for (int w = 0; w < workloads.length; w++) {
+        List<WorkloadDomains> parts = new ArrayList<>();
+        for (int w = 0; w < classesOf.size(); w++) {
             List<Integer> own = classesOf.get(w);
             int domains = 0;
-            double replicas = 0;
-            int copies = 0;
             for (int c : own) {
                 domainOf[c] = new int[domainAt[c].length];
                 for (int j = 0; j < domainAt[c].length; j++) {
@@ -114,35 +108,146 @@ final class PairedWorkloads {
                     }
                     domainOf[c][j] = local[domain];
                 }
-                replicas += count[c];
-                copies = Math.max(copies, creditOf[c] == null ? 0 : creditOf[c].domains());
             }
-            cheapest[w] = new double[domains];
-            Arrays.fill(cheapest[w], Double.POSITIVE_INFINITY);
-            int[] fewest = null;
-            int[] most = null;
             SpreadLimits.Limits limits = limitsOf[own.get(0)];
-            if (limits != null) {
-                fewest = new int[domains];
-                most = new int[domains];
-                Arrays.fill(most, Integer.MAX_VALUE);
-                for (int domain = 0; domain < widest; domain++) {
-                    if (seen[domain] == w + 1 && limits.eligible().get(domain)) {
-                        fewest[local[domain]] = limits.fewest();
-                        most[local[domain]] = limits.most();
-                    }
-                }
-            }
             Wider wider = widerOfClass[own.get(0)];
             int[] widerOf = wider == null ? null : nestedIn(own, domains, widerOfClass);
             if (widerOf != null) {
                 widerCounted += wider.ownBound();
             }
-            workloads[w] = new WorkloadDomains(replicas, charges[own.get(0)], domains, fewest, most,
-                    limits == null ? 0 : limits.most(), copies, widerOf,
-                    widerOf == null ? 0 : Arrays.stream(widerOf).max().orElse(-1) + 1,
-                    widerOf == null ? null : wider.charge());
+            int[] partOf = limits != null ? new int[domains] : apart(own, domains, widerOf);
+            int partCount = Arrays.stream(partOf).max().orElse(-1) + 1;
+            for (int part = 0; part < partCount; part++) {
+                parts.add(part(own, part, partOf, count, charges, limits, limits == null ? null
+                        : domainsOf(domainAt, own, local, seen, w, widest), creditOf, widerOf, wider, parts.size()));
+            }
         }
+        workloads = parts.toArray(new WorkloadDomains[0]);
+        cheapest = new double[workloads.length][];
+        for (int w = 0; w < workloads.length; w++) {
+            cheapest[w] = new double[workloads[w].domains()];
+            Arrays.fill(cheapest[w], Double.POSITIVE_INFINITY);
+        }
+        credited = new double[workloads.length];
+        Arrays.fill(credited, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Numbers the parts of one workload's domains that no class, and no wider domain, links: replicas in one part
+     * never share a domain with those of another, so each part is filled with its own classes' replicas alone.
+     * Replicas held to clusters in different sites are counted per cluster this way, not pooled.
+     */
+    private int[] apart(List<Integer> classes, int domains, int[] widerOf) {
+        int[] parent = new int[domains];
+        for (int d = 0; d < domains; d++) {
+            parent[d] = d;
+        }
+        for (int c : classes) {
+            for (int j = 1; j < domainOf[c].length; j++) {
+                union(parent, domainOf[c][0], domainOf[c][j]);
+            }
+        }
+        if (widerOf != null) {
+            Map<Integer, Integer> firstIn = new HashMap<>();
+            for (int d = 0; d < domains; d++) {
+                Integer first = firstIn.putIfAbsent(widerOf[d], d);
+                if (first != null) {
+                    union(parent, first, d);
+                }
+            }
+        }
+        int[] partOf = new int[domains];
+        Map<Integer, Integer> numbered = new HashMap<>();
+        for (int d = 0; d < domains; d++) {
+            partOf[d] = numbered.computeIfAbsent(root(parent, d), r -> numbered.size());
+        }
+        return partOf;
+    }
+
+    private static void union(int[] parent, int a, int b) {
+        parent[root(parent, a)] = root(parent, b);
+    }
+
+    private static int root(int[] parent, int d) {
+        while (parent[d] != d) {
+            parent[d] = parent[parent[d]];
+            d = parent[d];
+        }
+        return d;
+    }
+
+    /**
+     * One part of a workload: its classes' replicas over its domains, renumbered from 0. The classes' domain indices
+     * become the part's, and the classes are mapped to the part's number.
+     */
+    private WorkloadDomains part(List<Integer> classes, int part, int[] partOf, double[] count,
+                                 DomainCharge[] charges, SpreadLimits.Limits limits, int[] globalOfLocal,
+                                 Credit[] creditOf, int[] widerOf, Wider wider, int number) {
+        int[] renumbered = new int[partOf.length];
+        int domains = 0;
+        for (int d = 0; d < partOf.length; d++) {
+            renumbered[d] = partOf[d] == part ? domains++ : -1;
+        }
+        double replicas = 0;
+        int copies = 0;
+        DomainCharge charge = null;
+        for (int c : classes) {
+            if (workloadOf[c] >= 0 || domainOf[c].length == 0 || partOf[domainOf[c][0]] != part) {
+                continue;
+            }
+            workloadOf[c] = number;
+            for (int j = 0; j < domainOf[c].length; j++) {
+                domainOf[c][j] = renumbered[domainOf[c][j]];
+            }
+            replicas += count[c];
+            copies = Math.max(copies, creditOf[c] == null ? 0 : creditOf[c].domains());
+            charge = charges[c];
+        }
+        int[] fewest = null;
+        int[] most = null;
+        if (limits != null) {
+            fewest = new int[domains];
+            most = new int[domains];
+            Arrays.fill(most, Integer.MAX_VALUE);
+            for (int d = 0; d < partOf.length; d++) {
+                if (limits.eligible().get(globalOfLocal[d])) {
+                    fewest[renumbered[d]] = limits.fewest();
+                    most[renumbered[d]] = limits.most();
+                }
+            }
+        }
+        int[] outer = null;
+        int outerCount = 0;
+        if (widerOf != null) {
+            outer = new int[domains];
+            Map<Integer, Integer> numbered = new HashMap<>();
+            for (int d = 0; d < partOf.length; d++) {
+                if (renumbered[d] >= 0) {
+                    outer[renumbered[d]] = numbered.computeIfAbsent(widerOf[d], k -> numbered.size());
+                }
+            }
+            outerCount = numbered.size();
+        }
+        return new WorkloadDomains(replicas, charge, domains, fewest, most, limits == null ? 0 : limits.most(),
+                copies, outer, outerCount, outer == null ? null : wider.charge());
+    }
+
+    /** Per domain of the workload, numbered among its own, the domain it is. */
+    private static int[] domainsOf(int[][] domainAt, List<Integer> classes, int[] local, int[] seen, int w,
+                                   int widest) {
+        int domains = 0;
+        for (int domain = 0; domain < widest; domain++) {
+            if (seen[domain] == w + 1) {
+                domains++;
+            }
+        }
+        int[] global = new int[domains];
+        for (int domain = 0; domain < widest; domain++) {
+            if (seen[domain] == w + 1) {
+                global[local[domain]] = domain;
+            }
+        }
+        return global;
     }
 
     /**

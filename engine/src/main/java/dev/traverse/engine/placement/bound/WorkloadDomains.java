@@ -55,6 +55,11 @@ final class WorkloadDomains {
         this.wider = wider;
     }
 
+    /** How many real domains it has. */
+    int domains() {
+        return real;
+    }
+
     int copies() {
         return copies;
     }

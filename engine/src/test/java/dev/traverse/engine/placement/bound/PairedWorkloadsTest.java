@@ -177,6 +177,32 @@ class PairedWorkloadsTest {
         assertThat(crossing.widerCounted()).isEqualTo(0);
     }
 
+    /**
+     * Replicas held to two clusters whose zones do not meet: three in the first cluster's one zone, one over the
+     * second's two zones, every price 0, 1 per pair. Pooled, the four would spread over the three zones (2, 1, 1) for
+     * 1 pair; held apart, the three share their zone for 3. Where the clusters' zones lie in one site with a charge
+     * over sites, the replicas meet there and stay pooled.
+     */
+    @Test
+    void fillsClassesWhoseDomainsDoNotMeetApart() {
+        PairedWorkloads apart = new PairedWorkloads(new int[] {7, 7}, new double[] {3, 1}, pairs(1, 1),
+                new int[][] {{0}, {1, 2}}, new SpreadLimits.Limits[2], new PairedWorkloads.Credit[2],
+                new PairedWorkloads.Wider[2]);
+        PairedWorkloads meeting = new PairedWorkloads(new int[] {7, 7}, new double[] {3, 1}, pairs(1, 1),
+                new int[][] {{0}, {1, 2}}, new SpreadLimits.Limits[2], new PairedWorkloads.Credit[2],
+                new PairedWorkloads.Wider[] {new PairedWorkloads.Wider(new DomainCharge(TopologyKey.SITE, 0, 0, 1),
+                        new int[] {0}, 0), new PairedWorkloads.Wider(new DomainCharge(TopologyKey.SITE, 0, 0, 1),
+                        new int[] {0, 0}, 0)});
+        for (PairedWorkloads paired : new PairedWorkloads[] {apart, meeting}) {
+            paired.offer(0, 0, 0);
+            paired.offer(1, 0, 0);
+            paired.offer(1, 1, 0);
+        }
+
+        assertThat(apart.least()).isCloseTo(3, within(1e-12));
+        assertThat(meeting.least()).isCloseTo(1, within(1e-12));
+    }
+
     @Test
     void forgetsThePricesOnceAsked() {
         PairedWorkloads paired = new PairedWorkloads(new int[] {7}, new double[] {1}, pairs(1),

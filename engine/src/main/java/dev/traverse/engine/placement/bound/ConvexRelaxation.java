@@ -1,5 +1,6 @@
 package dev.traverse.engine.placement.bound;
 
+import dev.traverse.engine.model.TopologyKey;
 import dev.traverse.engine.placement.framework.DomainCharge;
 import dev.traverse.engine.placement.framework.LimitedCredit;
 import dev.traverse.engine.placement.framework.PlacedReplicas;
@@ -136,8 +137,8 @@ final class ConvexRelaxation {
                     pairDomainOf[i][j] = problem.domain(charge.key(), problem.groups().get(ids[j]).firstHost());
                 }
                 pairLimits[i] = spreadLimits.of(c.demand(), charge.key());
-                pairCredit[i] = limitedCredit(placed, costs, c, ids, charge);
                 DomainCharge outer = wider.of(c.demand());
+                pairCredit[i] = limitedCredit(placed, costs, c, ids, charge, outer);
                 if (outer != null) {
                     int[] outerDomains = new int[ids.length];
                     for (int j = 0; j < ids.length; j++) {
@@ -190,11 +191,12 @@ final class ConvexRelaxation {
     /**
      * The class's limited credit ({@link LimitedCredit}) as the paired bound counts it: per group, what its
      * per-replica cost takes off, and how many domains of the charge's key the replicas earning it are in at most
-     * (as {@link JointSpread} counts them); null when the class has none, or it limits nothing (earned in as many
-     * domains as give it, or in too many to count apart).
+     * (as {@link JointSpread} counts them), and how many of those share a domain of the wider charge {@code outer}
+     * (null for none); null when the class has none, or it limits nothing (earned in as many domains as give it, or
+     * in too many to count apart).
      */
     private static PairedWorkloads.Credit limitedCredit(PlacedReplicas placed, ClassCosts costs, ReplicaClass c,
-                                                        int[] ids, DomainCharge charge) {
+                                                        int[] ids, DomainCharge charge, DomainCharge outer) {
         LimitedCredit credit = ReplicaBound.credit(placed, costs.scorers(),
                 costs.scorers().boundingReplicas(c.demand()), c, charge);
         if (credit == null) {
@@ -217,7 +219,26 @@ final class ConvexRelaxation {
         if (copies > JointSpread.MOST_COPIES || copies >= giving.cardinality()) {
             return null;
         }
-        return new PairedWorkloads.Credit(amounts, (int) copies);
+        boolean blocks = outer != null && credit.key() != charge.key() && credit.domains() > 0
+                && eachInOneWider(problem, ids, Arrays.copyOf(earning, earned), credit.key(), outer.key());
+        return new PairedWorkloads.Credit(amounts, (int) copies, blocks ? (int) (copies / credit.domains()) : 1);
+    }
+
+    /**
+     * Whether each domain of the credit's key, among the groups giving it, lies in one domain of the wider key: the
+     * zones the credit is earned in within one of its domains then share that wider domain.
+     */
+    private static boolean eachInOneWider(Problem problem, int[] ids, int[] earning, TopologyKey creditKey,
+                                          TopologyKey widerKey) {
+        Map<Integer, Integer> widerOf = new HashMap<>();
+        for (int j : earning) {
+            int host = problem.groups().get(ids[j]).firstHost();
+            int outer = problem.domain(widerKey, host);
+            if (widerOf.computeIfAbsent(problem.domain(creditKey, host), k -> outer) != outer) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -239,7 +260,7 @@ final class ConvexRelaxation {
         for (double o : openingCharge) {
             opens |= o > 0;
         }
-        if (!opens && balanceFactor <= 0) {
+        if (!opens && balanceFactor <= 0 && charges == null) {
             return new Bounds(Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, RelaxationPrices.NONE);
         }
         ConvexRelaxation relaxation = new ConvexRelaxation(placed, costs, openingCharge, balanceFactor, charges,

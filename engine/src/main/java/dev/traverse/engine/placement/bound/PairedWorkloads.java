@@ -30,8 +30,15 @@ final class PairedWorkloads {
      *
      * @param amountAt per position of the class's groups, what the credit takes off its cost there (0 for none)
      * @param domains  at most how many of the charge's domains the replicas earning it are in
+     * @param perWider how many of those lie in one domain of the class's wider charge at most, where each domain the
+     *                 credit is counted over lies in one wider domain (a credit per cluster, a spread over clusters or
+     *                 sites); 1 otherwise
      */
-    record Credit(double[] amountAt, int domains) {
+    record Credit(double[] amountAt, int domains, int perWider) {
+
+        Credit(double[] amountAt, int domains) {
+            this(amountAt, domains, 1);
+        }
     }
 
     /**
@@ -55,6 +62,8 @@ final class PairedWorkloads {
     private final double[][] cheapest;
     /** Per workload, the cheapest price with its limited credit offered since the last {@link #least()}. */
     private final double[] credited;
+    /** Per workload (its number here) whose domains cross its wider charge's, the same counted over cells. */
+    private final Map<Integer, Cells> cellsOf = new HashMap<>();
     /** The wider charges' own bounds, of the workloads whose domains nest in them. */
     private double widerCounted;
 
@@ -115,9 +124,15 @@ final class PairedWorkloads {
             if (widerOf != null) {
                 widerCounted += wider.ownBound();
             }
-            int[] partOf = limits != null ? new int[domains] : apart(own, domains, widerOf);
+            boolean crossing = wider != null && widerOf == null
+                    && own.stream().allMatch(c -> widerOfClass[c] != null);
+            int[] partOf = limits != null || crossing ? new int[domains] : apart(own, domains, widerOf);
             int partCount = Arrays.stream(partOf).max().orElse(-1) + 1;
             for (int part = 0; part < partCount; part++) {
+                if (crossing) {
+                    cellsOf.put(parts.size(), cells(own, count, charges[own.get(0)], widerOfClass));
+                    widerCounted += wider.ownBound();
+                }
                 parts.add(part(own, part, partOf, count, charges, limits, limits == null ? null
                         : domainsOf(domainAt, own, local, seen, w, widest), creditOf, widerOf, wider, parts.size()));
             }
@@ -130,6 +145,53 @@ final class PairedWorkloads {
         }
         credited = new double[workloads.length];
         Arrays.fill(credited, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * A workload whose domains do not nest in its wider charge's (zones a cloud region's clusters share, under a
+     * spread over clusters) counted a second way: over cells, a domain within one wider domain each. Pairs within a
+     * cell are some of those within its domain, so counting only those undercounts them, and cells nest in the wider
+     * domains, so the wider charge is counted with them. The better of this and the domains with the wider charge's
+     * own bound counts.
+     *
+     * @param cellAt   per class of the workload (null for others), the cell of each of its groups
+     * @param cheapest per cell, the cheapest price offered since the last {@link #least()}
+     * @param ownBound the wider charge's own bound
+     */
+    private record Cells(WorkloadDomains domains, int[][] cellAt, double[] cheapest, double ownBound) {
+    }
+
+    private Cells cells(List<Integer> classes, double[] count, DomainCharge charge, Wider[] widerOfClass) {
+        int[][] cellAt = new int[workloadOf.length][];
+        Map<Long, Integer> cells = new HashMap<>();
+        Map<Integer, Integer> outer = new HashMap<>();
+        List<Integer> outerOfCell = new ArrayList<>();
+        double replicas = 0;
+        int copies = 0;
+        int perWider = 1;
+        for (int c : classes) {
+            cellAt[c] = new int[domainOf[c].length];
+            for (int j = 0; j < domainOf[c].length; j++) {
+                int o = outer.computeIfAbsent(widerOfClass[c].domainAt()[j], k -> outer.size());
+                long key = ((long) domainOf[c][j] << 32) | o;
+                Integer known = cells.putIfAbsent(key, cells.size());
+                if (known == null) {
+                    outerOfCell.add(o);
+                }
+                cellAt[c][j] = cells.get(key);
+            }
+            replicas += count[c];
+            if (creditOf[c] != null && creditOf[c].domains() >= copies) {
+                copies = creditOf[c].domains();
+                perWider = creditOf[c].perWider();
+            }
+        }
+        double[] cheapestInCell = new double[cells.size()];
+        Arrays.fill(cheapestInCell, Double.POSITIVE_INFINITY);
+        WorkloadDomains domains = new WorkloadDomains(replicas, charge, cells.size(), null, null, 0, copies, perWider,
+                outerOfCell.stream().mapToInt(Integer::intValue).toArray(), outer.size(),
+                widerOfClass[classes.get(0)].charge());
+        return new Cells(domains, cellAt, cheapestInCell, widerOfClass[classes.get(0)].ownBound());
     }
 
     /**
@@ -190,6 +252,7 @@ final class PairedWorkloads {
         }
         double replicas = 0;
         int copies = 0;
+        int perWider = 1;
         DomainCharge charge = null;
         for (int c : classes) {
             if (workloadOf[c] >= 0 || domainOf[c].length == 0 || partOf[domainOf[c][0]] != part) {
@@ -200,7 +263,10 @@ final class PairedWorkloads {
                 domainOf[c][j] = renumbered[domainOf[c][j]];
             }
             replicas += count[c];
-            copies = Math.max(copies, creditOf[c] == null ? 0 : creditOf[c].domains());
+            if (creditOf[c] != null && creditOf[c].domains() >= copies) {
+                copies = creditOf[c].domains();
+                perWider = creditOf[c].perWider();
+            }
             charge = charges[c];
         }
         int[] fewest = null;
@@ -229,7 +295,7 @@ final class PairedWorkloads {
             outerCount = numbered.size();
         }
         return new WorkloadDomains(replicas, charge, domains, fewest, most, limits == null ? 0 : limits.most(),
-                copies, outer, outerCount, outer == null ? null : wider.charge());
+                copies, perWider, outer, outerCount, outer == null ? null : wider.charge());
     }
 
     /** Per domain of the workload, numbered among its own, the domain it is. */
@@ -301,6 +367,11 @@ final class PairedWorkloads {
         if (credit > 0 && price < credited[w]) {
             credited[w] = price;
         }
+        Cells cells = cellsOf.isEmpty() ? null : cellsOf.get(w);
+        if (cells != null) {
+            int cell = cells.cellAt()[c][j];
+            cells.cheapest()[cell] = Math.min(cells.cheapest()[cell], price + credit);
+        }
     }
 
     /** Forgets the prices offered, for the next linearisation. */
@@ -309,13 +380,21 @@ final class PairedWorkloads {
             Arrays.fill(prices, Double.POSITIVE_INFINITY);
         }
         Arrays.fill(credited, Double.POSITIVE_INFINITY);
+        for (Cells cells : cellsOf.values()) {
+            Arrays.fill(cells.cheapest(), Double.POSITIVE_INFINITY);
+        }
     }
 
     /** The least at the prices offered since the last call; forgets them. */
     double least() {
         double total = 0;
         for (int w = 0; w < workloads.length; w++) {
-            total += workloads[w].least(cheapest[w], credited[w]);
+            double v = workloads[w].least(cheapest[w], credited[w]);
+            Cells cells = cellsOf.isEmpty() ? null : cellsOf.get(w);
+            if (cells != null) {
+                v = Math.max(v + cells.ownBound(), cells.domains().least(cells.cheapest(), credited[w]));
+            }
+            total += v;
         }
         forget();
         return total;

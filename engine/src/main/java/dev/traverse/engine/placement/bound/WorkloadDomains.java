@@ -14,8 +14,9 @@ import java.util.Arrays;
  *       ones, at the credited price, while the real ones are priced without it. A replica in one is also in a real
  *       domain, whose fewest it may be, so with a credit only the most stay.</li>
  *   <li>A wider charge (a ScheduleAnyway spread over sites, where the charge counts zones) adds its charge by the
- *       replicas already in the wider domain; each real domain lies in one, and a domain of its own in one of its
- *       own, which only lowers the least.</li>
+ *       replicas already in the wider domain; each real domain lies in one. Domains of their own share one of their
+ *       own in blocks of {@code perWider}: the zones of one cluster the credit is earned in lie in one cluster, and
+ *       in one site; a wider domain of their own only lowers the least.</li>
  * </ul>
  */
 final class WorkloadDomains {
@@ -30,6 +31,7 @@ final class WorkloadDomains {
     /** The most any eligible domain holds, for the domains earning a credit. */
     private final int mostOfAll;
     private final int copies;
+    private final int perWider;
     /** Per real domain, its wider domain; null without a wider charge. */
     private final int[] widerOf;
     private final int widerDomains;
@@ -39,10 +41,11 @@ final class WorkloadDomains {
      * @param fewest  per real domain, the fewest it holds, or null
      * @param most    per real domain, the most it holds, or null
      * @param copies  how many domains the workload earns its limited credit in, at most; 0 for none
+     * @param perWider how many of those share one wider domain, at most (at least 1)
      * @param widerOf per real domain, its wider domain (numbered from 0), or null without a wider charge
      */
     WorkloadDomains(double replicas, DomainCharge charge, int real, int[] fewest, int[] most, int mostOfAll,
-                    int copies, int[] widerOf, int widerDomains, DomainCharge wider) {
+                    int copies, int perWider, int[] widerOf, int widerDomains, DomainCharge wider) {
         this.replicas = replicas;
         this.charge = charge;
         this.real = real;
@@ -50,6 +53,7 @@ final class WorkloadDomains {
         this.most = most;
         this.mostOfAll = mostOfAll;
         this.copies = copies;
+        this.perWider = Math.max(1, perWider);
         this.widerOf = widerOf;
         this.widerDomains = widerDomains;
         this.wider = wider;
@@ -90,7 +94,7 @@ final class WorkloadDomains {
         }
         int domains = prices.length;
         int[] placed = new int[domains];
-        int[] inWider = widerOf == null ? null : new int[widerDomains + domains - real];
+        int[] inWider = widerOf == null ? null : new int[widerDomains + (domains - real + perWider - 1) / perWider];
         double total = 0;
         double left = replicas;
         if (atLeast != null) {
@@ -136,8 +140,8 @@ final class WorkloadDomains {
         }
     }
 
-    /** The wider domain of domain {@code d}: one of its own for a domain earning a credit. */
+    /** The wider domain of domain {@code d}: one of their own per block of domains earning a credit. */
     private int widerDomain(int d) {
-        return d < real ? widerOf[d] : widerDomains + d - real;
+        return d < real ? widerOf[d] : widerDomains + (d - real) / perWider;
     }
 }

@@ -150,8 +150,9 @@ class PairedWorkloadsTest {
     /**
      * A wider charge over sites (1 for each replica finding one of its workload in its site) on top of 0.1 a pair
      * sharing a zone: zones 0 and 1 lie in site 0, zone 2 in site 1, every price 0. Four replicas pay 0 (zone 0),
-     * 0 (zone 2), 1 (zone 1, site 0 taken) and 1.1: 2.1. Where a zone lies in two sites the wider charge is left out,
-     * and the four pay 0.1 in pairs alone.
+     * 0 (zone 2), 1 (zone 1, site 0 taken) and 1.1: 2.1. Where zone 1 lies in both sites, the four are also counted
+     * over cells (zone and site): four cells, two per site, each replica in a cell of its own and two per site pay 2,
+     * which beats the 0.1 of pairs plus the site charge's own bound 0.5; the best placement pays 2.1.
      */
     @Test
     void chargesAWiderDomainOnTopWhereTheDomainsNestInIt() {
@@ -173,8 +174,8 @@ class PairedWorkloadsTest {
 
         assertThat(nested.least()).isCloseTo(2.1, within(1e-12));
         assertThat(nested.widerCounted()).isEqualTo(0.5);
-        assertThat(crossing.least()).isCloseTo(0.1, within(1e-12));
-        assertThat(crossing.widerCounted()).isEqualTo(0);
+        assertThat(crossing.least()).isCloseTo(2, within(1e-12));
+        assertThat(crossing.widerCounted()).isEqualTo(0.5);
     }
 
     /**
@@ -201,6 +202,36 @@ class PairedWorkloadsTest {
 
         assertThat(apart.least()).isCloseTo(3, within(1e-12));
         assertThat(meeting.least()).isCloseTo(1, within(1e-12));
+    }
+
+    /**
+     * A credit per cluster earned in one cluster of two zones (0 and 1; zones 2 and 3 in the other cluster), under a
+     * spread over clusters (1 for each replica finding two or more in its cluster) and 0.1 a pair in a zone: every
+     * price is 0 with the credit and 1 without. Four replicas: two earn it, one per zone of its cluster, and two pay 1
+     * in the other, 2 in all; a third in the credited cluster would pay 1 more for the spread. With each zone earning
+     * the credit in a cluster of its own, the four would share those two zones for 0.2.
+     */
+    @Test
+    void keepsTheZonesEarningACreditPerClusterInOneCluster() {
+        DomainCharge clusters = new DomainCharge(TopologyKey.CLUSTER, 0, 1, 2);
+        double[] credit = {1, 1, 0, 0};
+        PairedWorkloads oneCluster = new PairedWorkloads(new int[] {7}, new double[] {4}, pairs(0.1),
+                new int[][] {{0, 1, 2, 3}}, new SpreadLimits.Limits[1],
+                new PairedWorkloads.Credit[] {new PairedWorkloads.Credit(credit, 2, 2)},
+                new PairedWorkloads.Wider[] {new PairedWorkloads.Wider(clusters, new int[] {0, 0, 1, 1}, 0)});
+        PairedWorkloads clusterEach = new PairedWorkloads(new int[] {7}, new double[] {4}, pairs(0.1),
+                new int[][] {{0, 1, 2, 3}}, new SpreadLimits.Limits[1],
+                new PairedWorkloads.Credit[] {new PairedWorkloads.Credit(credit, 2, 1)},
+                new PairedWorkloads.Wider[] {new PairedWorkloads.Wider(clusters, new int[] {0, 0, 1, 1}, 0)});
+        for (PairedWorkloads paired : new PairedWorkloads[] {oneCluster, clusterEach}) {
+            paired.offer(0, 0, 0);
+            paired.offer(0, 1, 0);
+            paired.offer(0, 2, 1);
+            paired.offer(0, 3, 1);
+        }
+
+        assertThat(oneCluster.least()).isCloseTo(2, within(1e-12));
+        assertThat(clusterEach.least()).isCloseTo(0.2, within(1e-12));
     }
 
     @Test

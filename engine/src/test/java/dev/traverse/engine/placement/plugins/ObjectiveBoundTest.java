@@ -671,6 +671,42 @@ class ObjectiveBoundTest {
         assertThat(bound.of(placed(s))).isCloseTo(2.1, within(1e-9));
     }
 
+    /**
+     * A ScheduleAnyway spread over clusters whose zones do not nest in them: clusters ka (cheap, 1) and kb (5) share
+     * zone z1, kc (5) has z2. Two replicas that fit on one host; a pair sharing a zone adds 0.1, two sharing a
+     * cluster with a cluster left empty put one beyond maxSkew (1). Together on the cheap host: 1 + 0.1 + 1 = 2.1;
+     * apart: 6 or 6.1. Counted over cells (zone and cluster), the relaxation's prices (0.5 on the cheap host, 2.5 on
+     * the others) give 2.1, the optimum; the pairs alone with the spread's own bound, 1.1.
+     */
+    @Test
+    void aSpreadOverClustersSharingZonesCountsOverCells() {
+        String cluster = """
+                      - name: %s
+                        nodes:
+                          - name: n
+                            zone: %s
+                            capacity: {cpu: 2, memory: 16Gi}
+                            costPerHour: %s
+                            billing: when-used
+                """;
+        Situation s = situation("sites:\n  - name: weu\n    kind: cloud-region\n    provider: azure\n    clusters:\n"
+                + cluster.formatted("ka", "z1", "1") + cluster.formatted("kb", "z1", "5")
+                + cluster.formatted("kc", "z2", "5") + """
+                workloads:
+                  - name: api
+                    kind: service
+                    image: example.com/api:1
+                    replicas: 2
+                    resources: {cpu: 1, memory: 1Gi}
+                    spread: [{over: cluster, maxSkew: 1, whenUnsatisfiable: ScheduleAnyway}]
+                """, "api:ka/n api:ka/n");
+
+        ObjectiveBound bound = new ObjectiveBound(s.problem,
+                List.of(new CostScorer(), new ResilienceScorer(), new ScheduleAnywaySpread()),
+                new double[] {1, 0.2, 1});
+        assertThat(bound.of(placed(s))).isCloseTo(2.1, within(1e-9));
+    }
+
     /** Scorers answer for many groups at once what they answer group by group. */
     @Test
     void boundsForManyGroupsAgreeWithBoundsForOne() {

@@ -1,6 +1,7 @@
 package dev.traverse.engine.placement.improve;
 
 import dev.traverse.engine.placement.framework.HostFilter;
+import dev.traverse.engine.placement.framework.HostFilter.Reads;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.problem.Replica;
 
@@ -51,7 +52,27 @@ final class MoveRules {
         }
         Replica r = state.replica(replica);
         // Room first: the cheapest test, and the one most hosts fail.
-        if (state.shortDimension(to, state.demandOf(r).request()) >= 0 || (r.host() >= 0 && r.host() != to)) {
+        if (state.shortDimension(to, state.demandOf(r).request()) >= 0) {
+            return false;
+        }
+        return admitsOtherwise(replica, from, to, maxTier, keep, false);
+    }
+
+    /**
+     * Whether the replica may go to the host once the host has room for it: every rule of {@link #admits} but room.
+     * For making room on a host by moving others off it, which is worth trying only where room is all it lacks.
+     */
+    boolean admitsWithRoom(int replica, int from, int to, int maxTier, int keep) {
+        return admitsOtherwise(replica, from, to, maxTier, keep, true);
+    }
+
+    /** Every rule of {@link #admits} but the room test, and but the filters that judge room when told to. */
+    private boolean admitsOtherwise(int replica, int from, int to, int maxTier, int keep, boolean ignoringRoom) {
+        if (to == from) {
+            return false;
+        }
+        Replica r = state.replica(replica);
+        if (r.host() >= 0 && r.host() != to) {
             return false;
         }
         int tier = reach.tierOf(replica, to);
@@ -62,7 +83,7 @@ final class MoveRules {
             return false;
         }
         for (HostFilter filter : rules.filters(r.demand())) {
-            if (!filter.admits(state, r, to)) {
+            if (!filter.admits(state, r, to) && !(ignoringRoom && filter.reads(state, r.demand()) == Reads.ROOM)) {
                 return false;
             }
         }

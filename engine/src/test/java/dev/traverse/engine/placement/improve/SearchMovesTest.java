@@ -232,4 +232,57 @@ class SearchMovesTest {
                 .isEqualTo(5);
         assertThat(CanonicalObjective.of(run.state(), run.rules())).isLessThan(before);
     }
+
+    /**
+     * Zones z1 (node a, roomy), z2 and z3 (nodes b and c, each full with a replica of edge, which may run anywhere).
+     * Web's four replicas, spread over zones ScheduleAnyway with maxSkew 1, are all on a: z2 and z3 hold none, so
+     * three are beyond maxSkew. Moving one web replica into z2 gains one at most while z3 stays empty, and none fits
+     * there without moving edge first; filling both in one change, each edge replica moved to a, takes all three away.
+     */
+    private static final String CROWDED_EDGE = """
+            objectives: {cost: 0, latency: 0, carbon: 0, balance: 0, resilience: 0, consolidation: 0}
+            sites:
+              - name: weu
+                kind: cloud-region
+                provider: azure
+                clusters:
+                  - name: aks
+                    nodes:
+                      - {name: a, zone: z1, capacity: {cpu: 16, memory: 64Gi}}
+                      - {name: b, zone: z2, capacity: {cpu: 2, memory: 64Gi}}
+                      - {name: c, zone: z3, capacity: {cpu: 2, memory: 64Gi}}
+            workloads:
+              - {name: edge, kind: service, image: example.com/edge:1, replicas: 2, resources: {cpu: 2, memory: 1Gi}}
+              - name: web
+                kind: service
+                image: example.com/web:1
+                replicas: 4
+                resources: {cpu: 1, memory: 1Gi}
+                spread: [{over: zone, maxSkew: 1, whenUnsatisfiable: ScheduleAnyway}]
+            """;
+
+    @Test
+    void spreadFillingFillsEveryEmptiestZoneMakingRoomThere() {
+        Arranged run = arranged(CROWDED_EDGE, "aks/b", "aks/c", "aks/a", "aks/a", "aks/a", "aks/a");
+        assertThat(CanonicalObjective.of(run.state(), run.rules())).isCloseTo(3, within(1e-9));
+
+        int kept = run.improveWith(run.neighbourhood(SpreadFilling.class));
+
+        assertThat(kept).isPositive();
+        Set<Integer> webHosts = new HashSet<>();
+        for (int r = 2; r < 6; r++) {
+            webHosts.add(run.state().hostOf(r));
+        }
+        assertThat(webHosts).containsExactlyInAnyOrder(run.host("aks/a"), run.host("aks/b"), run.host("aks/c"));
+        assertThat(run.state().hostOf(0)).isEqualTo(run.host("aks/a"));
+        assertThat(run.state().hostOf(1)).isEqualTo(run.host("aks/a"));
+        assertThat(CanonicalObjective.of(run.state(), run.rules())).isCloseTo(0, within(1e-9));
+    }
+
+    @Test
+    void spreadFillingLeavesASpreadWithinMaxSkewAlone() {
+        Arranged run = arranged(CROWDED_EDGE, "aks/a", "aks/a", "aks/a", "aks/a", "aks/b", "aks/c");
+
+        assertThat(run.improveWith(run.neighbourhood(SpreadFilling.class))).isZero();
+    }
 }

@@ -16,8 +16,11 @@ import java.util.SplittableRandom;
  * workload it prefers to join (that replica's host, or another member of its group, which shares its zone, cluster
  * and site), or away from the one it prefers to avoid (hosts of its reach drawn at random). Of those hosts, the one
  * its own score says is best. The construction places a replica before the workloads after it, so a term it could
- * meet is often left unmet; a move drawing replicas and hosts at random rarely finds the one host that meets it. The
- * objective adds replicas up in replica order, so only terms naming the workload itself or one before it can count.
+ * meet is often left unmet; a move drawing replicas and hosts at random rarely finds the one host that meets it. Half
+ * the time a term to join is met the other way round: a replica of the named workload moves into the preferring
+ * replica's domain, meeting it for every replica of the preferring workload there at once (a workload preferring a
+ * cluster of a workload placed where it cannot run). The objective adds replicas up in replica order, so only terms
+ * naming the workload itself or one before it can count.
  */
 final class PreferenceMove implements Neighbourhood {
 
@@ -27,6 +30,8 @@ final class PreferenceMove implements Neighbourhood {
 
     /** Hosts tried per move. */
     static final int CANDIDATES = 8;
+    /** Groups of the named replica's reach looked at for hosts in the domain it is brought into. */
+    private static final int SCAN_LIMIT = 256;
     /** Draws of a replica and one of its terms before giving up when the terms drawn are all met. */
     private static final int UNMET_DRAWS = 8;
     /** Draws of a placed replica of the workload to join before giving up. */
@@ -123,6 +128,9 @@ final class PreferenceMove implements Neighbourhood {
         if (replica < 0) {
             return Double.NaN;
         }
+        if (term.join() && term.named() != state.replica(replica).demand() && random.nextBoolean()) {
+            return bringNamed(replica, term, random);
+        }
         int from = state.hostOf(replica);
         int[] candidates = term.join() ? nextTo(replica, term.named(), random) : null;
         if (term.join() && candidates.length == 0) {
@@ -148,6 +156,57 @@ final class PreferenceMove implements Neighbourhood {
         journal.undoTo(mark);
         int best = cheapest.best();
         return best < 0 ? Double.NaN : relocation.move(replica, best);
+    }
+
+    /**
+     * Moves a replica of the named workload into the domain of the replica that prefers to join it: one move meets
+     * the term for every replica of the preferring workload there, which a move of the named replica priced by its
+     * own score never sees. Of a few hosts of that domain within the named replica's reach, the one its own score
+     * says is best; the change is priced whole, the terms it meets and breaks included.
+     */
+    private double bringNamed(int replica, Term term, SplittableRandom random) {
+        int named = term.named();
+        int count = end[named] - first[named];
+        int moving = -1;
+        for (int i = 0; i < DRAWS && moving < 0 && count > 0; i++) {
+            int r = first[named] + random.nextInt(count);
+            if (state.hostOf(r) != PlacementState.UNPLACED && rules.movable(r)) {
+                moving = r;
+            }
+        }
+        if (moving < 0) {
+            return Double.NaN;
+        }
+        int domain = problem.domain(term.over(), state.hostOf(replica));
+        int from = state.hostOf(moving);
+        if (problem.domain(term.over(), from) == domain) {
+            return Double.NaN;
+        }
+        int tier = rules.tierOf(moving, from);
+        int mark = journal.mark();
+        journal.lift(moving);
+        cheapest.start(moving, from, tier, rules.domainsToKeep(moving, from));
+        ReplicaReach.Reach reach = targets.reachOf(moving);
+        int groups = reach.groupsUpTo(tier);
+        int start = groups == 0 ? 0 : random.nextInt(groups);
+        for (int i = 0, tried = 0; i < groups && i < SCAN_LIMIT && tried < CANDIDATES; i++) {
+            HostGroup group = problem.groups().get(reach.groups()[(start + i) % groups]);
+            if (term.over() == TopologyKey.NODE) {
+                if (group.index() == problem.hostGroup()[state.hostOf(replica)]) {
+                    cheapest.offer(state.hostOf(replica));
+                    tried++;
+                }
+                continue;
+            }
+            if (problem.domain(term.over(), group.firstHost()) != domain) {
+                continue;
+            }
+            cheapest.offer(group.firstHost() + random.nextInt(group.size()));
+            tried++;
+        }
+        journal.undoTo(mark);
+        int best = cheapest.best();
+        return best < 0 ? Double.NaN : relocation.move(moving, best);
     }
 
     /**

@@ -198,6 +198,49 @@ class SearchMovesTest {
     }
 
     /**
+     * Two clusters: k1 with node a, k2 with nodes b (the only one labelled for web) and c. Web's two replicas prefer
+     * the cluster of cache, which runs on a: web cannot go there, but cache can come to c, meeting both at once.
+     */
+    private static final String NAMED_ELSEWHERE = """
+            objectives: {cost: 0, latency: 0, carbon: 0, balance: 0, resilience: 0, consolidation: 0}
+            sites:
+              - name: weu
+                kind: cloud-region
+                provider: azure
+                clusters:
+                  - name: k1
+                    nodes:
+                      - {name: a, zone: z1, capacity: {cpu: 16, memory: 64Gi}}
+                  - name: k2
+                    nodes:
+                      - {name: b, zone: z2, capacity: {cpu: 16, memory: 64Gi}, labels: {role: web}}
+                      - {name: c, zone: z2, capacity: {cpu: 16, memory: 64Gi}}
+            workloads:
+              - {name: cache, kind: service, image: example.com/cache:1, resources: {cpu: 2, memory: 1Gi}}
+              - name: web
+                kind: service
+                image: example.com/web:1
+                replicas: 2
+                resources: {cpu: 1, memory: 1Gi}
+                nodeSelector: {role: web}
+                affinity: [{workload: cache, over: cluster, preferred: 100}]
+            """;
+
+    @Test
+    void preferenceMoveBringsTheNamedWorkloadWhereTheReplicasPreferringItRun() {
+        Arranged run = arranged(NAMED_ELSEWHERE, "k1/a", "k2/b", "k2/b");
+        assertThat(CanonicalObjective.of(run.state(), run.rules())).isCloseTo(2, within(1e-9));
+
+        int kept = run.improveWith(run.neighbourhood(PreferenceMove.class));
+
+        assertThat(kept).isPositive();
+        assertThat(run.state().problem().domain(dev.traverse.engine.model.TopologyKey.CLUSTER,
+                run.state().hostOf(0))).isEqualTo(run.state().problem().domain(
+                dev.traverse.engine.model.TopologyKey.CLUSTER, run.host("k2/b")));
+        assertThat(CanonicalObjective.of(run.state(), run.rules())).isCloseTo(0, within(1e-9));
+    }
+
+    /**
      * When-used nodes: big-1 and big-2 of 10 cores, each holding 6 and 2, and small of 5 cores holding 3. No used host
      * has room for the 3, and neither big node can be emptied at all (a 6 fits nowhere else); moving a 2 from one big
      * node to the other makes room for the 3, and small empties.

@@ -30,6 +30,11 @@ import java.util.function.IntFunction;
  * {@code min_k w_k f_hk / U_k} is then below 1: weights for which it is at least 1, without the hosts the workload's
  * earlier replicas may hold, prove the tier never fills before the workload's last replica is placed.
  *
+ * <p>The replicas placed before that may use those hosts are those whose rules let them: a replica held to a site or
+ * cluster within it only, one of a workload already proven to stay in its first tier within that tier only. Proofs
+ * are made in rounds, each taking the workloads proven so far to their first tier; together they hold by induction
+ * along the placing order, as each counts only what the others' proofs keep where they say.
+ *
  * <p>A run that keeps replicas from an earlier one places them all first, whatever their turn, and may keep some
  * of a workload in a later tier: the kept replicas count as placed before every other, and such workloads are left
  * out.
@@ -38,6 +43,8 @@ final class FirstTierRoom {
 
     /** Kept between the proof's sum and 1, against rounding. */
     private static final double MARGIN = 1e-9;
+    /** Rounds of proofs, each taking the workloads proven so far to their first tier. */
+    private static final int MOST_ROUNDS = 4;
 
     private final PlacementState state;
     private final Problem problem;
@@ -82,21 +89,37 @@ final class FirstTierRoom {
             return out;
         }
         FirstTierRoom room = new FirstTierRoom(state, filters, inSomeTier, order.get(), kept);
-        Map<BitSet, List<Candidate>> byTier = new LinkedHashMap<>();
+        List<Candidate> open = new ArrayList<>();
         for (Demand demand : room.problem.demands()) {
             Candidate candidate = room.candidate(demand);
             if (candidate != null) {
-                byTier.computeIfAbsent(candidate.firstTier(), t -> new ArrayList<>()).add(candidate);
+                open.add(candidate);
             }
         }
-        byTier.forEach((tier, candidates) -> {
-            Map<Candidate, double[]> requested = room.requestedBefore(tier, candidates);
-            for (Candidate c : candidates) {
-                if (room.alwaysHasRoom(c, requested.get(c))) {
-                    out[c.demand().index()] = tier;
-                }
+        // A workload proven to stay in its first tier loads no other tier's hosts, which may prove others: rounds
+        // until none is added. Each proof holds by induction along the placing order, whichever round found it.
+        for (int round = 0; round < MOST_ROUNDS && !open.isEmpty(); round++) {
+            Map<BitSet, List<Candidate>> byTier = new LinkedHashMap<>();
+            for (Candidate c : open) {
+                byTier.computeIfAbsent(c.firstTier(), t -> new ArrayList<>()).add(c);
             }
-        });
+            List<Candidate> proven = new ArrayList<>();
+            byTier.forEach((tier, candidates) -> {
+                Map<Candidate, double[]> requested = room.requestedBefore(tier, candidates, out);
+                for (Candidate c : candidates) {
+                    if (room.alwaysHasRoom(c, requested.get(c))) {
+                        proven.add(c);
+                    }
+                }
+            });
+            for (Candidate c : proven) {
+                out[c.demand().index()] = c.firstTier();
+            }
+            open.removeAll(proven);
+            if (proven.isEmpty()) {
+                break;
+            }
+        }
         return out;
     }
 
@@ -196,11 +219,12 @@ final class FirstTierRoom {
      * Per candidate sharing these first-tier groups, what the replicas placed before its last one and able to use
      * any of the groups request in all, per resource. One walk along the placing order serves them all.
      */
-    private Map<Candidate, double[]> requestedBefore(BitSet groups, List<Candidate> candidates) {
+    private Map<Candidate, double[]> requestedBefore(BitSet groups, List<Candidate> candidates, BitSet[] proven) {
         boolean[] reaches = new boolean[problem.demands().size()];
         for (Demand other : problem.demands()) {
-            reaches[other.index()] = inSomeTier.apply(other.index()).intersects(groups);
+            reaches[other.index()] = reachOf(other.index(), proven).intersects(groups);
         }
+        Map<Replica, Boolean> scoped = new java.util.HashMap<>();
         Map<Integer, Candidate> byLastReplica = new java.util.HashMap<>();
         for (Candidate c : candidates) {
             List<Integer> own = replicasOf.get(c.demand().index());
@@ -209,7 +233,7 @@ final class FirstTierRoom {
         Map<Candidate, double[]> out = new java.util.HashMap<>();
         double[] running = new double[problem.dimensions().size()];
         for (int r = kept.nextSetBit(0); r >= 0; r = kept.nextSetBit(r + 1)) {
-            addIfUses(r, groups, reaches, running);
+            addIfUses(r, groups, reaches, scoped, proven, running);
         }
         for (int r : order) {
             Candidate c = byLastReplica.get(r);
@@ -217,16 +241,33 @@ final class FirstTierRoom {
                 out.put(c, running.clone());
             }
             if (!kept.get(r)) {
-                addIfUses(r, groups, reaches, running);
+                addIfUses(r, groups, reaches, scoped, proven, running);
             }
         }
         return out;
     }
 
-    private void addIfUses(int r, BitSet groups, boolean[] reaches, double[] running) {
+    /** The groups a workload's replicas may use: its first tier once proven, every tier's otherwise. */
+    private BitSet reachOf(int demand, BitSet[] proven) {
+        return proven[demand] != null ? proven[demand] : inSomeTier.apply(demand);
+    }
+
+    /**
+     * Adds the replica's request when it may use one of the groups: a replica held to a host counts there only, one
+     * held to a site or cluster within it only, as the rules keep it.
+     */
+    private void addIfUses(int r, BitSet groups, boolean[] reaches, Map<Replica, Boolean> scoped, BitSet[] proven,
+                           double[] running) {
         Replica replica = state.replica(r);
-        boolean uses = replica.host() >= 0 ? groups.get(problem.hostGroup()[replica.host()])
-                : reaches[replica.demand()];
+        boolean uses;
+        if (replica.host() >= 0) {
+            uses = groups.get(problem.hostGroup()[replica.host()]);
+        } else if (replica.site() < 0 && replica.cluster() < 0 || !reaches[replica.demand()]) {
+            uses = reaches[replica.demand()];
+        } else {
+            uses = scoped.computeIfAbsent(new Replica(replica.demand(), 0, replica.site(), replica.cluster(), -1),
+                    k -> GroupScope.allowed(problem, reachOf(k.demand(), proven), k).intersects(groups));
+        }
         if (uses) {
             long[] request = problem.demands().get(replica.demand()).request();
             for (int k = 0; k < running.length; k++) {

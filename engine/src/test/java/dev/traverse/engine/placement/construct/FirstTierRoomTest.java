@@ -82,6 +82,19 @@ class FirstTierRoomTest {
     }
 
     /**
+     * Batch, placed first, prefers burst and falls back to home: counted as able to use home, its 6 cpu with api's
+     * first replica would fill more than home's room for api's second (8 cpu over two hosts of 4 free). Proven to stay
+     * in burst, it loads home with nothing, and api is proven in the next round.
+     */
+    @Test
+    void provesInRoundsWithTheWorkloadsAlreadyProvenKeptToTheirFirstTier() {
+        String burstFirst = "clusterAffinities: [{name: first, clusters: [burst]}, {name: second, clusters: [home]}]";
+        String yaml = SITES + workload("batch", 2, 3, 10, burstFirst) + workload("api", 2, 4, 0, TIERS);
+
+        assertThat(proven(yaml)).containsExactly("api", "batch");
+    }
+
+    /**
      * Kept on separate hosts, two replicas of 6 cpu fit the two home nodes; the first one's host is out of the
      * count, and so is its load.
      */

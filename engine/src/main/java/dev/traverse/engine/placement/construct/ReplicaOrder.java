@@ -18,7 +18,9 @@ import java.util.function.IntFunction;
  * The order replicas are placed in: pinned ones first (they own their host), then by priority, then workloads that
  * others need nearby (required affinity) before those that need them, then workloads whose replicas may each use only
  * a few hosts (one per site, a named node) before those that may go almost anywhere, which would otherwise fill those
- * few first, then larger requests first (first-fit decreasing packs tighter), then file order.
+ * few first, then workloads others prefer to join before those that prefer them (a replica placed before the one it
+ * prefers to join can only guess where that will go), then larger requests first (first-fit decreasing packs
+ * tighter), then file order.
  */
 final class ReplicaOrder {
 
@@ -30,7 +32,8 @@ final class ReplicaOrder {
 
     /** @param feasibleGroups per demand, the groups that passed its group filters */
     static int[] of(Problem problem, List<Replica> replicas, IntFunction<BitSet> feasibleGroups) {
-        int[] depth = affinityDepths(problem);
+        int[] depth = affinityDepths(problem, true);
+        int[] preferredDepth = affinityDepths(problem, false);
         double[] size = relativeSizes(problem);
         boolean[] narrow = narrow(problem, replicas, feasibleGroups);
         // Everything but the pin and the replica number depends on the demand alone: rank the demands once, then
@@ -43,6 +46,7 @@ final class ReplicaOrder {
                 .comparingInt((Integer d) -> -problem.demands().get(d).workload().priority())
                 .thenComparingInt(d -> depth[d])
                 .thenComparing(d -> !narrow[d])
+                .thenComparingInt(d -> preferredDepth[d])
                 .thenComparingDouble(d -> -size[d])
                 .thenComparingInt(d -> d));
         int[][] byDemand = replicasByDemand(demands.length, replicas);
@@ -127,21 +131,24 @@ final class ReplicaOrder {
         return true;
     }
 
-    /** 0 for workloads that need no other workload nearby; 1 + the deepest target's depth otherwise. */
-    private static int[] affinityDepths(Problem problem) {
+    /**
+     * 0 for workloads that need (or, with {@code required} false, prefer) no other workload nearby; 1 + the deepest
+     * target's depth otherwise.
+     */
+    private static int[] affinityDepths(Problem problem, boolean required) {
         Map<String, Integer> index = new HashMap<>();
         problem.demands().forEach(d -> index.put(d.name(), d.index()));
         int[] depth = new int[problem.demands().size()];
         boolean[] done = new boolean[depth.length];
         boolean[] visiting = new boolean[depth.length];
         for (Demand d : problem.demands()) {
-            depthOf(d.index(), problem, index, depth, done, visiting);
+            depthOf(d.index(), problem, index, depth, done, visiting, required);
         }
         return depth;
     }
 
     private static int depthOf(int d, Problem problem, Map<String, Integer> index, int[] depth, boolean[] done,
-                               boolean[] visiting) {
+                               boolean[] visiting, boolean required) {
         if (done[d] || visiting[d]) {
             return depth[d]; // a cycle of affinities: leave it to file order
         }
@@ -149,10 +156,10 @@ final class ReplicaOrder {
         int deepest = -1;
         Workload w = problem.demands().get(d).workload();
         for (AffinityTerm term : w.affinity()) {
-            if (term.isRequired() && term.workload() != null && !term.workload().equals(w.name())) {
+            if (term.isRequired() == required && term.workload() != null && !term.workload().equals(w.name())) {
                 Integer target = index.get(term.workload());
                 if (target != null) {
-                    deepest = Math.max(deepest, depthOf(target, problem, index, depth, done, visiting));
+                    deepest = Math.max(deepest, depthOf(target, problem, index, depth, done, visiting, required));
                 }
             }
         }

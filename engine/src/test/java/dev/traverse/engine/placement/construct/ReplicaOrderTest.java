@@ -70,6 +70,34 @@ class ReplicaOrderTest {
         assertThat(order.indexOf("batch/1")).isLessThan(order.indexOf("fleet/0"));
     }
 
+    /**
+     * Web prefers to run in cache's zone and is larger, so it would go first: cache, which it names, now goes before
+     * it, so web's replicas find cache placed and can join it. Batch, larger still and naming nobody, stays first.
+     */
+    @Test
+    void aWorkloadNamedByAnothersPreferredTermGoesBeforeIt() {
+        String spec = SPEC.substring(0, SPEC.indexOf("  workloads:")) + """
+                  workloads:
+                    - name: web
+                      kind: service
+                      image: example.com/web:1
+                      replicas: 2
+                      resources: {cpu: 2, memory: 1Gi}
+                      affinity: [{workload: cache, over: zone, preferred: 80}]
+                    - name: cache
+                      kind: service
+                      image: example.com/cache:1
+                      resources: {cpu: 1, memory: 1Gi}
+                    - name: batch
+                      kind: service
+                      image: example.com/batch:1
+                      resources: {cpu: 3, memory: 1Gi}
+                """;
+        List<String> order = order(spec);
+
+        assertThat(order).containsExactly("batch/0", "cache/0", "web/0", "web/1");
+    }
+
     private static List<String> order(String yaml) {
         Problem problem = ProblemCompiler.compile(TopologyReader.read("t.yaml", yaml, FileFormat.YAML).document()
                 .orElseThrow().topology());

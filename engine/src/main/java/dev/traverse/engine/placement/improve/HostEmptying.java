@@ -67,68 +67,41 @@ final class HostEmptying implements Neighbourhood {
             }
         }
         // Find a host for each first, moving plainly; only when all have one are the moves made and priced.
-        int mark = journal.mark();
-        int[] moved = new int[2 * leaving.length];
-        int[] hosts = new int[moved.length];
-        int planned = 0;
+        MovePlan plan = new MovePlan(journal, rules, targets, relocation, 2 * leaving.length);
         for (int replica : leaving) {
             int tier = rules.tierOf(replica, host);
             journal.lift(replica);
             int keep = rules.domainsToKeep(replica, host);
             int to = targets.best(replica, host, tier, keep, host, true, WANTED, SCAN_LIMIT, random);
             if (to < 0) {
-                int[] ejected = eject(replica, host, tier, keep, random);
-                if (ejected == null) {
-                    journal.undoTo(mark);
-                    return Double.NaN;
+                to = eject(plan, replica, host, tier, keep, random);
+                if (to < 0) {
+                    return plan.abandon();
                 }
-                moved[planned] = ejected[0];
-                hosts[planned++] = ejected[1];
-                to = ejected[2];
             }
-            journal.drop(replica, to);
-            moved[planned] = replica;
-            hosts[planned++] = to;
+            plan.drop(replica, to);
         }
-        journal.undoTo(mark);
-        double delta = 0;
-        for (int i = 0; i < planned; i++) {
-            delta += relocation.move(moved[i], hosts[i]);
-        }
-        return delta;
+        return plan.make();
     }
 
     /**
      * Makes room for a leaving replica (off its host now) on a used host it may go to by moving one replica there to
-     * a third used host: an ejection chain of two links, for when no used host has room as it is. Returns the
-     * ejected replica, where it went (already moved through the journal) and the host it made room on; null when
-     * no try found one, having taken back what it tried.
+     * a third used host: an ejection chain of two links, for when no used host has room as it is. Returns the host
+     * it made room on, the ejection planned; -1 when no try found one.
      */
-    private int[] eject(int replica, int emptied, int tier, int keep, SplittableRandom random) {
+    private int eject(MovePlan plan, int replica, int emptied, int tier, int keep, SplittableRandom random) {
         for (int attempt = 0; attempt < EJECTION_TRIES; attempt++) {
             int on = targets.random(replica, tier, random);
             if (on < 0 || on == emptied || state.isEmpty(on)) {
                 continue;
             }
             int ejected = occupancy.replicaOn(on, random.nextInt(occupancy.replicasOn(on)));
-            if (!rules.movable(ejected)) {
-                continue;
+            if (rules.movable(ejected) && plan.ejectFor(replica, emptied, on, tier, keep, ejected, emptied, true,
+                    EJECTED_WANTED, EJECTED_SCAN_LIMIT, random)) {
+                return on;
             }
-            int mark = journal.mark();
-            int ejectedTier = rules.tierOf(ejected, on);
-            journal.lift(ejected);
-            int ejectedKeep = rules.domainsToKeep(ejected, on);
-            int to = targets.best(ejected, on, ejectedTier, ejectedKeep, emptied, true, EJECTED_WANTED,
-                    EJECTED_SCAN_LIMIT, random);
-            if (to >= 0) {
-                journal.drop(ejected, to);
-                if (rules.admits(replica, emptied, on, tier, keep)) {
-                    return new int[] {ejected, to, on};
-                }
-            }
-            journal.undoTo(mark);
         }
-        return null;
+        return -1;
     }
 
     private int lightlyUsedHost(SplittableRandom random) {

@@ -159,15 +159,11 @@ final class SpreadFilling implements Neighbourhood {
      */
     private double fill(int demand, int[] emptiest, SplittableRandom random) {
         Spread s = spreads[demand];
-        int mark = journal.mark();
-        int[] moved = new int[2 * emptiest.length];
-        int[] hosts = new int[moved.length];
-        int planned = 0;
+        MovePlan plan = new MovePlan(journal, rules, targets, relocation, 2 * emptiest.length);
         for (int domain : emptiest) {
             int replica = fromFullest(demand, s);
             if (replica < 0) {
-                journal.undoTo(mark);
-                return Double.NaN;
+                return plan.abandon();
             }
             int from = state.hostOf(replica);
             int tier = rules.tierOf(replica, from);
@@ -181,29 +177,17 @@ final class SpreadFilling implements Neighbourhood {
                     break;
                 }
             }
-            if (to < 0) {
-                int[] ejected = null;
-                for (int c = 0; c < candidates.length && c < EJECTION_HOSTS && ejected == null; c++) {
-                    ejected = eject(replica, from, candidates[c], tier, keep, random);
+            for (int c = 0; to < 0 && c < candidates.length && c < EJECTION_HOSTS; c++) {
+                if (eject(plan, replica, from, candidates[c], tier, keep, random)) {
+                    to = candidates[c];
                 }
-                if (ejected == null) {
-                    journal.undoTo(mark);
-                    return Double.NaN;
-                }
-                moved[planned] = ejected[0];
-                hosts[planned++] = ejected[1];
-                to = ejected[2];
             }
-            journal.drop(replica, to);
-            moved[planned] = replica;
-            hosts[planned++] = to;
+            if (to < 0) {
+                return plan.abandon();
+            }
+            plan.drop(replica, to);
         }
-        journal.undoTo(mark);
-        double delta = 0;
-        for (int i = 0; i < planned; i++) {
-            delta += relocation.move(moved[i], hosts[i]);
-        }
-        return delta;
+        return plan.make();
     }
 
     /** A movable placed replica of the demand in the domain holding most of them, or -1. */
@@ -250,12 +234,11 @@ final class SpreadFilling implements Neighbourhood {
 
     /**
      * Makes room for the replica (off its host now) on the host by moving elsewhere one of the host's replicas whose
-     * leaving frees enough. Returns the ejected replica, where it went (already moved through the journal) and the
-     * host; null when it found none, having taken back what it tried.
+     * leaving frees enough, when room is all the host lacks. Returns whether it did, the ejection planned.
      */
-    private int[] eject(int replica, int from, int on, int tier, int keep, SplittableRandom random) {
+    private boolean eject(MovePlan plan, int replica, int from, int on, int tier, int keep, SplittableRandom random) {
         if (!rules.admitsWithRoom(replica, from, on, tier, keep)) {
-            return null;
+            return false;
         }
         int there = occupancy.replicasOn(on);
         long[] request = state.demandOf(state.replica(replica)).request();
@@ -267,21 +250,12 @@ final class SpreadFilling implements Neighbourhood {
                 continue;
             }
             tried++;
-            int mark = journal.mark();
-            int ejectedTier = rules.tierOf(ejected, on);
-            journal.lift(ejected);
-            int ejectedKeep = rules.domainsToKeep(ejected, on);
-            int to = targets.best(ejected, on, ejectedTier, ejectedKeep, on, false, EJECTED_WANTED,
-                    EJECTED_SCAN_LIMIT, random);
-            if (to >= 0) {
-                journal.drop(ejected, to);
-                if (rules.admits(replica, from, on, tier, keep)) {
-                    return new int[] {ejected, to, on};
-                }
+            if (plan.ejectFor(replica, from, on, tier, keep, ejected, on, false, EJECTED_WANTED, EJECTED_SCAN_LIMIT,
+                    random)) {
+                return true;
             }
-            journal.undoTo(mark);
         }
-        return null;
+        return false;
     }
 
     /** Whether the host, once a replica asking {@code leaving} is off it, has room for one asking {@code request}. */

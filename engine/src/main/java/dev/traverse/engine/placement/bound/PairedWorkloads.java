@@ -20,7 +20,10 @@ import java.util.Map;
  * fewest and most per domain ({@link SpreadLimits}), so replicas the spread sends where they miss a wish are counted
  * there; a limited credit (a preference for a workload with few replicas) earned in a few domains of their own, as
  * {@link JointSpread} counts it; and a ScheduleAnyway spread over a wider key where its domains nest in the wider
- * ones. Built once per relaxation; each linearisation offers its prices, then asks for {@link #least()}.
+ * ones. A workload's classes whose domains no domain links (replicas held to clusters in different sites) are filled
+ * apart, each part with its own replicas; a workload whose domains do not nest in its wider charge's is also counted
+ * over cells ({@link Cells}). Built once per relaxation; each linearisation offers its prices, then asks for
+ * {@link #least()}.
  */
 final class PairedWorkloads {
 
@@ -51,7 +54,10 @@ final class PairedWorkloads {
     record Wider(DomainCharge charge, int[] domainAt, double ownBound) {
     }
 
-    /** Per relaxation class, its workload's index here, or -1 for classes of workloads without a charge. */
+    /**
+     * Per relaxation class, the index here of its workload's part (a workload is one part unless its classes' domains
+     * fall apart), or -1 for classes of workloads without a charge.
+     */
     private final int[] workloadOf;
     /** Per class and position of its groups, the domain's index among its workload's domains. */
     private final int[][] domainOf;

@@ -68,6 +68,8 @@ final class PairedWorkloads {
     private final double[][] cheapest;
     /** Per workload, the cheapest price with its limited credit offered since the last {@link #least()}. */
     private final double[] credited;
+    /** Per class of a workload counted over cells, the cell of each of its groups; null for the others. */
+    private final int[][] cellOf;
     /** Per workload (its number here) whose domains cross its wider charge's, the same counted over cells. */
     private final Map<Integer, Cells> cellsOf = new HashMap<>();
     /** The wider charges' own bounds, of the workloads whose domains nest in them. */
@@ -90,6 +92,7 @@ final class PairedWorkloads {
         this.creditOf = creditOf;
         workloadOf = new int[classes];
         domainOf = new int[classes][];
+        cellOf = new int[classes][];
         Map<Integer, Integer> workloadIndex = new HashMap<>();
         List<List<Integer>> classesOf = new ArrayList<>();
         int widest = 0;
@@ -140,7 +143,7 @@ final class PairedWorkloads {
                     widerCounted += wider.ownBound();
                 }
                 parts.add(part(own, part, partOf, count, charges, limits, limits == null ? null
-                        : domainsOf(domainAt, own, local, seen, w, widest), creditOf, widerOf, wider, parts.size()));
+                        : domainsOf(domainAt, own, domains), creditOf, widerOf, wider, parts.size()));
             }
         }
         workloads = parts.toArray(new WorkloadDomains[0]);
@@ -160,23 +163,20 @@ final class PairedWorkloads {
      * domains, so the wider charge is counted with them. The better of this and the domains with the wider charge's
      * own bound counts.
      *
-     * @param cellAt   per class of the workload (null for others), the cell of each of its groups
      * @param cheapest per cell, the cheapest price offered since the last {@link #least()}
      * @param ownBound the wider charge's own bound
      */
-    private record Cells(WorkloadDomains domains, int[][] cellAt, double[] cheapest, double ownBound) {
+    private record Cells(WorkloadDomains domains, double[] cheapest, double ownBound) {
     }
 
     private Cells cells(List<Integer> classes, double[] count, DomainCharge charge, Wider[] widerOfClass) {
-        int[][] cellAt = new int[workloadOf.length][];
         Map<Long, Integer> cells = new HashMap<>();
         Map<Integer, Integer> outer = new HashMap<>();
         List<Integer> outerOfCell = new ArrayList<>();
         double replicas = 0;
-        int copies = 0;
-        int perWider = 1;
+        Credit credit = null;
         for (int c : classes) {
-            cellAt[c] = new int[domainOf[c].length];
+            cellOf[c] = new int[domainOf[c].length];
             for (int j = 0; j < domainOf[c].length; j++) {
                 int o = outer.computeIfAbsent(widerOfClass[c].domainAt()[j], k -> outer.size());
                 long key = ((long) domainOf[c][j] << 32) | o;
@@ -184,20 +184,17 @@ final class PairedWorkloads {
                 if (known == null) {
                     outerOfCell.add(o);
                 }
-                cellAt[c][j] = cells.get(key);
+                cellOf[c][j] = cells.get(key);
             }
             replicas += count[c];
-            if (creditOf[c] != null && creditOf[c].domains() >= copies) {
-                copies = creditOf[c].domains();
-                perWider = creditOf[c].perWider();
-            }
+            credit = earnedInMore(credit, creditOf[c]);
         }
         double[] cheapestInCell = new double[cells.size()];
         Arrays.fill(cheapestInCell, Double.POSITIVE_INFINITY);
-        WorkloadDomains domains = new WorkloadDomains(replicas, charge, cells.size(), null, null, 0, copies, perWider,
-                outerOfCell.stream().mapToInt(Integer::intValue).toArray(), outer.size(),
+        WorkloadDomains domains = new WorkloadDomains(replicas, charge, cells.size(), null, null, 0, copiesOf(credit),
+                perWiderOf(credit), outerOfCell.stream().mapToInt(Integer::intValue).toArray(), outer.size(),
                 widerOfClass[classes.get(0)].charge());
-        return new Cells(domains, cellAt, cheapestInCell, widerOfClass[classes.get(0)].ownBound());
+        return new Cells(domains, cheapestInCell, widerOfClass[classes.get(0)].ownBound());
     }
 
     /**
@@ -257,8 +254,7 @@ final class PairedWorkloads {
             renumbered[d] = partOf[d] == part ? domains++ : -1;
         }
         double replicas = 0;
-        int copies = 0;
-        int perWider = 1;
+        Credit credit = null;
         DomainCharge charge = null;
         for (int c : classes) {
             if (workloadOf[c] >= 0 || domainOf[c].length == 0 || partOf[domainOf[c][0]] != part) {
@@ -269,10 +265,7 @@ final class PairedWorkloads {
                 domainOf[c][j] = renumbered[domainOf[c][j]];
             }
             replicas += count[c];
-            if (creditOf[c] != null && creditOf[c].domains() >= copies) {
-                copies = creditOf[c].domains();
-                perWider = creditOf[c].perWider();
-            }
+            credit = earnedInMore(credit, creditOf[c]);
             charge = charges[c];
         }
         int[] fewest = null;
@@ -301,22 +294,28 @@ final class PairedWorkloads {
             outerCount = numbered.size();
         }
         return new WorkloadDomains(replicas, charge, domains, fewest, most, limits == null ? 0 : limits.most(),
-                copies, perWider, outer, outerCount, outer == null ? null : wider.charge());
+                copiesOf(credit), perWiderOf(credit), outer, outerCount, outer == null ? null : wider.charge());
     }
 
-    /** Per domain of the workload, numbered among its own, the domain it is. */
-    private static int[] domainsOf(int[][] domainAt, List<Integer> classes, int[] local, int[] seen, int w,
-                                   int widest) {
-        int domains = 0;
-        for (int domain = 0; domain < widest; domain++) {
-            if (seen[domain] == w + 1) {
-                domains++;
-            }
-        }
+    /** Of two classes' credits (either may be null), the one earned in more domains; the later on a tie. */
+    private static Credit earnedInMore(Credit held, Credit other) {
+        return other != null && (held == null || other.domains() >= held.domains()) ? other : held;
+    }
+
+    private static int copiesOf(Credit credit) {
+        return credit == null ? 0 : credit.domains();
+    }
+
+    private static int perWiderOf(Credit credit) {
+        return credit == null ? 1 : credit.perWider();
+    }
+
+    /** Per domain of the workload, numbered among its own (before any part renumbers them), the domain it is. */
+    private int[] domainsOf(int[][] domainAt, List<Integer> classes, int domains) {
         int[] global = new int[domains];
-        for (int domain = 0; domain < widest; domain++) {
-            if (seen[domain] == w + 1) {
-                global[local[domain]] = domain;
+        for (int c : classes) {
+            for (int j = 0; j < domainAt[c].length; j++) {
+                global[domainOf[c][j]] = domainAt[c][j];
             }
         }
         return global;
@@ -375,7 +374,7 @@ final class PairedWorkloads {
         }
         Cells cells = cellsOf.isEmpty() ? null : cellsOf.get(w);
         if (cells != null) {
-            int cell = cells.cellAt()[c][j];
+            int cell = cellOf[c][j];
             cells.cheapest()[cell] = Math.min(cells.cheapest()[cell], price + credit);
         }
     }

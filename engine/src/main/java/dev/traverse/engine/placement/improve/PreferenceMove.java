@@ -49,12 +49,10 @@ final class PreferenceMove implements Neighbourhood {
     private final Term[][] terms;
     /** The movable replicas of workloads with such terms. */
     private final int[] withTerms;
-    /** Per demand, its first replica and one past its last: a workload's replicas are consecutive. */
-    private final int[] first;
-    private final int[] end;
+    private final WorkloadReplicas replicas;
 
     PreferenceMove(PlacementState state, Journal journal, MoveRules rules, Targets targets, Relocation relocation,
-                   ReplicaScore score, WorkloadIndex names) {
+                   ReplicaScore score, WorkloadIndex names, WorkloadReplicas replicas) {
         this.state = state;
         this.problem = state.problem();
         this.journal = journal;
@@ -62,6 +60,7 @@ final class PreferenceMove implements Neighbourhood {
         this.targets = targets;
         this.relocation = relocation;
         this.cheapest = new CheapestHost(state, rules, score);
+        this.replicas = replicas;
         int demands = problem.demands().size();
         terms = new Term[demands][];
         Arrays.fill(terms, NONE);
@@ -73,17 +72,10 @@ final class PreferenceMove implements Neighbourhood {
                 terms[d.index()] = own.toArray(Term[]::new);
             }
         }
-        first = new int[demands];
-        end = new int[demands];
-        Arrays.fill(first, -1);
         int[] movable = new int[state.replicas().size()];
         int n = 0;
         for (int r = 0; r < movable.length; r++) {
             int d = state.replica(r).demand();
-            if (first[d] < 0) {
-                first[d] = r;
-            }
-            end[d] = r + 1;
             if (terms[d].length > 0 && rules.movable(r)) {
                 movable[n++] = r;
             }
@@ -166,10 +158,10 @@ final class PreferenceMove implements Neighbourhood {
      */
     private double bringNamed(int replica, Term term, SplittableRandom random) {
         int named = term.named();
-        int count = end[named] - first[named];
+        int count = replicas.count(named);
         int moving = -1;
         for (int i = 0; i < DRAWS && moving < 0 && count > 0; i++) {
-            int r = first[named] + random.nextInt(count);
+            int r = replicas.first(named) + random.nextInt(count);
             if (state.hostOf(r) != PlacementState.UNPLACED && rules.movable(r)) {
                 moving = r;
             }
@@ -214,9 +206,9 @@ final class PreferenceMove implements Neighbourhood {
      * then members of its group drawn at random; empty when the draws found none.
      */
     private int[] nextTo(int replica, int named, SplittableRandom random) {
-        int count = end[named] - first[named];
+        int count = replicas.count(named);
         for (int i = 0; i < DRAWS && count > 0; i++) {
-            int other = first[named] + random.nextInt(count);
+            int other = replicas.first(named) + random.nextInt(count);
             int host = state.hostOf(other);
             if (other == replica || host == PlacementState.UNPLACED) {
                 continue;

@@ -36,9 +36,7 @@ final class Relocation {
     private final Problem problem;
     private final Journal journal;
     private final Occupancy occupancy;
-    /** Per demand, its first replica index and one past its last: a workload's replicas are consecutive. */
-    private final int[] first;
-    private final int[] end;
+    private final WorkloadReplicas replicas;
     private final Link[][] links;
     /** False when every score is marginal: then the moved replicas' own deltas are the whole change. */
     private final boolean replay;
@@ -56,7 +54,7 @@ final class Relocation {
 
     /** @param parts the rules' split of the score, or null when they do not split it */
     Relocation(PlacementState state, Journal journal, Occupancy occupancy, RunRules rules, ScoreParts parts,
-               WorkloadIndex names) {
+               WorkloadIndex names, WorkloadReplicas replicas) {
         this.state = state;
         this.rules = rules;
         this.parts = parts;
@@ -65,17 +63,7 @@ final class Relocation {
         this.journal = journal;
         this.occupancy = occupancy;
         this.replay = rules.scoresDependOnOrder();
-        int demands = problem.demands().size();
-        first = new int[demands];
-        end = new int[demands];
-        Arrays.fill(first, -1);
-        for (int r = 0; r < state.replicas().size(); r++) {
-            int d = state.replica(r).demand();
-            if (first[d] < 0) {
-                first[d] = r;
-            }
-            end[d] = r + 1;
-        }
+        this.replicas = replicas;
         links = this.replay ? links(problem, names) : null;
         taken = new int[state.replicas().size()];
         moving = new int[state.replicas().size()];
@@ -169,7 +157,8 @@ final class Relocation {
         for (Link link : links[state.replica(replica).demand()]) {
             int left = from == PlacementState.UNPLACED ? -1 : problem.domain(link.over(), from);
             int joined = problem.domain(link.over(), to);
-            for (int r = Math.max(first[link.demand()], earliest + 1); r < end[link.demand()]; r++) {
+            int end = replicas.end(link.demand());
+            for (int r = Math.max(replicas.first(link.demand()), earliest + 1); r < end; r++) {
                 int host = state.hostOf(r);
                 if (host != PlacementState.UNPLACED) {
                     int domain = problem.domain(link.over(), host);

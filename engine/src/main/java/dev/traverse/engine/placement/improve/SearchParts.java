@@ -40,15 +40,16 @@ record SearchParts(Journal journal, Admission admission, Neighbourhood[] neighbo
         Journal journal = new Journal(state, rules, occupancy, aggregated);
         Targets targets = new Targets(rules, occupancy, reach, moves);
         PlacedReplicas placed = new PlacedReplicas(state, moves);
-        Relocation relocation = new Relocation(state, journal, occupancy, rules, split, names);
+        WorkloadReplicas replicas = new WorkloadReplicas(state);
+        Relocation relocation = new Relocation(state, journal, occupancy, rules, split, names, replicas);
         Neighbourhood[] neighbourhoods = {
                 new ReplicaMove(state, journal, moves, targets, placed, relocation, rules, Targets.MOSTLY_USED),
                 new ReplicaMove(state, journal, moves, targets, placed, relocation, rules, ReplicaMove.SPREADING),
                 new ReplicaSwap(state, journal, moves, targets, placed, occupancy, relocation),
                 new HostEmptying(state, journal, moves, targets, occupancy, relocation),
                 new ZoneSpreading(state, journal, moves, targets, placed, occupancy, relocation, rules),
-                new PreferenceMove(state, journal, moves, targets, relocation, rules, names),
-                new SpreadFilling(state, journal, moves, targets, occupancy, relocation)};
+                new PreferenceMove(state, journal, moves, targets, relocation, rules, names, replicas),
+                new SpreadFilling(state, journal, moves, targets, occupancy, relocation, replicas)};
         Admission admission = new Admission(state, journal, moves, targets, reach, occupancy, relocation);
         return new SearchParts(journal, admission, neighbourhoods);
     }

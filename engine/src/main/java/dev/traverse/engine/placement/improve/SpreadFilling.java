@@ -3,7 +3,6 @@ package dev.traverse.engine.placement.improve;
 import dev.traverse.engine.model.SpreadConstraint;
 import dev.traverse.engine.model.TopologyKey;
 import dev.traverse.engine.model.WhenUnsatisfiable;
-import dev.traverse.engine.placement.framework.FallbackTiers;
 import dev.traverse.engine.placement.framework.PlacementState;
 import dev.traverse.engine.placement.framework.SpreadEligibility;
 import dev.traverse.engine.placement.problem.Demand;
@@ -54,12 +53,10 @@ final class SpreadFilling implements Neighbourhood {
     private final Spread[] spreads;
     /** The demands that have one. */
     private final int[] spreading;
-    /** Per demand, its first replica and one past its last: a workload's replicas are consecutive. */
-    private final int[] first;
-    private final int[] end;
+    private final WorkloadReplicas replicas;
 
     SpreadFilling(PlacementState state, Journal journal, MoveRules rules, Targets targets, Occupancy occupancy,
-                  Relocation relocation) {
+                  Relocation relocation, WorkloadReplicas replicas) {
         this.state = state;
         this.problem = state.problem();
         this.journal = journal;
@@ -67,23 +64,16 @@ final class SpreadFilling implements Neighbourhood {
         this.targets = targets;
         this.occupancy = occupancy;
         this.relocation = relocation;
+        this.replicas = replicas;
         int demands = problem.demands().size();
-        first = new int[demands];
-        end = new int[demands];
-        Arrays.fill(first, -1);
         boolean[] scoped = new boolean[demands];
         for (int r = 0; r < state.replicas().size(); r++) {
-            int d = state.replica(r).demand();
-            if (first[d] < 0) {
-                first[d] = r;
-            }
-            end[d] = r + 1;
-            scoped[d] |= state.replica(r).site() >= 0 || state.replica(r).cluster() >= 0;
+            scoped[state.replica(r).demand()] |= state.replica(r).site() >= 0 || state.replica(r).cluster() >= 0;
         }
         spreads = new Spread[demands];
         List<Integer> with = new ArrayList<>();
         for (Demand d : problem.demands()) {
-            Spread s = scoped[d.index()] || first[d.index()] < 0 ? null : spreadOf(d);
+            Spread s = scoped[d.index()] || replicas.count(d.index()) == 0 ? null : spreadOf(d);
             if (s != null) {
                 spreads[d.index()] = s;
                 with.add(d.index());
@@ -97,7 +87,7 @@ final class SpreadFilling implements Neighbourhood {
         if (!demand.workload().clusterAffinities().isEmpty()) {
             return null;
         }
-        int[] tierOf = FallbackTiers.of(problem, demand);
+        int[] tierOf = state.fallbackTiers(demand.index());
         for (SpreadConstraint c : demand.workload().spread()) {
             if (c.whenUnsatisfiable() == WhenUnsatisfiable.SCHEDULE_ANYWAY && c.over() != TopologyKey.NODE
                     && state.isTracked(demand.index(), c.over())) {
@@ -194,7 +184,7 @@ final class SpreadFilling implements Neighbourhood {
     private int fromFullest(int demand, Spread s) {
         int chosen = -1;
         int most = 0;
-        for (int r = first[demand]; r < end[demand]; r++) {
+        for (int r = replicas.first(demand); r < replicas.end(demand); r++) {
             int host = state.hostOf(r);
             if (host == PlacementState.UNPLACED || !rules.movable(r)) {
                 continue;

@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
  * A change of several moves planned through the journal before any is made: each replica is lifted and dropped where
  * it goes, so that later steps of the plan see the hosts as they will be. The plan is then taken back and its moves
  * made through the relocation, which prices them as one change. An ejection makes room for a replica on a host by
- * moving one of the host's replicas elsewhere first (a chain of two links).
+ * moving one or more of the host's replicas elsewhere first.
  */
 final class MovePlan {
 
@@ -37,6 +37,20 @@ final class MovePlan {
         hosts[planned++] = host;
     }
 
+    /** Where the plan stands: the journal's mark and the moves planned, to go back to with {@link #rollBack}. */
+    record Checkpoint(int mark, int planned) {
+    }
+
+    Checkpoint checkpoint() {
+        return new Checkpoint(journal.mark(), planned);
+    }
+
+    /** Takes back what was planned since the checkpoint. */
+    void rollBack(Checkpoint checkpoint) {
+        journal.undoTo(checkpoint.mark());
+        planned = checkpoint.planned();
+    }
+
     /**
      * Moves {@code ejected} off {@code on} to the best host of its reach that admits it ({@code excluded} left out,
      * only hosts in use when {@code usedOnly}), when {@code replica}, off {@code from} now, may then go to
@@ -44,20 +58,32 @@ final class MovePlan {
      */
     boolean ejectFor(int replica, int from, int on, int tier, int keep, int ejected, int excluded, boolean usedOnly,
                      int wanted, int scanLimit, SplittableRandom random) {
-        int before = journal.mark();
-        int ejectedTier = rules.tierOf(ejected, on);
-        journal.lift(ejected);
-        int ejectedKeep = rules.domainsToKeep(ejected, on);
-        int to = targets.best(ejected, on, ejectedTier, ejectedKeep, excluded, usedOnly, wanted, scanLimit, random);
-        if (to >= 0) {
-            drop(ejected, to);
-            if (rules.admits(replica, from, on, tier, keep)) {
-                return true;
-            }
-            planned--;
+        Checkpoint before = checkpoint();
+        if (moveOff(ejected, on, excluded, usedOnly, wanted, scanLimit, random)
+                && rules.admits(replica, from, on, tier, keep)) {
+            return true;
         }
-        journal.undoTo(before);
+        rollBack(before);
         return false;
+    }
+
+    /**
+     * Moves {@code replica} off {@code on} to the best host of its reach that admits it ({@code excluded} left out,
+     * only hosts in use when {@code usedOnly}). Returns whether it found one; otherwise nothing is planned.
+     */
+    boolean moveOff(int replica, int on, int excluded, boolean usedOnly, int wanted, int scanLimit,
+                    SplittableRandom random) {
+        int before = journal.mark();
+        int tier = rules.tierOf(replica, on);
+        journal.lift(replica);
+        int keep = rules.domainsToKeep(replica, on);
+        int to = targets.best(replica, on, tier, keep, excluded, usedOnly, wanted, scanLimit, random);
+        if (to < 0) {
+            journal.undoTo(before);
+            return false;
+        }
+        drop(replica, to);
+        return true;
     }
 
     /** Takes the plan back, making no change: NaN, as a neighbourhood that found none returns. */

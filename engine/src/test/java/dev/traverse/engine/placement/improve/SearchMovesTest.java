@@ -328,4 +328,62 @@ class SearchMovesTest {
 
         assertThat(run.improveWith(run.neighbourhood(SpreadFilling.class))).isZero();
     }
+
+    /**
+     * A store's gateway, the only host near pos's data source, full with filler's two replicas, which run as well in
+     * the cloud 14 ms away, where pos is. No single move gains: pos finds the gateway full, and a filler moved to the
+     * cloud changes nothing. Moving a filler off the gateway and pos onto it, in one change, takes the 14 ms away.
+     */
+    private static final String FULL_GATEWAY = """
+            objectives: {cost: 0, latency: 1, carbon: 0, balance: 0, resilience: 0, consolidation: 0}
+            sites:
+              - name: cloud
+                kind: cloud-region
+                provider: azure
+                clusters:
+                  - name: aks
+                    nodes:
+                      - {name: general, capacity: {cpu: 8, memory: 32Gi}}
+              - name: store
+                kind: store
+                provider: on-prem
+                clusters:
+                  - name: k3s
+                    distribution: k3s
+                    nodes:
+                      - {name: gw, capacity: {cpu: 2, memory: 8Gi}}
+            links:
+              - between: [cloud, store]
+                latencyMs: 14
+            workloads:
+              - {name: filler, kind: service, image: example.com/filler:1, replicas: 2, resources: {cpu: 1, memory: 1Gi}}
+              - name: pos
+                kind: service
+                image: example.com/pos:1
+                resources: {cpu: 1, memory: 1Gi}
+                latency: {to: store, maxMs: 20}
+            """;
+
+    @Test
+    void nearerHostMakesRoomNearTheDataSourceByMovingReplicasWithoutOneAway() {
+        Arranged run = arranged(FULL_GATEWAY, "k3s/gw", "k3s/gw", "aks/general");
+        double before = CanonicalObjective.of(run.state(), run.rules());
+        assertThat(before).isPositive();
+        assertThat(run.improveWith(run.neighbourhood(ReplicaMove.class))).isZero();
+
+        int kept = run.improveWith(run.neighbourhood(NearerHost.class));
+
+        assertThat(kept).isPositive();
+        assertThat(run.state().hostOf(2)).isEqualTo(run.host("k3s/gw"));
+        assertThat(run.state().replicasOn(run.host("aks/general"))).isEqualTo(1);
+        assertThat(CanonicalObjective.of(run.state(), run.rules())).isCloseTo(0, within(1e-9));
+    }
+
+    @Test
+    void nearerHostLeavesAReplicaOnTheNearestHostAlone() {
+        Arranged run = arranged(FULL_GATEWAY, "k3s/gw", "aks/general", "k3s/gw");
+
+        assertThat(run.improveWith(run.neighbourhood(NearerHost.class))).isZero();
+        assertThat(run.state().hostOf(2)).isEqualTo(run.host("k3s/gw"));
+    }
 }

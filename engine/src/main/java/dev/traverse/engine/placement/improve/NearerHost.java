@@ -1,0 +1,235 @@
+package dev.traverse.engine.placement.improve;
+
+import dev.traverse.engine.placement.framework.PlacementState;
+import dev.traverse.engine.placement.problem.Demand;
+import dev.traverse.engine.placement.problem.HostGroup;
+import dev.traverse.engine.placement.problem.Problem;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Moves a replica with a data source to a host nearer to it, making room there when room is all the host lacks by
+ * moving the host's replicas that have no data source elsewhere first. The hosts near a data source are few (a
+ * store's gateway and devices) and fill with replicas that would run as well anywhere; a plain move finds them full,
+ * and no single move of one of their replicas gains anything by itself, so only the chain of moves in one change does.
+ */
+final class NearerHost implements Neighbourhood {
+
+    /** Replicas drawn per try, the one furthest beyond the nearest host its reach holds taken. */
+    private static final int DRAWS = 4;
+    /** Nearer hosts tried per try. */
+    private static final int HOSTS_TRIED = 4;
+    /** Replicas moved off a host, at most, to make room on it. */
+    private static final int MOST_MOVED_OFF = 6;
+    /** Hosts a replica moved off is tried on (those that admit it, and all looked at). */
+    private static final int MOVED_OFF_WANTED = 2;
+    private static final int MOVED_OFF_SCAN_LIMIT = 16;
+    /** Latencies closer than this are the same. */
+    private static final double EPSILON_MS = 1e-6;
+
+    /** A reach's groups ordered by latency to the data source: positions in the reach's groups, and the latencies. */
+    private record ByLatency(int[] positions, double[] latencies) {
+    }
+
+    private final PlacementState state;
+    private final Problem problem;
+    private final Journal journal;
+    private final MoveRules rules;
+    private final Targets targets;
+    private final Occupancy occupancy;
+    private final Relocation relocation;
+    /** The movable replicas whose workload has a data source. */
+    private final int[] sourced;
+    private final Map<ReplicaReach.Reach, ByLatency> byLatency = new IdentityHashMap<>();
+
+    NearerHost(PlacementState state, Journal journal, MoveRules rules, Targets targets, Occupancy occupancy,
+               Relocation relocation) {
+        this.state = state;
+        this.problem = state.problem();
+        this.journal = journal;
+        this.rules = rules;
+        this.targets = targets;
+        this.occupancy = occupancy;
+        this.relocation = relocation;
+        int[] all = new int[state.replicas().size()];
+        int n = 0;
+        for (int r = 0; r < all.length; r++) {
+            if (hasSource(r) && rules.movable(r)) {
+                all[n++] = r;
+            }
+        }
+        sourced = Arrays.copyOf(all, n);
+    }
+
+    @Override
+    public double tryOne(SplittableRandom random) {
+        int replica = furthestBeyondNearest(random);
+        if (replica < 0) {
+            return Double.NaN;
+        }
+        int from = state.hostOf(replica);
+        int tier = rules.tierOf(replica, from);
+        double now = latency(replica, from);
+        MovePlan plan = new MovePlan(journal, rules, targets, relocation, 1 + MOST_MOVED_OFF);
+        journal.lift(replica);
+        int keep = rules.domainsToKeep(replica, from);
+        int[] nearer = nearerHosts(replica, tier, now, random);
+        for (int host : nearer) {
+            if (rules.admits(replica, from, host, tier, keep)) {
+                plan.drop(replica, host);
+                return plan.make();
+            }
+        }
+        for (int host : nearer) {
+            if (makeRoom(plan, replica, from, host, tier, keep, random)) {
+                plan.drop(replica, host);
+                return plan.make();
+            }
+        }
+        return plan.abandon();
+    }
+
+    /** Of a few placed replicas drawn, the one whose host is furthest beyond the nearest it may use; -1 if none is. */
+    private int furthestBeyondNearest(SplittableRandom random) {
+        if (sourced.length == 0) {
+            return -1;
+        }
+        int chosen = -1;
+        double most = EPSILON_MS;
+        for (int i = 0; i < DRAWS; i++) {
+            int replica = sourced[random.nextInt(sourced.length)];
+            int host = state.hostOf(replica);
+            if (host == PlacementState.UNPLACED) {
+                continue;
+            }
+            ReplicaReach.Reach reach = targets.reachOf(replica);
+            ByLatency order = byLatency(replica, reach);
+            int groups = reach.groupsUpTo(rules.tierOf(replica, host));
+            for (int i2 = 0; i2 < order.positions().length; i2++) {
+                if (order.positions()[i2] < groups) {
+                    double beyond = latency(replica, host) - order.latencies()[i2];
+                    if (beyond > most) {
+                        most = beyond;
+                        chosen = replica;
+                    }
+                    break;
+                }
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * Up to {@link #HOSTS_TRIED} hosts nearer than {@code now}, within the replica's reach up to the tier, nearest
+     * groups first: a used member of each (room is scarcest there, and joining opens nothing), else any member.
+     */
+    private int[] nearerHosts(int replica, int tier, double now, SplittableRandom random) {
+        ReplicaReach.Reach reach = targets.reachOf(replica);
+        ByLatency order = byLatency(replica, reach);
+        int groups = reach.groupsUpTo(tier);
+        int[] hosts = new int[HOSTS_TRIED];
+        int n = 0;
+        for (int i = 0; i < order.positions().length && n < HOSTS_TRIED; i++) {
+            if (order.latencies()[i] >= now - EPSILON_MS) {
+                break;
+            }
+            if (order.positions()[i] >= groups) {
+                continue;
+            }
+            HostGroup group = problem.groups().get(reach.groups()[order.positions()[i]]);
+            int used = occupancy.usedMembers(group.index());
+            hosts[n++] = used > 0 ? occupancy.usedMember(group.index(), random.nextInt(used))
+                    : group.firstHost() + random.nextInt(group.size());
+        }
+        return Arrays.copyOf(hosts, n);
+    }
+
+    /**
+     * Makes room for the replica (off its host now) on the host by moving the host's replicas without a data source
+     * elsewhere, one by one until it fits, when room is all the host lacks. Returns whether it did, the moves
+     * planned; otherwise it has taken them back.
+     */
+    private boolean makeRoom(MovePlan plan, int replica, int from, int on, int tier, int keep,
+                             SplittableRandom random) {
+        if (!rules.admitsWithRoom(replica, from, on, tier, keep)) {
+            return false;
+        }
+        MovePlan.Checkpoint before = plan.checkpoint();
+        int[] there = largestFirst(occupancy.replicasOnCopy(on), state.shortDimension(on, request(replica)), random);
+        int movedOff = 0;
+        for (int i = 0; i < there.length && movedOff < MOST_MOVED_OFF; i++) {
+            int other = there[i];
+            if (hasSource(other) || !rules.movable(other)) {
+                continue;
+            }
+            if (plan.moveOff(other, on, on, false, MOVED_OFF_WANTED, MOVED_OFF_SCAN_LIMIT, random)) {
+                movedOff++;
+                if (rules.admits(replica, from, on, tier, keep)) {
+                    return true;
+                }
+            }
+        }
+        plan.rollBack(before);
+        return false;
+    }
+
+    /**
+     * The replicas, those asking most of the resource the host is short of first (fewest moves make the room), ties
+     * in an order drawn at random.
+     */
+    private int[] largestFirst(int[] replicas, int dimension, SplittableRandom random) {
+        for (int i = replicas.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            int swap = replicas[i];
+            replicas[i] = replicas[j];
+            replicas[j] = swap;
+        }
+        if (dimension < 0) {
+            return replicas;
+        }
+        Integer[] boxed = Arrays.stream(replicas).boxed().toArray(Integer[]::new);
+        Arrays.sort(boxed, (a, b) -> Long.compare(request(b)[dimension], request(a)[dimension]));
+        return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+    }
+
+    private long[] request(int replica) {
+        return state.demandOf(state.replica(replica)).request();
+    }
+
+    private boolean hasSource(int replica) {
+        return state.demandOf(state.replica(replica)).latencySource() >= 0;
+    }
+
+    private double latency(int replica, int host) {
+        return problem.latencyToHost(state.demandOf(state.replica(replica)), host);
+    }
+
+    /** The reach's groups by latency to the replica's data source, worked out once per reach. */
+    private ByLatency byLatency(int replica, ReplicaReach.Reach reach) {
+        ByLatency known = byLatency.get(reach);
+        if (known != null) {
+            return known;
+        }
+        Demand demand = state.demandOf(state.replica(replica));
+        int n = reach.groups().length;
+        double[] latency = new double[n];
+        Integer[] positions = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            positions[i] = i;
+            latency[i] = problem.latencyToHost(demand, problem.groups().get(reach.groups()[i]).firstHost());
+        }
+        Arrays.sort(positions, (a, b) -> a.equals(b) ? 0
+                : latency[a] != latency[b] ? Double.compare(latency[a], latency[b]) : Integer.compare(a, b));
+        int[] order = new int[n];
+        double[] sorted = new double[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = positions[i];
+            sorted[i] = latency[positions[i]];
+        }
+        ByLatency built = new ByLatency(order, sorted);
+        byLatency.put(reach, built);
+        return built;
+    }
+}

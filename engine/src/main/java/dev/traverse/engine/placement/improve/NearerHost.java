@@ -21,11 +21,6 @@ final class NearerHost implements Neighbourhood {
     private static final int DRAWS = 4;
     /** Nearer hosts tried per try. */
     private static final int HOSTS_TRIED = 4;
-    /** Replicas moved off a host, at most, to make room on it. */
-    private static final int MOST_MOVED_OFF = 6;
-    /** Hosts a replica moved off is tried on (those that admit it, and all looked at). */
-    private static final int MOVED_OFF_WANTED = 2;
-    private static final int MOVED_OFF_SCAN_LIMIT = 16;
     /** Latencies closer than this are the same. */
     private static final double EPSILON_MS = 1e-6;
 
@@ -40,6 +35,7 @@ final class NearerHost implements Neighbourhood {
     private final Targets targets;
     private final Occupancy occupancy;
     private final Relocation relocation;
+    private final RoomMaking room;
     /** The movable replicas whose workload has a data source. */
     private final int[] sourced;
     private final Map<ReplicaReach.Reach, ByLatency> byLatency = new IdentityHashMap<>();
@@ -53,6 +49,7 @@ final class NearerHost implements Neighbourhood {
         this.targets = targets;
         this.occupancy = occupancy;
         this.relocation = relocation;
+        this.room = new RoomMaking(state, rules, occupancy);
         int[] all = new int[state.replicas().size()];
         int n = 0;
         for (int r = 0; r < all.length; r++) {
@@ -72,7 +69,7 @@ final class NearerHost implements Neighbourhood {
         int from = state.hostOf(replica);
         int tier = rules.tierOf(replica, from);
         double now = latency(replica, from);
-        MovePlan plan = new MovePlan(journal, rules, targets, relocation, 1 + MOST_MOVED_OFF);
+        MovePlan plan = new MovePlan(journal, rules, targets, relocation, 1 + RoomMaking.MOST_MOVED_OFF);
         journal.lift(replica);
         int keep = rules.domainsToKeep(replica, from);
         int[] nearer = nearerHosts(replica, tier, now, random);
@@ -83,7 +80,8 @@ final class NearerHost implements Neighbourhood {
             }
         }
         for (int host : nearer) {
-            if (makeRoom(plan, replica, from, host, tier, keep, random)) {
+            // Replicas with a data source of their own are where they are for a reason: only the others make room.
+            if (room.make(plan, replica, from, host, tier, keep, this::hasSource, random)) {
                 plan.drop(replica, host);
                 return plan.make();
             }
@@ -144,58 +142,6 @@ final class NearerHost implements Neighbourhood {
                     : group.firstHost() + random.nextInt(group.size());
         }
         return Arrays.copyOf(hosts, n);
-    }
-
-    /**
-     * Makes room for the replica (off its host now) on the host by moving the host's replicas without a data source
-     * elsewhere, one by one until it fits, when room is all the host lacks. Returns whether it did, the moves
-     * planned; otherwise it has taken them back.
-     */
-    private boolean makeRoom(MovePlan plan, int replica, int from, int on, int tier, int keep,
-                             SplittableRandom random) {
-        if (!rules.admitsWithRoom(replica, from, on, tier, keep)) {
-            return false;
-        }
-        MovePlan.Checkpoint before = plan.checkpoint();
-        int[] there = largestFirst(occupancy.replicasOnCopy(on), state.shortDimension(on, request(replica)), random);
-        int movedOff = 0;
-        for (int i = 0; i < there.length && movedOff < MOST_MOVED_OFF; i++) {
-            int other = there[i];
-            if (hasSource(other) || !rules.movable(other)) {
-                continue;
-            }
-            if (plan.moveOff(other, on, on, false, MOVED_OFF_WANTED, MOVED_OFF_SCAN_LIMIT, random)) {
-                movedOff++;
-                if (rules.admits(replica, from, on, tier, keep)) {
-                    return true;
-                }
-            }
-        }
-        plan.rollBack(before);
-        return false;
-    }
-
-    /**
-     * The replicas, those asking most of the resource the host is short of first (fewest moves make the room), ties
-     * in an order drawn at random.
-     */
-    private int[] largestFirst(int[] replicas, int dimension, SplittableRandom random) {
-        for (int i = replicas.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int swap = replicas[i];
-            replicas[i] = replicas[j];
-            replicas[j] = swap;
-        }
-        if (dimension < 0) {
-            return replicas;
-        }
-        Integer[] boxed = Arrays.stream(replicas).boxed().toArray(Integer[]::new);
-        Arrays.sort(boxed, (a, b) -> Long.compare(request(b)[dimension], request(a)[dimension]));
-        return Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
-    }
-
-    private long[] request(int replica) {
-        return state.demandOf(state.replica(replica)).request();
     }
 
     private boolean hasSource(int replica) {

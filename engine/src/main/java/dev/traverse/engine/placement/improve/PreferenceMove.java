@@ -19,8 +19,9 @@ import java.util.SplittableRandom;
  * meet is often left unmet; a move drawing replicas and hosts at random rarely finds the one host that meets it. Half
  * the time a term to join is met the other way round: a replica of the named workload moves into the preferring
  * replica's domain, meeting it for every replica of the preferring workload there at once (a workload preferring a
- * cluster of a workload placed where it cannot run). The objective adds replicas up in replica order, so only terms
- * naming the workload itself or one before it can count.
+ * cluster of a workload placed where it cannot run). Where no host next to the named workload has room, the replicas
+ * of one are moved elsewhere first ({@link RoomMaking}). The objective adds replicas up in replica order, so only
+ * terms naming the workload itself or one before it can count.
  */
 final class PreferenceMove implements Neighbourhood {
 
@@ -37,6 +38,8 @@ final class PreferenceMove implements Neighbourhood {
     /** Draws of a placed replica of the workload to join before giving up. */
     private static final int DRAWS = 4;
     private static final Term[] NONE = {};
+    /** Hosts next to the named workload tried for making room, when none has any. */
+    private static final int ROOM_TRIES = 2;
 
     private final PlacementState state;
     private final Problem problem;
@@ -50,9 +53,10 @@ final class PreferenceMove implements Neighbourhood {
     /** The movable replicas of workloads with such terms. */
     private final int[] withTerms;
     private final WorkloadReplicas replicas;
+    private final RoomMaking room;
 
     PreferenceMove(PlacementState state, Journal journal, MoveRules rules, Targets targets, Relocation relocation,
-                   ReplicaScore score, WorkloadIndex names, WorkloadReplicas replicas) {
+                   ReplicaScore score, WorkloadIndex names, WorkloadReplicas replicas, Occupancy occupancy) {
         this.state = state;
         this.problem = state.problem();
         this.journal = journal;
@@ -61,6 +65,7 @@ final class PreferenceMove implements Neighbourhood {
         this.relocation = relocation;
         this.cheapest = new CheapestHost(state, rules, score);
         this.replicas = replicas;
+        this.room = new RoomMaking(state, rules, occupancy);
         int demands = problem.demands().size();
         terms = new Term[demands][];
         Arrays.fill(terms, NONE);
@@ -147,7 +152,33 @@ final class PreferenceMove implements Neighbourhood {
         }
         journal.undoTo(mark);
         int best = cheapest.best();
+        if (best < 0 && candidates != null) {
+            return joinMakingRoom(replica, from, tier, term.named(), candidates, random);
+        }
         return best < 0 ? Double.NaN : relocation.move(replica, best);
+    }
+
+    /**
+     * Where no host next to the named workload has room, makes room on one of the first {@link #ROOM_TRIES} by
+     * moving its other replicas elsewhere (neither the preferring workload's nor the named one's), and moves the
+     * replica there, all priced as one change.
+     */
+    private double joinMakingRoom(int replica, int from, int tier, int named, int[] candidates,
+                                  SplittableRandom random) {
+        int demand = state.replica(replica).demand();
+        MovePlan plan = new MovePlan(journal, rules, targets, relocation, 1 + RoomMaking.MOST_MOVED_OFF);
+        journal.lift(replica);
+        int keep = rules.domainsToKeep(replica, from);
+        for (int i = 0; i < candidates.length && i < ROOM_TRIES; i++) {
+            if (room.make(plan, replica, from, candidates[i], tier, keep, other -> {
+                int d = state.replica(other).demand();
+                return d == demand || d == named;
+            }, random)) {
+                plan.drop(replica, candidates[i]);
+                return plan.make();
+            }
+        }
+        return plan.abandon();
     }
 
     /**

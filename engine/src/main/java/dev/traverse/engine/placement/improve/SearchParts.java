@@ -50,7 +50,7 @@ record SearchParts(Journal journal, Admission admission, Neighbourhood[] neighbo
                 new ReplicaSwap(state, journal, moves, targets, placed, occupancy, relocation),
                 new HostEmptying(state, journal, moves, targets, occupancy, relocation),
                 new ZoneSpreading(state, journal, moves, targets, placed, occupancy, relocation, rules),
-                new PreferenceMove(state, journal, moves, targets, relocation, rules, names, replicas),
+                new PreferenceMove(state, journal, moves, targets, relocation, rules, names, replicas, occupancy),
                 new SpreadFilling(state, journal, moves, targets, occupancy, relocation, replicas),
                 new NearerHost(state, journal, moves, targets, occupancy, relocation)};
         Admission admission = new Admission(state, journal, moves, targets, reach, occupancy, relocation);

@@ -330,6 +330,44 @@ class SearchMovesTest {
     }
 
     /**
+     * Web prefers to run beside cache, on node a, which filler fills up; filler runs as well on b, where web is. A move
+     * of web finds a full, and a move of filler to b changes nothing by itself: only both in one change meet the term.
+     */
+    private static final String FULL_BESIDE = """
+            objectives: {cost: 0, latency: 0, carbon: 0, balance: 0, resilience: 0, consolidation: 0}
+            sites:
+              - name: weu
+                kind: cloud-region
+                provider: azure
+                clusters:
+                  - name: aks
+                    nodes:
+                      - {name: a, zone: z1, capacity: {cpu: 3, memory: 64Gi}}
+                      - {name: b, zone: z1, capacity: {cpu: 16, memory: 64Gi}}
+            workloads:
+              - {name: cache, kind: service, image: example.com/cache:1, resources: {cpu: 2, memory: 1Gi}}
+              - {name: filler, kind: service, image: example.com/filler:1, resources: {cpu: 1, memory: 1Gi}}
+              - name: web
+                kind: service
+                image: example.com/web:1
+                resources: {cpu: 1, memory: 1Gi}
+                affinity: [{workload: cache, over: node, preferred: 100}]
+            """;
+
+    @Test
+    void preferenceMoveMakesRoomBesideTheWorkloadAReplicaPrefers() {
+        Arranged run = arranged(FULL_BESIDE, "aks/a", "aks/a", "aks/b");
+        assertThat(CanonicalObjective.of(run.state(), run.rules())).isPositive();
+
+        int kept = run.improveWith(run.neighbourhood(PreferenceMove.class));
+
+        assertThat(kept).isPositive();
+        assertThat(run.state().hostOf(2)).as("web beside cache").isEqualTo(run.host("aks/a"));
+        assertThat(run.state().hostOf(1)).as("filler out of the way").isEqualTo(run.host("aks/b"));
+        assertThat(CanonicalObjective.of(run.state(), run.rules())).isCloseTo(0, within(1e-9));
+    }
+
+    /**
      * A store's gateway, the only host near pos's data source, full with filler's two replicas, which run as well in
      * the cloud 14 ms away, where pos is. No single move gains: pos finds the gateway full, and a filler moved to the
      * cloud changes nothing. Moving a filler off the gateway and pos onto it, in one change, takes the 14 ms away.

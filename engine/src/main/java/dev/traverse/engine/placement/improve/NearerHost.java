@@ -5,6 +5,7 @@ import dev.traverse.engine.placement.problem.Demand;
 import dev.traverse.engine.placement.problem.HostGroup;
 import dev.traverse.engine.placement.problem.Problem;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -102,21 +103,26 @@ final class NearerHost implements Neighbourhood {
             if (host == PlacementState.UNPLACED) {
                 continue;
             }
-            ReplicaReach.Reach reach = targets.reachOf(replica);
-            ByLatency order = byLatency(replica, reach);
-            int groups = reach.groupsUpTo(rules.tierOf(replica, host));
-            for (int i2 = 0; i2 < order.positions().length; i2++) {
-                if (order.positions()[i2] < groups) {
-                    double beyond = latency(replica, host) - order.latencies()[i2];
-                    if (beyond > most) {
-                        most = beyond;
-                        chosen = replica;
-                    }
-                    break;
-                }
+            double beyond = latency(replica, host) - nearest(replica, rules.tierOf(replica, host));
+            if (beyond > most) {
+                most = beyond;
+                chosen = replica;
             }
         }
         return chosen;
+    }
+
+    /** The latency of the nearest group of the replica's reach up to the tier (infinite when it holds none). */
+    private double nearest(int replica, int tier) {
+        ReplicaReach.Reach reach = targets.reachOf(replica);
+        ByLatency order = byLatency(replica, reach);
+        int groups = reach.groupsUpTo(tier);
+        for (int i = 0; i < order.positions().length; i++) {
+            if (order.positions()[i] < groups) {
+                return order.latencies()[i];
+            }
+        }
+        return Double.POSITIVE_INFINITY;
     }
 
     /**
@@ -166,8 +172,7 @@ final class NearerHost implements Neighbourhood {
             positions[i] = i;
             latency[i] = problem.latencyToHost(demand, problem.groups().get(reach.groups()[i]).firstHost());
         }
-        Arrays.sort(positions, (a, b) -> a.equals(b) ? 0
-                : latency[a] != latency[b] ? Double.compare(latency[a], latency[b]) : Integer.compare(a, b));
+        Arrays.sort(positions, Comparator.comparingDouble((Integer p) -> latency[p]).thenComparingInt(p -> p));
         int[] order = new int[n];
         double[] sorted = new double[n];
         for (int i = 0; i < n; i++) {

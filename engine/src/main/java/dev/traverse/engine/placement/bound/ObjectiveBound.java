@@ -38,6 +38,14 @@ public final class ObjectiveBound {
     public record Estimate(double bound, RelaxationPrices prices) {
     }
 
+    /**
+     * Up to this many placed replicas, a bound also counts the opening charges' own bound (with the hosts that replicas
+     * kept apart or pinned must open, whole) plus a second relaxation without opening charges. The relaxation counts
+     * hosts in fractions, which is close where there are many and far off where a few decide, as on small topologies;
+     * the second relaxation costs as much as the first, a few milliseconds at this size.
+     */
+    static final int SPLIT_MOST_REPLICAS = 4_000;
+
     /** The bound, its relaxation's search starting from the prices of an earlier one ({@link RelaxationPrices}). */
     public Estimate of(PlacedReplicas placed, RelaxationPrices start) {
         return of(placed, start, 1);
@@ -93,17 +101,44 @@ public final class ObjectiveBound {
         double[] perReplica = ReplicaBound.of(placed, costs, anyCharge ? domainCharges : null);
         // Both are bounds on the per-replica parts and the charging scorers' totals together: the better counts.
         double replicas = anyCharge ? Math.max(perReplica[0], perReplica[1] - charging) : perReplica[0];
-        double apart = replicas + OpeningBound.of(placed, charges);
+        double opening = OpeningBound.of(placed, charges);
+        double apart = replicas + opening;
         // With at most one scorer whose total is a domain charge, the relaxation also bounds that total with its parts,
         // and the charges beyond the replicas' bounds (ScheduleAnyway spread) that go with it.
         boolean pairs = chargingScorers <= 1 && anyCharge;
-        ConvexRelaxation.Bounds relaxed = ConvexRelaxation.of(placed, costs, summed(charges),
-                squaredUtilisationFactor(placed, together), pairs ? domainCharges : null, wider, start, effort);
+        double balanceFactor = squaredUtilisationFactor(placed, together);
+        DomainCharge[] paired = pairs ? domainCharges : null;
+        ConvexRelaxation.Bounds relaxed = ConvexRelaxation.of(placed, costs, summed(charges), balanceFactor, paired,
+                wider, start, effort);
+        double parts = relaxedParts(relaxed, apart, pairs, charging, wider);
+        if (placedReplicas(placed) <= SPLIT_MOST_REPLICAS && opening > 0) {
+            // The opening charges' own bound, whole hosts and all, plus the relaxation of the rest without them.
+            ConvexRelaxation.Bounds withoutOpening = ConvexRelaxation.of(placed, costs, new double[problem.groups().size()],
+                    balanceFactor, paired, wider, RelaxationPrices.NONE, effort);
+            parts = Math.max(parts, opening + relaxedParts(withoutOpening, Double.NEGATIVE_INFINITY, pairs, charging, wider));
+        }
+        return new Estimate(total + parts, relaxed.prices());
+    }
+
+    /**
+     * The better of {@code apart} and what the relaxation bounds of the parts the caller has not counted: its own
+     * bound, or with pairs, its paired bound less the charging scorers' own totals, which the caller counts.
+     */
+    private static double relaxedParts(ConvexRelaxation.Bounds relaxed, double apart, boolean pairs, double charging,
+                                       WiderCharges wider) {
         double parts = Math.max(apart, relaxed.alone());
         if (pairs) {
             parts = Math.max(parts, relaxed.withPairs() - charging - wider.ownBounds());
         }
-        return new Estimate(total + parts, relaxed.prices());
+        return parts;
+    }
+
+    private static long placedReplicas(PlacedReplicas placed) {
+        long n = 0;
+        for (PlacedReplicas.ReplicaClass c : placed.classes()) {
+            n += c.count();
+        }
+        return n;
     }
 
     /**

@@ -55,6 +55,10 @@ final class ResultAssembler {
         List<HostUsage> usage = usage(state);
         ObjectiveSummary objectives = objectives(state, outcome.objective());
         double bound = outcome.lowerBound();
+        // A bound that reaches the objective does so up to the rounding of sums added in another order: it is equal.
+        if (bound > outcome.objective() && bound - outcome.objective() <= 1e-9 * Math.max(1, Math.abs(bound))) {
+            bound = outcome.objective();
+        }
         double gap = Math.abs(outcome.objective() - bound) < 1e-12 ? 0
                 : (outcome.objective() - bound) / Math.max(Math.abs(outcome.objective()), 1e-9);
         return new PlacementResult(assignments, unplaced, usage, objectives, bound, gap, elapsed.getAsLong(),

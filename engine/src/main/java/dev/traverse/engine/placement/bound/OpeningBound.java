@@ -23,8 +23,9 @@ import java.util.Map;
  * <ul>
  *   <li>the hosts replicas need: a pinned replica's host, the one member of a replica's only group, as many members
  *       of a group as the replicas that may use it alone fill (rounded up, in the fullest resource), and as many
- *       hosts as a workload keeping its replicas apart (required anti-affinity to itself) has replicas, for such
- *       workloads on groups apart from each other; then every other replica at its cheapest share of a host (its
+ *       hosts as a workload keeping its replicas apart (required anti-affinity to itself) has replicas, or as
+ *       replicas each asking more than half of a member's resource, for such sets on groups apart from each other;
+ *       then every other replica at its cheapest share of a host (its
  *       request over a member's capacity in one resource per group, free in a group already counted);</li>
  *   <li>the forced hosts only, then every other replica at its cheapest share;</li>
  *   <li>one host of the component's cheapest group.</li>
@@ -66,6 +67,7 @@ final class OpeningBound {
         this.shareDimension = new int[groups];
         countRequired();
         findApart();
+        findLarge();
         this.component = components();
         chooseShareDimensions();
     }
@@ -278,6 +280,44 @@ final class OpeningBound {
                 }
             }
         }
+    }
+
+    /**
+     * Replicas asking more than half of a member's resource, in the same resource, on every group they may use: no
+     * two share a host, whatever their workloads, so each such set needs as many hosts as it has replicas. Sets are
+     * merged where their groups meet, so the hosts of one cannot count for another.
+     */
+    private void findLarge() {
+        for (int k = 0; k < problem.dimensions().size(); k++) {
+            List<Apart> sets = new ArrayList<>();
+            for (ReplicaClass c : placed.classes()) {
+                if (c.isPinned() || c.groups().isEmpty() || !largeEverywhere(c, k)) {
+                    continue;
+                }
+                BitSet groups = (BitSet) c.groups().clone();
+                int hosts = c.count();
+                for (int i = sets.size() - 1; i >= 0; i--) {
+                    if (sets.get(i).groups().intersects(groups)) {
+                        groups.or(sets.get(i).groups());
+                        hosts += sets.get(i).hosts();
+                        sets.remove(i);
+                    }
+                }
+                sets.add(new Apart(groups, hosts));
+            }
+            sets.stream().filter(a -> a.hosts() > 1).forEach(apart::add);
+        }
+    }
+
+    /** Whether a replica of the class asks more than half of resource {@code k} of a member of each of its groups. */
+    private boolean largeEverywhere(ReplicaClass c, int k) {
+        long request = problem.demands().get(c.demand()).request()[k];
+        for (int g = c.groups().nextSetBit(0); g >= 0; g = c.groups().nextSetBit(g + 1)) {
+            if (2 * request <= problem.groups().get(g).capacity()[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean keepsApart(Workload w) {

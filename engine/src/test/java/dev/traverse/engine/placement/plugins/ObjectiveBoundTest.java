@@ -331,6 +331,39 @@ class ObjectiveBoundTest {
     }
 
     @Test
+    void replicasAskingMoreThanHalfAMemberInOneResourceOpenAHostEach() {
+        Situation s = situation("""
+                sites:
+                  - name: weu
+                    kind: cloud-region
+                    provider: azure
+                    clusters:
+                      - name: aks
+                        nodes:
+                          - name: a
+                            count: 2
+                            capacity: {cpu: 4, memory: 16Gi}
+                          - name: b
+                            count: 2
+                            capacity: {cpu: 4, memory: 16Gi}
+                workloads:
+                  - name: train
+                    kind: job
+                    image: example.com/train:1
+                    replicas: 3
+                    resources: {cpu: 3, memory: 1Gi}
+                  - name: cache
+                    kind: service
+                    image: example.com/cache:1
+                    resources: {cpu: 1, memory: 12Gi}
+                """, "train:aks/a-1 train:aks/a-2 train:aks/b-1 cache:aks/a-1");
+
+        // No two train replicas share a node (3 of 4 cpu each): three nodes of the two pools, not the 2.5 their cpu
+        // fills. Cache asks more than half a node's memory, not its cpu, and shares a node with one of them, as here.
+        assertThat(bound(new ConsolidationScorer(), s)).isCloseTo(3, within(1e-9));
+    }
+
+    @Test
     void aPinnedReplicaOpensItsHost() {
         Situation s = situation(SITES + """
                 workloads:

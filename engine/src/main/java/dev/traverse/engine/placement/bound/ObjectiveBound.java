@@ -39,10 +39,11 @@ public final class ObjectiveBound {
     }
 
     /**
-     * Up to this many placed replicas, a bound also counts the opening charges' own bound (with the hosts that replicas
-     * kept apart or pinned must open, whole) plus a second relaxation without opening charges. The relaxation counts
-     * hosts in fractions, which is close where there are many and far off where a few decide, as on small topologies;
-     * the second relaxation costs as much as the first, a few milliseconds at this size.
+     * Up to this many placed replicas, a bound also counts the opening charges' own bound (whole hosts: those pinned
+     * replicas, replicas kept apart and replicas asking more than half of a member must open) plus a second
+     * relaxation without opening charges. The relaxation counts hosts in fractions, which is close where there are
+     * many and far off where a few decide, as on small topologies; the second relaxation costs as much as the first,
+     * a few milliseconds at this size.
      */
     static final int SPLIT_MOST_REPLICAS = 4_000;
 
@@ -113,9 +114,11 @@ public final class ObjectiveBound {
         double parts = relaxedParts(relaxed, apart, pairs, charging, wider);
         if (placedReplicas(placed) <= SPLIT_MOST_REPLICAS && opening > 0) {
             // The opening charges' own bound, whole hosts and all, plus the relaxation of the rest without them.
-            ConvexRelaxation.Bounds withoutOpening = ConvexRelaxation.of(placed, costs, new double[problem.groups().size()],
-                    balanceFactor, paired, wider, RelaxationPrices.NONE, effort);
-            parts = Math.max(parts, opening + relaxedParts(withoutOpening, Double.NEGATIVE_INFINITY, pairs, charging, wider));
+            double[] free = new double[problem.groups().size()];
+            ConvexRelaxation.Bounds withoutOpening = ConvexRelaxation.of(placed, costs, free, balanceFactor, paired,
+                    wider, RelaxationPrices.NONE, effort);
+            double unopened = relaxedParts(withoutOpening, Double.NEGATIVE_INFINITY, pairs, charging, wider);
+            parts = Math.max(parts, opening + unopened);
         }
         return new Estimate(total + parts, relaxed.prices());
     }

@@ -25,8 +25,8 @@ import java.util.Map;
  *       of a group as the replicas that may use it alone fill (rounded up, in the fullest resource), and as many
  *       hosts as a workload keeping its replicas apart (required anti-affinity to itself) has replicas, or as
  *       replicas each asking more than half of a member's resource, for such sets on groups apart from each other;
- *       then every other replica at its cheapest share of a host (its
- *       request over a member's capacity in one resource per group, free in a group already counted);</li>
+ *       then every other replica at its cheapest share of a host (its request over a member's capacity in one
+ *       resource per group, free in a group already counted);</li>
  *   <li>the forced hosts only, then every other replica at its cheapest share;</li>
  *   <li>one host of the component's cheapest group.</li>
  * </ul>

@@ -96,8 +96,11 @@ final class ScoringPlan {
             requiredTerms = CompanionReach.requiredTerms(problem);
         }
         CompanionReach companions = new CompanionReach(state, requiredTerms, tiers);
+        ForcedLoad forced = new ForcedLoad(state,
+                replica -> GroupScope.allowed(problem, tiers.apply(replica.demand()), replica));
         PlacedReplicas placed = new PlacedReplicas(state, replica -> {
-            BitSet allowed = GroupScope.allowed(problem, tiers.apply(replica.demand()), replica);
+            BitSet allowed = forced.narrow(replica,
+                    GroupScope.allowed(problem, tiers.apply(replica.demand()), replica));
             // A pinned replica's host is its own business: it is placed there or not at all.
             return replica.host() >= 0 ? allowed : companions.narrow(replica.demand(), allowed);
         });

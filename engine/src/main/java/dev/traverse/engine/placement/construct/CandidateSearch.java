@@ -41,6 +41,7 @@ final class CandidateSearch {
     private final HostFilter[][] filtersByDemand;
     private final Boolean[] emptyMembersDiffer;
     private final GroupOrder[] orderByDemand;
+    private final JoinTargets joinTargets;
     /** Orders shared by demands with the same feasible groups and bounds. */
     private final java.util.Map<Object, GroupOrder> sharedOrders = new java.util.HashMap<>();
 
@@ -53,6 +54,7 @@ final class CandidateSearch {
         this.filtersByDemand = new HostFilter[state.problem().demands().size()][];
         this.emptyMembersDiffer = new Boolean[state.problem().demands().size()];
         this.orderByDemand = new GroupOrder[state.problem().demands().size()];
+        this.joinTargets = new JoinTargets(state);
     }
 
     /** The score of the host {@link #best} last returned (its true score, not its rank). */
@@ -66,66 +68,102 @@ final class CandidateSearch {
         }
         GroupOrder order = order(replica.demand());
         long[] request = state.demandOf(replica).request();
-        int best = -1;
-        double lowest = Double.POSITIVE_INFINITY; // the best rank found
-        double bestTrue = Double.POSITIVE_INFINITY;
-        double limit = Double.POSITIVE_INFINITY; // lowest and its rounding slack: a bound above it cannot win
+        bestHost = -1;
+        bestRank = Double.POSITIVE_INFINITY;
+        bestTrue = Double.POSITIVE_INFINITY;
+        rankLimit = Double.POSITIVE_INFINITY;
         int groupsWithCandidates = 0;
         for (int k = 0; k < order.size() && groupsWithCandidates < CANDIDATE_GROUPS; k++) {
-            if (order.bound(k) > limit) {
+            if (order.bound(k) > rankLimit) {
                 break; // no group left can beat or tie the best host
             }
             int g = order.group(k);
-            int usedCount = members.usedCount(g);
-            if (usedCount == 0 && order.emptyBound(k) > limit) {
+            if (members.usedCount(g) == 0 && order.emptyBound(k) > rankLimit) {
                 // Most groups a search passes hold nothing yet: settle them before reading anything else of them.
                 continue;
             }
             if (!allowedGroup.test(g)) {
                 continue;
             }
-            if (usedCount > 0 && !members.usedMayFit(g, request)) {
-                usedCount = 0;
-            }
-            int found = 0;
-            int scanned = 0;
-            for (int i = 0; i < usedCount && found < FEASIBLE_MEMBERS_PER_GROUP; i++, scanned++) {
-                int host = members.used(g, i);
-                if (passes(replica, host)) {
-                    found++;
-                    double score = scoring.score(state, replica, host);
-                    if (score < lowest || (score == lowest && host < best)) {
-                        best = host;
-                        lowest = score;
-                        bestTrue = score;
-                        limit = lowest + tolerance(lowest);
-                    }
-                }
-            }
-            if (usedCount > 0 && found == 0 && scanned == usedCount) {
-                members.tightenMaxFree(g); // nothing used had room: remember how little room there is
-            }
+            int found = judgeUsed(replica, g, request);
             if (found > 0) {
                 groupsWithCandidates++;
             }
-            if (order.emptyBound(k) > limit) {
+            if (order.emptyBound(k) > rankLimit) {
                 continue; // opening a member here cannot win
             }
-            int empty = firstPassingEmpty(replica, g);
-            if (empty >= 0) {
-                groupsWithCandidates += found > 0 ? 0 : 1;
-                double score = scoring.score(state, replica, empty);
-                double rank = score + scoring.openingShift(replica.demand(), g);
-                if (rank < lowest || (rank == lowest && empty < best)) {
-                    best = empty;
-                    lowest = rank;
-                    bestTrue = score;
-                    limit = lowest + tolerance(lowest);
-                }
+            if (judgeEmpty(replica, g) && found == 0) {
+                groupsWithCandidates++;
             }
         }
+        if (joinTargets.hasTerms(replica.demand())) {
+            joinTargets.forEach(replica.demand(), g -> judgeTarget(replica, g, allowedGroup, request),
+                    host -> judgeTargetHost(replica, host, allowedGroup));
+        }
         bestScore = bestTrue;
-        return best;
+        return bestHost;
+    }
+
+    /** The best host found so far by {@link #best}: its rank, its true score, and the rank a bound must not pass. */
+    private int bestHost;
+    private double bestRank;
+    private double bestTrue;
+    private double rankLimit;
+
+    /** Judges the least loaded used members of the group that pass; how many passed. */
+    private int judgeUsed(Replica replica, int g, long[] request) {
+        int usedCount = members.usedCount(g);
+        if (usedCount > 0 && !members.usedMayFit(g, request)) {
+            usedCount = 0;
+        }
+        int found = 0;
+        int scanned = 0;
+        for (int i = 0; i < usedCount && found < FEASIBLE_MEMBERS_PER_GROUP; i++, scanned++) {
+            int host = members.used(g, i);
+            if (passes(replica, host)) {
+                found++;
+                offer(host, scoring.score(state, replica, host), 0);
+            }
+        }
+        if (usedCount > 0 && found == 0 && scanned == usedCount) {
+            members.tightenMaxFree(g); // nothing used had room: remember how little room there is
+        }
+        return found;
+    }
+
+    /** Judges the group's first empty member that passes, ranked with its opening charged; whether there was one. */
+    private boolean judgeEmpty(Replica replica, int g) {
+        int empty = firstPassingEmpty(replica, g);
+        if (empty < 0) {
+            return false;
+        }
+        offer(empty, scoring.score(state, replica, empty), scoring.openingShift(replica.demand(), g));
+        return true;
+    }
+
+    /** A group where the replica meets a preferred term to join a workload, beyond those the ranked search judged. */
+    private void judgeTarget(Replica replica, int g, IntPredicate allowedGroup, long[] request) {
+        if (allowedGroup.test(g) && state.feasibleGroups(replica.demand()).get(g)) {
+            judgeUsed(replica, g, request);
+            judgeEmpty(replica, g);
+        }
+    }
+
+    /** A host where the replica meets a preferred term to join a workload over nodes. */
+    private void judgeTargetHost(Replica replica, int host, IntPredicate allowedGroup) {
+        if (admits(replica, host, allowedGroup)) {
+            offer(host, scoring.score(state, replica, host), 0);
+        }
+    }
+
+    private void offer(int host, double score, double openingShift) {
+        double rank = score + openingShift;
+        if (rank < bestRank || (rank == bestRank && host < bestHost)) {
+            bestHost = host;
+            bestRank = rank;
+            bestTrue = score;
+            rankLimit = bestRank + tolerance(bestRank);
+        }
     }
 
     /** Rounding slack between a bound and a score summed in another order. */

@@ -15,7 +15,8 @@ import java.util.function.IntPredicate;
  * rank (the lowest host index on a tie, for determinism). A used member ranks by its score; an empty one by its score
  * with the opening charged at its group's rate per unit of load ({@link AmortisedOpening}). Groups are visited from
  * the lowest bound on their rank up, and the search stops once no group left can beat the best host found: the answer
- * is the one a full scan gives.
+ * is the one a full scan gives. The groups where a workload the replica prefers to join runs now are judged as well
+ * ({@link JoinTargets}).
  */
 final class CandidateSearch {
 
@@ -59,6 +60,11 @@ final class CandidateSearch {
 
     /** The score of the host {@link #best} last returned (its true score, not its rank). */
     private double bestScore;
+    /** The best host found so far by {@link #best}: its rank, its true score, and the rank a bound must not pass. */
+    private int bestHost;
+    private double bestRank;
+    private double bestTrue;
+    private double rankLimit;
 
     /** The best host among the groups {@code allowedGroup} accepts, or -1; its score is then {@link #bestScore()}. */
     int best(Replica replica, IntPredicate allowedGroup) {
@@ -103,12 +109,6 @@ final class CandidateSearch {
         bestScore = bestTrue;
         return bestHost;
     }
-
-    /** The best host found so far by {@link #best}: its rank, its true score, and the rank a bound must not pass. */
-    private int bestHost;
-    private double bestRank;
-    private double bestTrue;
-    private double rankLimit;
 
     /** Judges the least loaded used members of the group that pass; how many passed. */
     private int judgeUsed(Replica replica, int g, long[] request) {

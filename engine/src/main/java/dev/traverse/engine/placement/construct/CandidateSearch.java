@@ -65,8 +65,6 @@ final class CandidateSearch {
     private double bestRank;
     private double bestTrue;
     private double rankLimit;
-    /** Whether the replica {@link #best} judges has wishes whose credit the ranks anticipate. */
-    private boolean anticipating;
 
     /** The best host among the groups {@code allowedGroup} accepts, or -1; its score is then {@link #bestScore()}. */
     int best(Replica replica, IntPredicate allowedGroup) {
@@ -76,7 +74,6 @@ final class CandidateSearch {
         }
         GroupOrder order = order(replica.demand());
         long[] request = state.demandOf(replica).request();
-        anticipating = joinTargets.hasTerms(replica.demand());
         bestHost = -1;
         bestRank = Double.POSITIVE_INFINITY;
         bestTrue = Double.POSITIVE_INFINITY;
@@ -125,7 +122,7 @@ final class CandidateSearch {
             int host = members.used(g, i);
             if (passes(replica, host)) {
                 found++;
-                offer(replica, host, scoring.score(state, replica, host), 0);
+                offer(host, scoring.score(state, replica, host), 0);
             }
         }
         if (usedCount > 0 && found == 0 && scanned == usedCount) {
@@ -140,7 +137,7 @@ final class CandidateSearch {
         if (empty < 0) {
             return false;
         }
-        offer(replica, empty, scoring.score(state, replica, empty), scoring.openingShift(replica.demand(), g));
+        offer(empty, scoring.score(state, replica, empty), scoring.openingShift(replica.demand(), g));
         return true;
     }
 
@@ -155,20 +152,12 @@ final class CandidateSearch {
     /** A host where the replica meets a preferred term to join a workload over nodes. */
     private void judgeTargetHost(Replica replica, int host, IntPredicate allowedGroup) {
         if (admits(replica, host, allowedGroup)) {
-            offer(replica, host, scoring.score(state, replica, host), 0);
+            offer(host, scoring.score(state, replica, host), 0);
         }
     }
 
-    /**
-     * Takes the host when it ranks best so far: by its score, with the opening shift of an empty member, less the
-     * credit anticipated for wishes that depend on replicas not placed yet. Neither takes off more than the score's
-     * bound allows, so the early stop holds.
-     */
-    private void offer(Replica replica, int host, double score, double openingShift) {
+    private void offer(int host, double score, double openingShift) {
         double rank = score + openingShift;
-        if (anticipating) {
-            rank -= scoring.anticipatedCredit(state, replica, host);
-        }
         if (rank < bestRank || (rank == bestRank && host < bestHost)) {
             bestHost = host;
             bestRank = rank;

@@ -17,20 +17,12 @@ import java.util.function.IntConsumer;
  * Where a replica meets its preferred affinity to a workload now: the groups in the domains that workload's placed
  * replicas hold (the hosts themselves, for a term over nodes). {@link CandidateSearch} ranks groups by bounds that count
  * such a term as met on every group, and judges only the first groups with room on a large estate, so the few where
- * it is met can lie beyond those; it judges these as well. For a workload with nothing placed yet (placed later, as
- * its priority is lower), where the ranks anticipate the term met ({@code Scorer.anticipatedCredit}), the groups in
- * the domains it may use.
+ * it is met can lie beyond those; it judges these as well.
  */
 final class JoinTargets {
 
     /** Domains of one term judged per replica: a workload with replicas in many domains offers plenty among them. */
     static final int DOMAINS_PER_TERM = 8;
-    /**
-     * Groups judged per term to join a workload with nothing placed yet, in the domains it may use: every one on the
-     * generated 5,000-node estate, while on the 100,000-node one a workload that may run anywhere adds no more than a
-     * few ranked searches' worth.
-     */
-    static final int REACHABLE_GROUPS = 512;
 
     private record Term(int named, TopologyKey over) {
     }
@@ -40,8 +32,6 @@ final class JoinTargets {
     private final Term[][] terms;
     private final int[][] replicasOf;
     private final Map<TopologyKey, int[][]> groupsByDomain = new EnumMap<>(TopologyKey.class);
-    /** Per key and demand, the groups {@link #reachableGroups} gave, once asked. */
-    private final int[][][] reachable;
 
     JoinTargets(PlacementState state) {
         this.state = state;
@@ -65,7 +55,6 @@ final class JoinTargets {
             terms[d.index()] = list.isEmpty() ? null : list.toArray(Term[]::new);
         }
         replicasOf = replicasOfNamed(named);
-        reachable = new int[TopologyKey.values().length][demands][];
     }
 
     private int[][] replicasOfNamed(boolean[] named) {
@@ -96,9 +85,8 @@ final class JoinTargets {
     }
 
     /**
-     * Calls {@code group} for each group in a domain where a named workload has a placed replica now, or may run when
-     * it has none placed yet, and {@code host} for each placed replica's host under a term over nodes; a group or host
-     * may come more than once.
+     * Calls {@code group} for each group in a domain where a named workload has a placed replica now, and {@code host}
+     * for each such replica's host under a term over nodes; a group or host may come more than once.
      */
     void forEach(int demand, IntConsumer group, IntConsumer host) {
         Term[] own = terms[demand];
@@ -106,12 +94,6 @@ final class JoinTargets {
             return;
         }
         for (Term term : own) {
-            if (state.placedCount(term.named()) == 0) {
-                if (term.over() != TopologyKey.NODE && term.named() != demand) {
-                    forEachReachable(term, group);
-                }
-                continue;
-            }
             int[] seen = new int[DOMAINS_PER_TERM];
             int domains = 0;
             for (int replica : replicasOf[term.named()]) {
@@ -136,42 +118,6 @@ final class JoinTargets {
                 }
             }
         }
-    }
-
-    /**
-     * The groups in the domains a named workload with nothing placed yet may use, where the ranks anticipate the
-     * term met: up to {@link #REACHABLE_GROUPS} of them, in the order of their domains.
-     */
-    private void forEachReachable(Term term, IntConsumer group) {
-        int[] groups = reachable[term.over().ordinal()][term.named()];
-        if (groups == null) {
-            groups = reachableGroups(term.named(), term.over());
-            reachable[term.over().ordinal()][term.named()] = groups;
-        }
-        for (int g : groups) {
-            group.accept(g);
-        }
-    }
-
-    /** The groups in the domains of the demand's feasible groups, domain by domain, up to the limit. */
-    private int[] reachableGroups(int demand, TopologyKey key) {
-        java.util.BitSet domains = new java.util.BitSet();
-        java.util.BitSet feasible = state.feasibleGroups(demand);
-        for (int g = feasible.nextSetBit(0); g >= 0; g = feasible.nextSetBit(g + 1)) {
-            int domain = problem.domain(key, problem.groups().get(g).firstHost());
-            if (domain >= 0) {
-                domains.set(domain);
-            }
-        }
-        List<Integer> out = new ArrayList<>();
-        for (int d = domains.nextSetBit(0); d >= 0 && out.size() < REACHABLE_GROUPS; d = domains.nextSetBit(d + 1)) {
-            for (int g : groupsIn(key, d)) {
-                if (out.size() < REACHABLE_GROUPS) {
-                    out.add(g);
-                }
-            }
-        }
-        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static boolean contains(int[] values, int count, int value) {

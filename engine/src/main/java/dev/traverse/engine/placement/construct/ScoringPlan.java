@@ -264,18 +264,6 @@ final class ScoringPlan {
         return total;
     }
 
-    /**
-     * What the construction takes off the replica's {@link #score} on the host when it ranks hosts, for wishes that
-     * depend on replicas not placed yet ({@link Scorer#anticipatedCredit}).
-     */
-    double anticipatedCredit(PlacementState state, Replica replica, int host) {
-        double total = 0;
-        for (int i : applicable(replica.demand())) {
-            total += factors[i] * scorers[i].anticipatedCredit(state, replica, host);
-        }
-        return total;
-    }
-
     /** A part of {@link #score}; the two parts add up to it. */
     enum ScorePart {
         /** Scorers whose delta is the change of one function of the state ({@link Scorer#isMarginal}). */

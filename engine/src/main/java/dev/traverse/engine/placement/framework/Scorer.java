@@ -166,17 +166,6 @@ public interface Scorer extends PlacementPlugin {
         return false;
     }
 
-    /**
-     * How much lower {@link #delta} would be once the replica's wishes that depend on replicas not placed yet are
-     * met where those may run: a preferred term to join a workload none of whose replicas is placed yet, on a host
-     * in a domain that workload may use. The construction ranks hosts by score less this, so that a replica placed
-     * before the workload it prefers to join goes where that can follow. Never more than what {@link #delta} counts
-     * for those wishes, so that the construction's bounds still hold; 0, the default, is always safe.
-     */
-    default double anticipatedCredit(PlacementState state, Replica replica, int host) {
-        return 0;
-    }
-
     /** A typical large delta, so that deltas of different objectives are comparable once divided by it. */
     double scale(Problem problem);
 }

@@ -38,7 +38,6 @@ public final class PreferredAffinity implements Scorer {
     private final RunCache<PlacedReplicas, TargetDomains> targets = new RunCache<>();
     private final RunCache<PlacedReplicas, SharingBound> sharing = new RunCache<>();
     private final RunCache<Problem, double[]> givesBack = new RunCache<>();
-    private final RunCache<PlacementState, ReachableDomains> reachable = new RunCache<>();
 
     @Override
     public String name() {
@@ -154,27 +153,6 @@ public final class PreferredAffinity implements Scorer {
             }
         }
         return change;
-    }
-
-    /**
-     * A term to join another workload none of whose replicas is placed yet, over a domain wider than a node, counts as
-     * met on a host in a domain that workload may use: {@link #delta} counts it missed there now, and the
-     * construction then places the replica where that workload can follow it, which it does for the credit of
-     * joining it.
-     */
-    @Override
-    public double anticipatedCredit(PlacementState state, Replica replica, int host) {
-        Problem problem = state.problem();
-        int demand = replica.demand();
-        double credit = 0;
-        for (WorkloadTerms.Ref r : terms.get(problem, WorkloadTerms::preferred).affinity(demand)) {
-            if (r.demand() != demand && r.over() != TopologyKey.NODE && state.placedCount(r.demand()) == 0
-                    && reachable.get(state, ReachableDomains::new)
-                    .contains(r.demand(), r.over(), problem.domain(r.over(), host))) {
-                credit += r.weight() / 100.0;
-            }
-        }
-        return credit;
     }
 
     /** Every wish is counted on the final placement: the deltas are the changes of that count. */

@@ -11,7 +11,6 @@ import dev.traverse.engine.placement.plugins.BuiltInPlugins;
 import dev.traverse.engine.placement.problem.Problem;
 import dev.traverse.engine.placement.problem.ProblemCompiler;
 import java.util.Map;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class CandidateSearchTest {
@@ -58,76 +57,22 @@ class CandidateSearchTest {
                 """.formatted(nodes);
     }
 
-    /**
-     * Web outranks anchor, so it is placed first, and prefers to run in anchor's cluster; anchor may run in the small
-     * home cluster only. Balance alone would take web to the large nodes.
-     */
-    private static final String LATER = """
-            apiVersion: traverse.dev/v1alpha1
-            kind: Topology
-            metadata: {name: t}
-            spec:
-              sites:
-                - name: weu
-                  kind: cloud-region
-                  provider: azure
-                  clusters:
-                    - name: big
-                      nodes:
-                        - {name: large, count: 4, capacity: {cpu: 64, memory: 256Gi}}
-                - name: neu
-                  kind: cloud-region
-                  provider: azure
-                  clusters:
-                    - name: home
-                      nodes:
-                        - {name: h, capacity: {cpu: 8, memory: 32Gi}}
-              workloads:
-                - name: anchor
-                  kind: service
-                  image: example.com/anchor:1
-                  resources: {cpu: 1, memory: 1Gi}
-                  affinity: [{clusters: [home]}]
-                - name: web
-                  kind: service
-                  image: example.com/web:1
-                  priority: 100
-                  resources: {cpu: 1, memory: 1Gi}
-                  affinity: [{workload: anchor, over: cluster, preferred: 100}]
-            """;
-
     @Test
-    void aReplicaPlacedBeforeTheWorkloadItPrefersGoesWhereThatWorkloadMayRun() {
-        ConstructionPass pass = constructed(LATER);
-
-        PlacementState state = pass.rules().state();
-        assertThat(hostOf(state, "web")).isEqualTo("home/h");
-        assertThat(hostOf(state, "anchor")).isEqualTo("home/h");
-    }
-
-    private static ConstructionPass constructed(String yaml) {
-        ReadResult read = TopologyReader.read("t.yaml", yaml, FileFormat.YAML);
+    void aReplicaJoinsTheWorkloadItPrefersBeyondTheGroupsItRanksFirst() {
+        int pools = CandidateSearch.CANDIDATE_GROUPS + 40;
+        ReadResult read = TopologyReader.read("t.yaml", estate(pools), FileFormat.YAML);
         assertThat(read.problems()).isEmpty();
         Topology topology = read.document().orElseThrow().topology();
         Problem problem = ProblemCompiler.compile(topology);
         ConstructionPass pass = PassFactory.create(problem, BuiltInPlugins.registry(),
                 new ObjectiveWeights(topology.objectives(), Map.of()));
+
         pass.run(() -> false);
-        return pass;
-    }
 
-    private static String hostOf(PlacementState state, String workload) {
-        Problem problem = state.problem();
-        int replica = IntStream.range(0, state.replicas().size())
-                .filter(i -> problem.demands().get(state.replica(i).demand()).name().equals(workload))
+        PlacementState state = pass.rules().state();
+        int web = java.util.stream.IntStream.range(0, state.replicas().size())
+                .filter(i -> problem.demands().get(state.replica(i).demand()).name().equals("web"))
                 .findFirst().orElseThrow();
-        return problem.hostNames()[state.hostOf(replica)];
-    }
-
-    @Test
-    void aReplicaJoinsTheWorkloadItPrefersBeyondTheGroupsItRanksFirst() {
-        ConstructionPass pass = constructed(estate(CandidateSearch.CANDIDATE_GROUPS + 40));
-
-        assertThat(hostOf(pass.rules().state(), "web")).isEqualTo("home/h");
+        assertThat(problem.hostNames()[state.hostOf(web)]).isEqualTo("home/h");
     }
 }

@@ -122,54 +122,6 @@ class PreferredAffinityTest {
         }
     }
 
-    /** db may run at the store only; web prefers db's zone, and its own node. */
-    static final String LATER = """
-            sites:
-              - name: weu
-                kind: cloud-region
-                provider: azure
-                clusters:
-                  - name: aks
-                    nodes:
-                      - {name: spot, count: 2, zone: z1, capacity: {cpu: 8, memory: 32Gi}}
-              - name: store
-                kind: store
-                provider: on-prem
-                clusters:
-                  - name: k3s
-                    distribution: k3s
-                    nodes:
-                      - {name: gw, capacity: {cpu: 4, memory: 8Gi}}
-            workloads:
-              - name: db
-                kind: service
-                image: example.com/db:1
-                affinity: [{sites: [store]}]
-              - name: web
-                kind: service
-                image: example.com/web:1
-                affinity: [{workload: db, over: zone, preferred: 80}, {workload: web, over: node, preferred: 50}]
-            """;
-
-    /**
-     * Before db has a replica, web's term to join it counts as met, for the construction's ranks, where db may run:
-     * at the store (0.8 of the 1.3 web's delta counts missed there), not in the cloud. Its term over nodes naming web
-     * itself never is, and once db is placed nothing is.
-     */
-    @Test
-    void aTermToAWorkloadNotPlacedYetIsAnticipatedWhereThatMayRun() {
-        Situation s = DynamicFixtures.filtered(LATER);
-        int web = s.replica("web", 0);
-
-        assertThat(s.delta(scorer, "web", 0, "k3s/gw")).isCloseTo(1.3, within(1e-9));
-        assertThat(scorer.anticipatedCredit(s.state, s.state.replica(web), s.host("k3s/gw")))
-                .isCloseTo(0.8, within(1e-9));
-        assertThat(scorer.anticipatedCredit(s.state, s.state.replica(web), s.host("aks/spot-1"))).isZero();
-
-        s.place("db", 0, "k3s/gw");
-        assertThat(scorer.anticipatedCredit(s.state, s.state.replica(web), s.host("k3s/gw"))).isZero();
-    }
-
     @Test
     void aReplicaChangesWhatTheReplicasNamingItsWorkloadMiss() {
         Situation s = DynamicFixtures.allFeasible(SPEC).placeEach("pref:aks/spot-1 picky:aks/spot-1");

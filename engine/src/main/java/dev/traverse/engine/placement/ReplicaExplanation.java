@@ -8,11 +8,15 @@ import java.util.Map;
  * filters' and host filters' refusals and, for hosts that could take it, the score by objective (weighted and
  * normalised, lower is better). Empty members of a pool are alike and share one verdict.
  *
- * @param chosen the host it ends on, or null when it stays unplaced: the host a placement run gives it, which may
- *               differ from its turn's best when replicas left over by the greedy pass are placed after it
- *               ({@code construct.UnplacedCompletion}) or when the improvement pass moves it
+ * @param chosen     the host it ends on, or null when it stays unplaced: the host a placement run gives it, which
+ *                   may differ from the one it took at its turn when it was placed after the others
+ *                   ({@code construct.UnplacedCompletion}) or the improvement pass moved it
+ * @param atItsTurn  the host the construction gave it at its turn, or null when none took it then; it ranks an empty
+ *                   host with its share of the opening charge, and on a large estate reads the most promising groups
+ *                   only, so this need not be the host with the lowest score
  */
-public record ReplicaExplanation(String workload, int replica, String chosen, List<HostVerdict> hosts) {
+public record ReplicaExplanation(String workload, int replica, String chosen, String atItsTurn,
+                                 List<HostVerdict> hosts) {
 
     public ReplicaExplanation {
         hosts = List.copyOf(hosts);

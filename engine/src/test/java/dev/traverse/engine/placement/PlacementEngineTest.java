@@ -266,6 +266,11 @@ class PlacementEngineTest {
         ReplicaExplanation e = PlacementEngine.explain(t, PlacementOptions.DEFAULT, "web", 2);
 
         assertThat(e.chosen()).isEqualTo(placed.assignments().get(2).node());
+        // Without an improvement pass, a replica stays where the construction put it at its turn.
+        PlacementOptions constructionOnly = new PlacementOptions(1, java.time.Duration.ZERO, java.util.Map.of());
+        ReplicaExplanation turn = PlacementEngine.explain(t, constructionOnly, "web", 2);
+        assertThat(turn.atItsTurn()).isNotNull().isEqualTo(turn.chosen())
+                .isEqualTo(PlacementEngine.place(t, constructionOnly).assignments().get(2).node());
         assertThat(e.hosts().stream().mapToInt(ReplicaExplanation.HostVerdict::members).sum()).isEqualTo(10);
         assertThat(e.hosts()).filteredOn(v -> v.host().equals("store-k3s/gw")).singleElement()
                 .satisfies(v -> assertThat(v.refusals()).extracting(ReplicaExplanation.Refusal::plugin)

@@ -107,6 +107,9 @@ public final class ConstructionPass {
                 probe.judge(state, replica, GroupScope.union(GroupScope.tiers(problem, replica)));
             }
             OptionalDouble score = placeBest(index);
+            if (probe != null && probe.isTarget(index)) {
+                probe.tookAtItsTurn(problem, state.hostOf(index));
+            }
             if (score.isPresent()) {
                 objective += score.getAsDouble();
             } else {

@@ -25,6 +25,7 @@ final class ReplicaProbe {
     private final List<HostFilter> hostFilters;
     private final ScoringPlan scoring;
     private List<HostVerdict> verdicts;
+    private String atItsTurn;
 
     ReplicaProbe(int target, StaticFeasibility feasibility, List<HostFilter> hostFilters, ScoringPlan scoring) {
         this.target = target;
@@ -100,10 +101,15 @@ final class ReplicaProbe {
         return new ReplicaExplanation.Refusal(r.plugin(), r.reason(), r.fix());
     }
 
+    /** Records the host the construction gave the replica at its turn, or -1 when none took it. */
+    void tookAtItsTurn(Problem problem, int host) {
+        atItsTurn = host < 0 ? null : problem.hostNames()[host];
+    }
+
     ReplicaExplanation explanation(String workload, int ordinal, String chosen) {
         if (verdicts == null) {
             throw new IllegalStateException("the replica was never reached");
         }
-        return new ReplicaExplanation(workload, ordinal, chosen, verdicts);
+        return new ReplicaExplanation(workload, ordinal, chosen, atItsTurn, verdicts);
     }
 }

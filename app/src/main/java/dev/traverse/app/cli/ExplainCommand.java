@@ -97,12 +97,13 @@ final class ExplainCommand implements Callable<Integer> {
                 .sorted(Comparator.comparingDouble(HostVerdict::total).thenComparing(HostVerdict::host)).toList();
         List<HostVerdict> refused = e.hosts().stream().filter(v -> !v.feasible()).toList();
         out.println(e.workload() + "/" + e.replica() + " -> " + (e.chosen() == null ? "no host can take it" : e.chosen()));
-        // Hosts are judged at the replica's turn; replicas left over are placed after the others, and the improvement
-        // pass may move any replica after its turn.
+        // Hosts are judged at the replica's turn; replicas left over are placed after the others, and a search for a
+        // placement of more replicas or the improvement pass may move any replica after its turn.
         if (e.chosen() != null && e.atItsTurn() == null) {
             out.println("  (no host took it at its turn; it was placed after the others)");
         } else if (e.atItsTurn() != null && !e.atItsTurn().equals(e.chosen())) {
-            out.println("  (at its turn it went to " + e.atItsTurn() + "; the improvement pass moved it)");
+            out.println("  (at its turn it went to " + e.atItsTurn() + "; it moved later, to make room for others or"
+                    + " to improve the placement)");
         }
         if (e.atItsTurn() != null && !candidates.isEmpty() && !candidates.get(0).host().equals(e.atItsTurn())) {
             out.println("  (lowest score at its turn: " + name(candidates.get(0)) + "; the construction ranks an empty"

@@ -10,7 +10,8 @@ import java.util.Map;
  *
  * @param chosen     the host it ends on, or null when it stays unplaced: the host a placement run gives it, which
  *                   may differ from the one it took at its turn when it was placed after the others
- *                   ({@code construct.UnplacedCompletion}) or the improvement pass moved it
+ *                   ({@code construct.UnplacedCompletion}), or it moved later to make room for them or in the
+ *                   improvement pass
  * @param atItsTurn  the host the construction gave it at its turn, or null when none took it then; it ranks an empty
  *                   host with its share of the opening charge, and on a large estate reads the most promising groups
  *                   only, so this need not be the host with the lowest score

@@ -37,24 +37,35 @@ final class JoinTargets {
         this.state = state;
         this.problem = state.problem();
         int demands = problem.demands().size();
-        Map<String, Integer> byName = new HashMap<>();
-        for (Demand d : problem.demands()) {
-            byName.put(d.name(), d.index());
-        }
         terms = new Term[demands][];
         boolean[] named = new boolean[demands];
+        // Every construction pass, the designer's previews included, builds this: most estates name no workload in a
+        // preferred term, and then nothing is hashed or counted.
+        Map<String, Integer> byName = null;
+        boolean anyNamed = false;
         for (Demand d : problem.demands()) {
-            List<Term> list = new ArrayList<>();
+            List<Term> list = null;
             for (AffinityTerm t : d.workload().affinity()) {
-                Integer target = t.workload() == null || t.isRequired() ? null : byName.get(t.workload());
+                if (t.workload() == null || t.isRequired()) {
+                    continue;
+                }
+                if (byName == null) {
+                    byName = new HashMap<>(2 * demands);
+                    for (Demand other : problem.demands()) {
+                        byName.put(other.name(), other.index());
+                    }
+                }
+                Integer target = byName.get(t.workload());
                 if (target != null) {
+                    list = list == null ? new ArrayList<>() : list;
                     list.add(new Term(target, t.overOrDefault()));
                     named[target] = true;
+                    anyNamed = true;
                 }
             }
-            terms[d.index()] = list.isEmpty() ? null : list.toArray(Term[]::new);
+            terms[d.index()] = list == null ? null : list.toArray(Term[]::new);
         }
-        replicasOf = replicasOfNamed(named);
+        replicasOf = anyNamed ? replicasOfNamed(named) : new int[demands][];
     }
 
     private int[][] replicasOfNamed(boolean[] named) {
